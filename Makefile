@@ -1,0 +1,66 @@
+# osteoplan — every command a person or CI needs. `make serve` and `make test` install
+# what is missing themselves (fresh Debian, as root), and are near-instant when it is there.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+WBG_VERSION := 0.2.130
+PORT ?= 8080
+TARGET := wasm32-unknown-unknown
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+E2E := tests/e2e
+WASM_OPT := $(E2E)/node_modules/.bin/wasm-opt
+PKG := www/pkg
+APT_PACKAGES := chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation
+
+.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench foods fuzz dist clean
+
+help:
+	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
+	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests"
+	@echo "make bench   bundle size and speed figures"
+
+## ---- set-up (idempotent) -------------------------------------------------------------
+setup: setup-rust setup-browsers setup-node
+
+setup-rust:
+	@rustup target list --installed 2>/dev/null | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WBG_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WBG_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version $(WBG_VERSION) --force; fi
+
+setup-browsers:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
+
+setup-node: $(E2E)/node_modules/.installed
+
+$(E2E)/node_modules/.installed: $(E2E)/package-lock.json
+	cd $(E2E) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+## ---- build ----------------------------------------------------------------------------
+# Release wasm → wasm-bindgen (--target web) → wasm-opt from npm binaryen (not Debian's 108,
+# which corrupts wasm-bindgen output). The browser tests load this final file.
+bundle: setup-rust setup-node
+	cargo build --release --target $(TARGET) -p osteoplan
+	wasm-bindgen --target web --out-dir $(PKG) --out-name osteoplan target/$(TARGET)/release/osteoplan.wasm
+	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/osteoplan_bg.wasm -o $(PKG)/osteoplan_bg.wasm
+
+serve: setup-rust setup-node bundle
+	node tools/serve.mjs www --port $(PORT)
+
+## ---- test -----------------------------------------------------------------------------
+test: setup
+	@bash tools/check.sh
+
+bench: setup-rust setup-node bundle
+	node $(E2E)/bench/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf $(PKG) dist

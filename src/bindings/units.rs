@@ -1,0 +1,39 @@
+//! Bindings for nutrient ids and unit conversion.
+
+use super::{answer, number, JsResult};
+use crate::nutrients::{units, Nutrient};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[derive(Serialize)]
+struct NutrientInfo {
+    id: &'static str,
+    unit: &'static str,
+}
+
+/// `nutrientIds()` → `[{ id, unit }]` for the fourteen nutrients, in display order.
+#[wasm_bindgen(js_name = nutrientIds)]
+pub fn nutrient_ids() -> JsResult {
+    let list: Vec<NutrientInfo> = Nutrient::ALL
+        .into_iter()
+        .map(|n| NutrientInfo {
+            id: n.id(),
+            unit: n.unit().symbol(),
+        })
+        .collect();
+    answer(Ok(list))
+}
+
+/// `vitaminDToIu(ug)` → IU (1 µg = 40 IU). Throws `INVALID_INPUT` for non-numbers, NaN, negatives.
+#[wasm_bindgen(js_name = vitaminDToIu)]
+pub fn vitamin_d_to_iu(ug: JsValue) -> JsResult {
+    let ug = number(&ug, "ug")?;
+    answer(units::finite_non_negative("ug", ug).map(units::vitamin_d_ug_to_iu))
+}
+
+/// `vitaminDFromIu(iu)` → µg. Throws `INVALID_INPUT` for non-numbers, NaN, negatives.
+#[wasm_bindgen(js_name = vitaminDFromIu)]
+pub fn vitamin_d_from_iu(iu: JsValue) -> JsResult {
+    let iu = number(&iu, "iu")?;
+    answer(units::finite_non_negative("iu", iu).map(units::vitamin_d_iu_to_ug))
+}

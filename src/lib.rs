@@ -1,0 +1,13 @@
+//! osteoplan — bone-health planning for people taking an aromatase inhibitor (anastrozole):
+//! an evidence-based weekly exercise schedule and a food calculator over USDA SR28 data.
+//!
+//! The core modules are plain Rust with no JavaScript types; [`bindings`] is the only
+//! wasm-bindgen face. Health education, not a medical device.
+
+pub mod error;
+pub mod nutrients;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use error::{Error, Result};

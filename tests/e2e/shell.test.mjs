@@ -1,0 +1,85 @@
+// The foundation works end to end: the final optimised wasm loads in real browsers, the
+// element renders its two labelled regions and shows values computed by the core, two
+// elements are independent, and bad input from JS is an Error with a code that leaves the
+// module answering.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, startServer, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
+
+for (const name of BROWSERS) {
+  describe(`shell in ${name}`, () => {
+    let server, browser;
+    before(async () => {
+      server = await startServer();
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('renders two labelled regions and a value computed by wasm', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      const text = await waitFor(page, () =>
+        document.querySelector('osteo-plan')?.shadowRoot?.querySelector('[data-testid=vitamin-d-result]')?.textContent);
+      assert.equal(text, '15 µg of vitamin D is 600 IU.');
+      const regions = await page.evaluate(() => {
+        const root = document.querySelector('osteo-plan').shadowRoot;
+        return [...root.querySelectorAll('section[aria-labelledby]')]
+          .map((s) => root.getElementById(s.getAttribute('aria-labelledby')).textContent);
+      });
+      assert.deepEqual(regions, ['Weekly schedule', 'Food calculator']);
+      if (name === 'chromium') await screenshot(page, 'shell-desktop-en');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('two elements on one page are independent', async () => {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}fixtures/two.html`);
+      const sel = '[data-testid=vitamin-d-result]';
+      await waitFor(page, (s) => [...document.querySelectorAll('osteo-plan')].every((e) => e.shadowRoot?.querySelector(s)), sel);
+      await page.evaluate(() => {
+        const input = document.querySelector('#a').shadowRoot.querySelector('input');
+        input.value = '25';
+        input.dispatchEvent(new Event('input'));
+      });
+      const [a, b] = await page.evaluate((s) => [...document.querySelectorAll('osteo-plan')]
+        .map((e) => e.shadowRoot.querySelector(s).textContent), sel);
+      assert.equal(a, '25 µg of vitamin D is 1,000 IU.');
+      assert.equal(b, '15 µg de vitamina D son 600 UI.');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('bad input throws an Error with a stable code and the module keeps answering', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('input'));
+      const result = await page.evaluate(async () => {
+        const core = await import('/pkg/osteoplan.js');
+        const { loadCore } = await import('/osteo-plan.js');
+        await loadCore();
+        const caught = [];
+        for (const bad of ['15', NaN, -1, Infinity, undefined, {}]) {
+          try {
+            core.vitaminDToIu(bad);
+            caught.push('no error');
+          } catch (e) {
+            caught.push({ isError: e instanceof Error, code: e.code, message: e.message });
+          }
+        }
+        return { caught, after: core.vitaminDToIu(20) };
+      });
+      for (const c of result.caught) {
+        assert.equal(c.isError, true);
+        assert.equal(c.code, 'INVALID_INPUT');
+        assert.match(c.message, /ug/);
+      }
+      assert.equal(result.after, 800);
+      assertNoProblems(page);
+      await page.close();
+    });
+  });
+}
