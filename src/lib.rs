@@ -5,6 +5,7 @@
 //! wasm-bindgen face. Health education, not a medical device.
 
 pub mod error;
+pub mod foods;
 pub mod nutrients;
 
 #[cfg(target_arch = "wasm32")]
