@@ -133,3 +133,22 @@ impl Food {
             .ok_or_else(|| Error::UnknownPortion { food: self.id.clone(), portion: label.to_owned() })
     }
 }
+
+/// Every food of the embedded table, sorted by id.
+///
+/// Until the generated SR28 table lands (`make foods`) the table is empty; the extraction
+/// tool replaces [`TABLE`]'s source.
+pub fn all() -> &'static [Food] {
+    TABLE
+}
+
+/// The food with this NDB number, or [`Error::UnknownFood`].
+pub fn get(id: &str) -> Result<&'static Food> {
+    TABLE
+        .binary_search_by(|f| f.id.as_str().cmp(id))
+        .ok()
+        .and_then(|i| TABLE.get(i))
+        .ok_or_else(|| Error::UnknownFood(id.to_owned()))
+}
+
+static TABLE: &[Food] = &[];
