@@ -57,11 +57,11 @@ export const css = `
 .nutrient .status { font-weight: 600; font-size: .9rem; }
 .nutrient .status.above { color: #b3261e; }
 .nutrient svg { display: block; width: 100%; height: 14px; margin: .25rem 0; }
-.nutrient .track { fill: var(--osteo-border); }
-.nutrient .fill { fill: var(--osteo-accent); }
-.nutrient .fill.above { fill: #b3261e; }
-.nutrient .target-mark { stroke: var(--osteo-fg); stroke-width: 2px; vector-effect: non-scaling-stroke; }
-.nutrient .limit-mark { stroke: #b3261e; stroke-width: 3px; stroke-dasharray: 3 2; vector-effect: non-scaling-stroke; }
+.calc .track { fill: var(--osteo-border); }
+.calc .fill { fill: var(--osteo-accent); }
+.calc .fill.above { fill: #b3261e; }
+.calc .target-mark { stroke: var(--osteo-fg); stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.calc .limit-mark { stroke: #b3261e; stroke-width: 3px; stroke-dasharray: 3 2; vector-effect: non-scaling-stroke; }
 .nutrient .contrib { margin: .25rem 0 .25rem 1rem; }
 .nutrient .contrib ol { margin: .25rem 0; padding-left: 1.25rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .85rem; color: var(--osteo-muted); }
@@ -74,8 +74,8 @@ export const css = `
 .acid dd { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .calc .alert, .nutrient .status.above { color: #ffb4ab; }
-  .nutrient .fill.above { fill: #ffb4ab; }
-  .nutrient .limit-mark { stroke: #ffb4ab; }
+  .calc .fill.above { fill: #ffb4ab; }
+  .calc .limit-mark { stroke: #ffb4ab; }
 }
 @media (prefers-reduced-motion: no-preference) { .nutrient .fill { transition: width .2s ease-out; } }
 `;
@@ -156,6 +156,8 @@ export function createCalculator(initialCtx) {
     return t('calc.vitaminDWithIu', { amount: base, iu: ctx.nf(0).format(iu) });
   };
   const nutrientName = (id) => t(`nutrient.${id}`);
+  /** The nutrient's name inside a sentence ("where your vitamin D comes from"). */
+  const nutrientWord = (id) => nutrientName(id).toLocaleLowerCase(ctx.lang);
 
   function getFood(id) {
     if (!foods.has(id)) {
@@ -626,8 +628,7 @@ export function createCalculator(initialCtx) {
         statusKey ? h('span', { class: `status ${statusKey}`, 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) } ) : null),
       hasTarget ? bar(d, statusKey) : null,
       h('p', { class: 'value', 'data-testid': `value-${id}`, 'aria-hidden': 'true', text: valueText }),
-      ...details.map((text) => h('p', { class: 'muted', text })),
-      source ? h('p', { class: 'muted', text: source }) : null,
+      details.length || source ? h('p', { class: 'muted', text: [...details, source].filter(Boolean).join(' ') }) : null,
       h('div', { class: 'contrib', id: contribId, hidden: !open }, open ? contributions(id, d, unit) : null));
   }
 
@@ -658,21 +659,21 @@ export function createCalculator(initialCtx) {
 
   function contributions(id, d, unit) {
     const rows = (d.contributions ?? []).filter((c) => intake.entries[c.entryIndex]);
-    if (!rows.length) return h('p', { class: 'muted', text: t('calc.noContributions', { nutrient: nutrientName(id) }) });
+    if (!rows.length) return h('p', { class: 'muted', text: t('calc.noContributions', { nutrient: nutrientWord(id) }) });
     const unknown = intake.entries
       .map((e, i) => ({ e, i }))
       .filter(({ e, i }) => e.foodId !== undefined && !rows.some((c) => c.entryIndex === i));
     const children = [
-      h('p', { class: 'muted', text: t('calc.contributionsHeading', { nutrient: nutrientName(id) }) }),
+      h('p', { class: 'muted', text: t('calc.contributionsHeading', { nutrient: nutrientWord(id) }) }),
       h('ol', {}, ...rows.map((c) => h('li', { text: t('calc.contribution', { entry: describeEntry(intake.entries[c.entryIndex]), amount: amountText(id, c.amount, unit) }) }))),
     ];
     if (unknown.length && d.unknownCount > 0) {
-      children.push(h('p', { class: 'muted', text: t('calc.noDataFor', { nutrient: nutrientName(id) }) }),
+      children.push(h('p', { class: 'muted', text: t('calc.noDataFor', { nutrient: nutrientWord(id) }) }),
         h('ul', {}, ...unknown.map(({ e }) => h('li', { text: describeEntry(e) }))));
     }
     if (GAP_NUTRIENTS.includes(id) && statusKeyOf(d.status) === 'below') {
       children.push(h('button', {
-        type: 'button', class: 'secondary', text: t('calc.closeGapFor', { nutrient: nutrientName(id) }),
+        type: 'button', class: 'secondary', text: t('calc.closeGapFor', { nutrient: nutrientWord(id) }),
         onclick: () => {
           commit({ ...intake, gapNutrient: id });
           refs.gapSelect.focus();
@@ -730,7 +731,7 @@ export function createCalculator(initialCtx) {
     }
     const items = Array.isArray(list) ? list : list?.suggestions ?? [];
     if (!items.length) {
-      suggestions.replaceChildren(h('p', { text: t(list?.gap === 0 || list?.met ? 'calc.noGap' : 'calc.noSuggestions', { nutrient: nutrientName(intake.gapNutrient) }) }));
+      suggestions.replaceChildren(h('p', { text: t(list?.gap === 0 || list?.met ? 'calc.noGap' : 'calc.noSuggestions', { nutrient: nutrientWord(intake.gapNutrient) }) }));
       return;
     }
     const unit = items[0]?.unit ?? '';
@@ -815,18 +816,18 @@ export function createCalculator(initialCtx) {
       buildSupplementForm(),
       h('h3', { id: pid('entries-heading'), tabindex: '-1', text: t('calc.yourList') }),
       entriesEmpty,
-      entriesList);
+      entriesList,
+      h('h3', { id: pid('gap-heading'), text: t('calc.gapHeading') }),
+      h('div', { class: 'row' }, h('div', {}, h('label', { for: gapSelect.id, text: t('calc.gapNutrient') }), gapSelect)),
+      h('fieldset', {}, h('legend', { text: t('calc.dietFilters') }),
+        ...filterBoxes.map((box) => h('label', { class: 'check', for: box.id }, box, t(`calc.filter.${box.value}`)))),
+      refs.suggestions);
     const outputs = h('div', {},
       h('h3', { text: t('calc.resultsHeading') }),
       refs.profileNote,
       h('div', { class: 'row' }, h('div', {}, h('label', { for: refSelect.id, text: t('calc.referenceSet') }), refSelect)),
       refs.notes,
       refs.results,
-      h('h3', { id: pid('gap-heading'), text: t('calc.gapHeading') }),
-      h('div', { class: 'row' }, h('div', {}, h('label', { for: gapSelect.id, text: t('calc.gapNutrient') }), gapSelect)),
-      h('fieldset', {}, h('legend', { text: t('calc.dietFilters') }),
-        ...filterBoxes.map((box) => h('label', { class: 'check', for: box.id }, box, t(`calc.filter.${box.value}`)))),
-      refs.suggestions,
       h('h3', { text: t('calc.acidHeading') }),
       refs.acid);
     element.replaceChildren(h('div', { class: 'calc-grid' }, inputs, outputs), refs.live);

@@ -76,7 +76,7 @@ export default {
   'calc.status.below': 'Por debajo del objetivo',
   'calc.status.meets': 'Objetivo alcanzado',
   'calc.status.above': 'Por encima del límite superior',
-  'calc.coverage': 'Se conoce el dato de {nutrient} de {known} de {total} alimentos, así que la cantidad real puede ser mayor.',
+  'calc.coverage': '{nutrient}: dato conocido en {known} de {total} alimentos, así que la cantidad real puede ser mayor.',
   'calc.upperLimit': 'Límite superior: {limit} al día.',
   'calc.upperLimitSupplements': 'Límite superior para suplementos: {limit} al día (los alimentos no cuentan).',
   'calc.reduceAbove': 'Procure no pasar de {limit} al día.',
