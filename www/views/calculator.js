@@ -369,6 +369,7 @@ export function createCalculator(initialCtx) {
         h('button', { type: 'button', class: 'secondary', text: t('calc.cancel'), onclick: cancelAdd })),
     );
     syncQty();
+    markFocusable();
     addForm.hidden = false;
     addForm.setAttribute('aria-labelledby', pid('add-heading'));
     addForm.onsubmit = (e) => {
@@ -849,6 +850,13 @@ export function createCalculator(initialCtx) {
     renderEntries();
     renderResults();
     renderSuggestions();
+    markFocusable();
+  }
+
+  /** The shell re-renders after every change and puts focus back on the control with the same
+   *  `data-focus` key; our ids are stable and unique per element, so they serve as the keys. */
+  function markFocusable() {
+    for (const el of element.querySelectorAll('input[id], select[id], button[id], [tabindex][id]')) el.dataset.focus = el.id;
   }
 
   build();
@@ -857,8 +865,10 @@ export function createCalculator(initialCtx) {
     element,
     update(next) {
       const rebuild = next.lang !== ctx.lang || next.units !== ctx.units || next.idPrefix !== ctx.idPrefix || next.core !== ctx.core;
+      const newIntake = next.intake !== undefined && next.intake !== lastSeenIntake;
+      const newProfile = JSON.stringify(engineProfile(next.profile)) !== JSON.stringify(engineProfile(ctx.profile));
       ctx = next;
-      if (next.intake !== undefined && next.intake !== lastSeenIntake) {
+      if (newIntake) {
         intake = normaliseIntake(next.intake);
         lastSeenIntake = next.intake;
         ui.food = null;
@@ -867,7 +877,7 @@ export function createCalculator(initialCtx) {
       if (rebuild) {
         foods.clear();
         build();
-      } else {
+      } else if (newIntake || newProfile) {
         renderState();
       }
     },
