@@ -27,7 +27,7 @@ export const css = `
 .calc button.secondary { background: transparent; color: var(--osteo-accent); }
 .calc button.link { background: none; border: none; color: var(--osteo-accent); padding: .25rem 0; text-decoration: underline; min-height: 1.5rem; }
 .calc .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
-.calc .row > div { display: flex; flex-direction: column; }
+.calc .row > div { display: flex; flex-direction: column; min-width: 0; max-width: 100%; }
 .calc fieldset { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem .75rem; margin: 0 0 .75rem; min-width: 0; }
 .calc legend { font-weight: 600; padding: 0 .25rem; }
 .calc .check { display: inline-flex; gap: .35rem; align-items: center; font-weight: normal; margin: 0 1rem .25rem 0; }
@@ -214,12 +214,14 @@ export function createCalculator(initialCtx) {
     }
   }
 
-  function commit(next, announcement) {
+  /** Saves `next` through the shell and redraws. `keepEntries` leaves the entry list's
+   *  controls in place (an in-place edit), so focus and the person's Tab order survive. */
+  function commit(next, announcement, { keepEntries = false } = {}) {
     intake = next;
     lastSeenIntake = next;
     ctx.setIntake?.(next);
     if (announcement) announce(announcement);
-    renderState();
+    renderState({ keepEntries });
   }
 
   function announce(text) {
@@ -512,6 +514,13 @@ export function createCalculator(initialCtx) {
     }));
   }
 
+  function refreshEntryDescriptions() {
+    intake.entries.forEach((entry, i) => {
+      const line = refs.entriesList.querySelector(`[data-entry="${i}"] .entry-name .muted`);
+      if (line) line.textContent = describeEntry(entry);
+    });
+  }
+
   function editEntry(index, field, control, focusId) {
     const entry = { ...intake.entries[index] };
     if (field === 'per') {
@@ -536,8 +545,7 @@ export function createCalculator(initialCtx) {
       focusById(focusId);
       return;
     }
-    commit({ ...intake, entries }, t('calc.changed', { entry: describeEntry(entry) }));
-    focusById(focusId);
+    commit({ ...intake, entries }, t('calc.changed', { entry: describeEntry(entry) }), { keepEntries: true });
   }
 
   function removeEntry(index) {
@@ -725,7 +733,7 @@ export function createCalculator(initialCtx) {
     for (const box of refs.filterBoxes) box.checked = intake.filters[box.value] === true;
     let list;
     try {
-      list = ctx.core.suggestFoods(profile(), intake.entries, intake.gapNutrient, { ...intake.filters, referenceSet: intake.referenceSet });
+      list = ctx.core.suggestFoods(profile(), intake.entries, intake.gapNutrient, intake.filters);
     } catch {
       suggestions.replaceChildren(h('p', { class: 'alert', text: t('calc.suggestProblem') }));
       return;
@@ -845,9 +853,10 @@ export function createCalculator(initialCtx) {
     }
   }
 
-  function renderState() {
+  function renderState({ keepEntries = false } = {}) {
     refs.refSelect.value = intake.referenceSet;
-    renderEntries();
+    if (keepEntries) refreshEntryDescriptions();
+    else renderEntries();
     renderResults();
     renderSuggestions();
     markFocusable();
