@@ -45,6 +45,9 @@ test('every_key_family_the_view_builds_is_complete', async () => {
     'calc.filter': ['dairyFree', 'vegan', 'vegetarian', 'fishFree', 'lowSodium'],
     'calc.kind': ['RDA', 'AI', 'PRI', 'RNI', 'GUIDELINE'],
     'calc.sex': ['female', 'male'],
+    // Rule ids of the nutrient engine's warnings (src/nutrients/analysis.rs).
+    'calc.warning': ['calcium-above-ul-with-supplements', 'calcium-above-ul', 'vitamin-d-above-ul', 'zinc-above-ul',
+      'magnesium-supplements-above-ul', 'phosphorus-above-ul', 'sodium-above-cdrr'],
   };
   for (const [family, ids] of Object.entries(families)) {
     for (const id of ids) assert.ok(`${family}.${id}` in en, `missing ${family}.${id}`);
@@ -52,7 +55,7 @@ test('every_key_family_the_view_builds_is_complete', async () => {
 });
 
 test('no_string_is_left_unused', () => {
-  const families = ['nutrient.', 'unit.', 'calc.status.', 'calc.refset.', 'calc.filter.', 'calc.kind.', 'calc.sex.'];
+  const families = ['nutrient.', 'unit.', 'calc.status.', 'calc.refset.', 'calc.filter.', 'calc.kind.', 'calc.sex.', 'calc.warning.'];
   const unused = Object.keys(en).filter((k) => k !== 'calculatorHeading'
     && !families.some((f) => k.startsWith(f)) && !source.includes(`'${k}'`));
   assert.deepEqual(unused, []);

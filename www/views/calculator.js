@@ -93,10 +93,12 @@ const SUPPLEMENTS = {
   zinc: ['mg'],
   vitaminK: ['µg'],
   potassium: ['mg'],
+  protein: ['g'],
 };
 const REFERENCE_SETS = ['us-dri', 'bone-ai', 'efsa', 'uk'];
 const DIET_FILTERS = ['dairyFree', 'vegan', 'vegetarian', 'fishFree', 'lowSodium'];
 const SEARCH_LIMIT = 8;
+const SUGGESTION_LIMIT = 6;
 /** Used for targets until the person fills in the profile (the shell normally passes one). */
 const FALLBACK_PROFILE = { age: 60, sex: 'female', weightKg: 65 };
 
@@ -137,6 +139,7 @@ export function createCalculator(initialCtx) {
   // UI-only state (not saved): the food being added, search results, open drill-downs.
   const ui = { food: null, results: [], active: -1, open: new Set() };
   let refs = {};
+  let lastAnalysis = null;
 
   // ---- formatting (display only; the numbers come from the core) -------------------------
   const fmt = (value) => {
@@ -570,21 +573,22 @@ export function createCalculator(initialCtx) {
       analysis = ctx.core.analyzeIntake(profile(), intake.entries, analysisOptions());
       references = ctx.core.referenceIntakes(profile(), intake.referenceSet) ?? {};
     } catch (err) {
+      lastAnalysis = null;
       results.replaceChildren(h('p', { class: 'alert', role: 'alert', text: t(err?.code === 'INVALID_PROFILE' ? 'calc.profileProblem' : 'calc.analysisProblem') }));
       refs.acid.replaceChildren();
       refs.notes.replaceChildren();
       return null;
     }
-    const foodCount = intake.entries.filter((e) => e.foodId !== undefined).length;
     const list = (ids) => h('ul', { class: 'nutrients' }, ...ids
       .filter((id) => analysis.nutrients?.[id])
-      .map((id) => nutrientRow(id, analysis.nutrients[id], references[id], foodCount)));
+      .map((id) => nutrientRow(id, analysis.nutrients[id], references[id])));
     results.replaceChildren(
       barLegend(),
       h('h4', { text: t('calc.boneNutrients') }), list(BONE_NUTRIENTS),
       h('h4', { text: t('calc.otherNutrients') }), list(OTHER_NUTRIENTS));
     renderAcid(analysis);
     renderNotes(analysis);
+    lastAnalysis = analysis;
     return analysis;
   }
 
@@ -598,7 +602,7 @@ export function createCalculator(initialCtx) {
       h('span', {}, swatch('limit-mark', true), ` ${t('calc.legendLimit')}`));
   }
 
-  function nutrientRow(id, d, ref, foodCount) {
+  function nutrientRow(id, d, ref) {
     const unit = d.unit ?? ref?.unit ?? '';
     const name = nutrientName(id);
     const atLeast = d.unknownCount > 0;
@@ -612,7 +616,7 @@ export function createCalculator(initialCtx) {
     const buttonId = pid(`n-${id}`);
     const open = ui.open.has(id);
     const details = [];
-    if (atLeast) details.push(t('calc.coverage', { nutrient: name, known: foodCount - d.unknownCount, total: foodCount }));
+    if (atLeast) details.push(t('calc.coverage', { nutrient: name, known: d.knownCount, total: d.knownCount + d.unknownCount }));
     if (d.upperLimit !== null && d.upperLimit !== undefined) {
       details.push(t(ref?.upperLimitAppliesTo === 'supplements' ? 'calc.upperLimitSupplements' : ref?.upperLimitKind === 'CDRR' ? 'calc.reduceAbove' : 'calc.upperLimit',
         { limit: amountText(id, d.upperLimit, unit) }));
@@ -641,13 +645,9 @@ export function createCalculator(initialCtx) {
       h('div', { class: 'contrib', id: contribId, hidden: !open }, open ? contributions(id, d, unit) : null));
   }
 
+  /** The core's status ("below" | "meets" | "aboveUpperLimit" | "noTarget") → our string key. */
   function statusKeyOf(status) {
-    if (!status) return null;
-    const s = String(status).toLowerCase();
-    if (s.includes('above') || s.includes('over') || s.includes('limit')) return 'above';
-    if (s.includes('below') || s.includes('under')) return 'below';
-    if (s.includes('meet') || s.includes('ok') || s.includes('reach')) return 'meets';
-    return null;
+    return { below: 'below', meets: 'meets', aboveUpperLimit: 'above' }[status] ?? null;
   }
 
   const fmtPercent = (p) => (p === null || p === undefined ? '—' : ctx.nf(0).format(p));
@@ -701,11 +701,28 @@ export function createCalculator(initialCtx) {
       h('dd', { 'data-testid': 'animal-protein', text: analysis.animalProtein === null || analysis.animalProtein === undefined ? unknown : `${fmt(analysis.animalProtein)} ${unitLabel('g')}` }));
     rows.push(h('dt', { text: t('calc.animalProteinToPotassium') }),
       h('dd', { 'data-testid': 'animal-protein-ratio', text: analysis.animalProteinToPotassium === null || analysis.animalProteinToPotassium === undefined ? unknown : t('calc.ratioValue', { value: ctx.nf(1).format(analysis.animalProteinToPotassium) }) }));
+    if (analysis.antiInflammatoryServings !== undefined) {
+      rows.push(h('dt', { text: t('calc.antiInflammatory') }),
+        h('dd', { 'data-testid': 'anti-inflammatory', text: t('calc.servingsPerDay', { value: ctx.nf(1).format(analysis.antiInflammatoryServings) }) }));
+    }
+    if (analysis.heartHealthyFatServings !== undefined) {
+      rows.push(h('dt', { text: t('calc.heartHealthyFat') }),
+        h('dd', { 'data-testid': 'heart-healthy-fat', text: t('calc.servingsPerDay', { value: ctx.nf(1).format(analysis.heartHealthyFatServings) }) }));
+    }
+    const hasFood = intake.entries.some((e) => e.foodId !== undefined);
     refs.acid.replaceChildren(
       h('dl', {}, ...rows),
+      analysis.pral === null || analysis.pral === undefined
+        ? h('p', { class: 'muted', text: t(hasFood ? 'calc.pralMissingData' : 'calc.pralNeedsFood') })
+        : null,
       h('p', { text: t('calc.pralExplain') }),
       h('p', { text: t('calc.ratioExplain') }),
       h('p', { class: 'muted', text: t('calc.acidSource') }));
+  }
+
+  /** Which nutrient a warning is about, from its rule id ("vitamin-d-above-ul" → vitaminD). */
+  function warningNutrient(w) {
+    return String(w.id ?? '').startsWith('vitamin-d') ? 'vitaminD' : '';
   }
 
   function renderNotes(analysis) {
@@ -717,51 +734,64 @@ export function createCalculator(initialCtx) {
       notes.push(h('p', { class: 'note caution', 'data-testid': 'oxalate-note', text: percent ? t('calc.oxalateShare', { percent }) : t('calc.oxalateGeneral') }));
     }
     for (const w of analysis.warnings ?? []) {
-      const key = `calc.warning.${w.code ?? w.id}`;
-      const translated = t(key);
-      const text = translated === key ? (w.message ?? String(w.code ?? w.id)) : translated;
-      notes.push(h('p', { class: 'note caution', 'data-testid': 'warning', 'data-code': w.code ?? w.id ?? '' },
-        text, ' ', t('calc.careTeam'), w.source ? h('span', { class: 'muted', text: ` (${t('calc.sourceShort', { source: w.source })})` }) : null));
+      // Our own words per rule id (both languages); the core's English message if the id is new.
+      const key = `calc.warning.${w.id}`;
+      const translated = t(key, { amount: amountText(warningNutrient(w), w.amount, w.unit), limit: amountText(warningNutrient(w), w.limit, w.unit) });
+      const text = translated === key ? `${w.message} ${t('calc.careTeam')}` : translated;
+      notes.push(h('p', { class: 'note caution', role: 'note', 'data-testid': 'warning', 'data-code': w.id ?? '' },
+        text, w.source ? h('span', { class: 'muted', text: ` (${t('calc.sourceShort', { source: w.source })})` }) : null));
     }
     refs.notes.replaceChildren(...notes);
   }
 
   // ---- gap suggestions -------------------------------------------------------------------
+  /** The core's caveat in the person's language: it gives one for fortified foods and oily fish. */
+  function reasonText(s, food) {
+    const tags = food?.tags ?? [];
+    if (tags.includes('fortified')) return t('calc.reason.fortified');
+    if (tags.includes('oily-fish')) return t('calc.reason.oilyFish');
+    return s.reason;
+  }
+
   function renderSuggestions() {
     const { suggestions, gapSelect } = refs;
     gapSelect.value = intake.gapNutrient;
     for (const box of refs.filterBoxes) box.checked = intake.filters[box.value] === true;
     let list;
     try {
-      list = ctx.core.suggestFoods(profile(), intake.entries, intake.gapNutrient, intake.filters);
+      list = ctx.core.suggestFoods(profile(), intake.entries, intake.gapNutrient, { ...intake.filters, referenceSet: intake.referenceSet, limit: SUGGESTION_LIMIT });
     } catch {
       suggestions.replaceChildren(h('p', { class: 'alert', text: t('calc.suggestProblem') }));
       return;
     }
-    const items = Array.isArray(list) ? list : list?.suggestions ?? [];
+    const items = Array.isArray(list) ? list : [];
     if (!items.length) {
-      suggestions.replaceChildren(h('p', { text: t(list?.gap === 0 || list?.met ? 'calc.noGap' : 'calc.noSuggestions', { nutrient: nutrientWord(intake.gapNutrient) }) }));
+      const gap = lastAnalysis?.nutrients?.[intake.gapNutrient];
+      const met = gap && statusKeyOf(gap.status) !== 'below';
+      suggestions.replaceChildren(h('p', { text: t(met ? 'calc.noGap' : 'calc.noSuggestions', { nutrient: nutrientWord(intake.gapNutrient) }) }));
       return;
     }
-    const unit = items[0]?.unit ?? '';
+    const unit = lastAnalysis?.nutrients?.[intake.gapNutrient]?.unit ?? '';
     suggestions.replaceChildren(h('ol', { class: 'suggestions' }, ...items.map((s, i) => {
-      const food = s.foodId ?? s.id ? getFood(s.foodId ?? s.id) : null;
-      const name = s.name ? (ctx.lang === 'es' ? s.nameEs || s.name : s.name) : foodName(food);
-      const portion = typeof s.portion === 'object' && s.portion ? s.portion : food?.portions?.find((p) => p.label === s.portion) ?? null;
-      const portionLabel = portion ? portionText(portion) : s.grams ? gramsToDisplay(s.grams) : '';
+      const food = getFood(s.foodId);
+      const name = ctx.lang === 'es' ? s.nameEs || s.name : s.name;
       const text = t('calc.suggestion', {
         food: name,
-        portion: portionLabel,
-        amount: amountText(intake.gapNutrient, s.amount, s.unit ?? unit),
+        portion: portionText(s.portion),
+        amount: amountText(intake.gapNutrient, s.amount, unit),
+        percent: ctx.nf(0).format(s.gapClosedPercent),
       });
-      return h('li', { 'data-food-id': s.foodId ?? s.id },
+      return h('li', { 'data-food-id': s.foodId },
         text,
+        s.reason ? h('span', { class: 'muted', text: ` ${reasonText(s, food)}` }) : null,
         h('button', {
           type: 'button', class: 'secondary', id: pid(`sugg-${i}`), 'aria-label': t('calc.addNamed', { name }), text: t('calc.add'),
           onclick: () => {
-            const entry = portion
-              ? { foodId: s.foodId ?? s.id, portion: portion.label, servings: 1, per: 'day' }
-              : { foodId: s.foodId ?? s.id, grams: s.grams, per: 'day' };
+            // The usual portion is one of the food's SR28 portions, or plain grams ("100 g").
+            const known = food?.portions?.some((p) => p.label === s.portion.label);
+            const entry = known
+              ? { foodId: s.foodId, portion: s.portion.label, servings: 1, per: 'day' }
+              : { foodId: s.foodId, grams: s.portion.grams, per: 'day' };
             const entries = [...intake.entries, entry];
             if (rejects(entries)) return;
             commit({ ...intake, entries }, t('calc.added', { entry: describeEntry(entry) }));
@@ -789,7 +819,7 @@ export function createCalculator(initialCtx) {
     const entriesList = h('ul', { class: 'entries', id: pid('entries'), 'aria-labelledby': pid('entries-heading') });
     const entriesEmpty = h('p', { class: 'muted', text: t('calc.emptyList') });
     const refSelect = h('select', { id: pid('refset') },
-      ...REFERENCE_SETS.filter(referenceSetAvailable).map((s) => h('option', { value: s, text: t(`calc.refset.${s}`) })));
+      ...availableReferenceSets().map((s) => h('option', { value: s, text: t(`calc.refset.${s}`) })));
     refSelect.addEventListener('change', () => commit({ ...intake, referenceSet: refSelect.value }));
     const gapSelect = h('select', { id: pid('gap-nutrient') },
       ...GAP_NUTRIENTS.map((n) => h('option', { value: n, text: nutrientName(n) })));
@@ -844,13 +874,15 @@ export function createCalculator(initialCtx) {
     renderState();
   }
 
-  function referenceSetAvailable(set) {
+  /** The sets the core knows, in its order, that we have a name for. */
+  function availableReferenceSets() {
+    let sets = REFERENCE_SETS;
     try {
-      ctx.core.referenceIntakes(profile(), set);
-      return true;
-    } catch (err) {
-      return err?.code !== 'UNKNOWN_REFERENCE_SET';
+      sets = ctx.core.referenceSets();
+    } catch {
+      // An older core without referenceSets(): offer ours.
     }
+    return sets.filter((set) => REFERENCE_SETS.includes(set));
   }
 
   function renderState({ keepEntries = false } = {}) {
