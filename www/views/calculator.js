@@ -180,13 +180,23 @@ export function createCalculator(initialCtx) {
   const portionText = (portion) => `${portion.label} (${gramsToDisplay(portion.grams)})`;
   const perText = (per) => t(per === 'week' ? 'calc.perWeek' : 'calc.perDay');
 
-  /** One line describing an entry, in the person's words ("Milk — 2 × 1 cup (244 g) per day"). */
+  /** What an entry is: the food's name, or "Supplement: vitamin D". */
+  function entryName(entry) {
+    return entry.supplement ? t('calc.supplementName', { nutrient: nutrientWord(entry.supplement) }) : foodName(getFood(entry.foodId));
+  }
+
+  /** The whole entry in one line, for lists and announcements ("Milk, whole: 2 × 1 cup (244 g) per week"). */
+  function entryLabel(entry) {
+    return t('calc.entryLabel', { name: entryName(entry), detail: describeEntry(entry) });
+  }
+
+  /** How much and how often, in the person's words ("2 × 1 cup (244 g) per week"). */
   function describeEntry(entry) {
     if (entry.supplement) {
       return t('calc.supplementEntry', {
-        nutrient: nutrientName(entry.supplement),
+        nutrient: nutrientWord(entry.supplement),
         amount: fmt(entry.amount),
-        unit: entry.unit === 'ug' ? 'µg' : entry.unit,
+        unit: unitLabel(entry.unit === 'ug' ? 'µg' : entry.unit),
         per: perText(entry.per),
       });
     }
@@ -405,7 +415,7 @@ export function createCalculator(initialCtx) {
       ui.food = null;
       refs.search.value = '';
       renderAddForm();
-      commit({ ...intake, entries }, t('calc.added', { entry: describeEntry(entry) }));
+      commit({ ...intake, entries }, t('calc.added', { entry: entryLabel(entry) }));
       refs.search.focus();
     };
   }
@@ -471,7 +481,7 @@ export function createCalculator(initialCtx) {
       }
       error.textContent = '';
       amount.value = '';
-      commit({ ...intake, entries }, t('calc.added', { entry: describeEntry(entry) }));
+      commit({ ...intake, entries }, t('calc.added', { entry: entryLabel(entry) }));
     });
     return form;
   }
@@ -481,7 +491,7 @@ export function createCalculator(initialCtx) {
     const { entriesList, entriesEmpty } = refs;
     entriesEmpty.hidden = intake.entries.length > 0;
     entriesList.replaceChildren(...intake.entries.map((entry, i) => {
-      const name = entry.supplement ? t('calc.supplementName', { nutrient: nutrientName(entry.supplement) }) : foodName(getFood(entry.foodId));
+      const name = entryName(entry);
       const qtyId = pid(`entry-${i}-qty`);
       const perId = pid(`entry-${i}-per`);
       let value;
@@ -548,14 +558,14 @@ export function createCalculator(initialCtx) {
       focusById(focusId);
       return;
     }
-    commit({ ...intake, entries }, t('calc.changed', { entry: describeEntry(entry) }), { keepEntries: true });
+    commit({ ...intake, entries }, t('calc.changed', { entry: entryLabel(entry) }), { keepEntries: true });
   }
 
   function removeEntry(index) {
     const removed = intake.entries[index];
     const entries = intake.entries.filter((_, i) => i !== index);
     ui.open.clear();
-    commit({ ...intake, entries }, t('calc.removed', { entry: describeEntry(removed) }));
+    commit({ ...intake, entries }, t('calc.removed', { entry: entryLabel(removed) }));
     if (entries.length) focusById(pid(`entry-${Math.min(index, entries.length - 1)}-remove`));
     else refs.search.focus();
   }
@@ -674,11 +684,11 @@ export function createCalculator(initialCtx) {
       .filter(({ e, i }) => e.foodId !== undefined && !rows.some((c) => c.entryIndex === i));
     const children = [
       h('p', { class: 'muted', text: t('calc.contributionsHeading', { nutrient: nutrientWord(id) }) }),
-      h('ol', {}, ...rows.map((c) => h('li', { text: t('calc.contribution', { entry: describeEntry(intake.entries[c.entryIndex]), amount: amountText(id, c.amount, unit) }) }))),
+      h('ol', {}, ...rows.map((c) => h('li', { text: t('calc.contribution', { entry: entryLabel(intake.entries[c.entryIndex]), amount: amountText(id, c.amount, unit) }) }))),
     ];
     if (unknown.length && d.unknownCount > 0) {
       children.push(h('p', { class: 'muted', text: t('calc.noDataFor', { nutrient: nutrientWord(id) }) }),
-        h('ul', {}, ...unknown.map(({ e }) => h('li', { text: describeEntry(e) }))));
+        h('ul', {}, ...unknown.map(({ e }) => h('li', { text: entryLabel(e) }))));
     }
     if (GAP_NUTRIENTS.includes(id) && statusKeyOf(d.status) === 'below') {
       children.push(h('button', {
@@ -703,21 +713,22 @@ export function createCalculator(initialCtx) {
       h('dd', { 'data-testid': 'animal-protein-ratio', text: analysis.animalProteinToPotassium === null || analysis.animalProteinToPotassium === undefined ? unknown : t('calc.ratioValue', { value: ctx.nf(1).format(analysis.animalProteinToPotassium) }) }));
     if (analysis.antiInflammatoryServings !== undefined) {
       rows.push(h('dt', { text: t('calc.antiInflammatory') }),
-        h('dd', { 'data-testid': 'anti-inflammatory', text: t('calc.servingsPerDay', { value: ctx.nf(1).format(analysis.antiInflammatoryServings) }) }));
+        h('dd', { 'data-testid': 'anti-inflammatory', text: ctx.nf(1).format(analysis.antiInflammatoryServings) }));
     }
     if (analysis.heartHealthyFatServings !== undefined) {
       rows.push(h('dt', { text: t('calc.heartHealthyFat') }),
-        h('dd', { 'data-testid': 'heart-healthy-fat', text: t('calc.servingsPerDay', { value: ctx.nf(1).format(analysis.heartHealthyFatServings) }) }));
+        h('dd', { 'data-testid': 'heart-healthy-fat', text: ctx.nf(1).format(analysis.heartHealthyFatServings) }));
     }
     const hasFood = intake.entries.some((e) => e.foodId !== undefined);
-    refs.acid.replaceChildren(
+    refs.acid.replaceChildren(...[
       h('dl', {}, ...rows),
       analysis.pral === null || analysis.pral === undefined
         ? h('p', { class: 'muted', text: t(hasFood ? 'calc.pralMissingData' : 'calc.pralNeedsFood') })
         : null,
       h('p', { text: t('calc.pralExplain') }),
       h('p', { text: t('calc.ratioExplain') }),
-      h('p', { class: 'muted', text: t('calc.acidSource') }));
+      h('p', { class: 'muted', text: t('calc.acidSource') }),
+    ].filter(Boolean));
   }
 
   /** Which nutrient a warning is about, from its rule id ("vitamin-d-above-ul" → vitaminD). */
@@ -794,7 +805,7 @@ export function createCalculator(initialCtx) {
               : { foodId: s.foodId, grams: s.portion.grams, per: 'day' };
             const entries = [...intake.entries, entry];
             if (rejects(entries)) return;
-            commit({ ...intake, entries }, t('calc.added', { entry: describeEntry(entry) }));
+            commit({ ...intake, entries }, t('calc.added', { entry: entryLabel(entry) }));
             focusById(pid('gap-nutrient'));
           },
         }));
