@@ -11,6 +11,7 @@ use crate::nutrients::suggest::{self, Filters};
 use crate::nutrients::Nutrient;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn field(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -56,6 +57,26 @@ fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
         }
     };
     Profile::new(age, sex, weight_kg, flag("pregnant")?, flag("lactating")?)
+}
+
+/// Rejects keys outside `allowed` (serde-wasm-bindgen reads only the fields it knows, so a typo
+/// like `vegann` would otherwise be ignored silently).
+fn only_keys(value: &JsValue, allowed: &[&str], field_name: &str) -> Result<(), JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(js_error(Error::input(field_name, "must be an object")));
+    }
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            let known = allowed.join(", ");
+            return Err(js_error(Error::input(
+                field_name,
+                format!("unknown option \"{key}\"; known: {known}"),
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn set_from_js(value: &JsValue, field_name: &str) -> Result<ReferenceSet, JsValue> {
@@ -129,8 +150,18 @@ pub fn reference_intakes(profile: JsValue, reference_set: JsValue) -> JsResult {
     to_js(&reference::reference_intakes(&profile, set))
 }
 
+const FILTER_KEYS: &[&str] = &[
+    "dairyFree",
+    "vegan",
+    "vegetarian",
+    "fishFree",
+    "lowSodium",
+    "referenceSet",
+    "limit",
+];
+
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[serde(rename_all = "camelCase", default)]
 struct AnalyzeOptions {
     reference_set: Option<String>,
 }
@@ -156,6 +187,7 @@ pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> J
     let options: AnalyzeOptions = if absent(&options) {
         AnalyzeOptions::default()
     } else {
+        only_keys(&options, &["referenceSet"], "options")?;
         from_js(options, "options")?
     };
     let set = match options.reference_set {
@@ -186,6 +218,7 @@ pub fn suggest_foods(
     let filters: Filters = if absent(&filters) {
         Filters::default()
     } else {
+        only_keys(&filters, FILTER_KEYS, "filters")?;
         from_js(filters, "filters")?
     };
     suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
