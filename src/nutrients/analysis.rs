@@ -42,13 +42,21 @@ pub const MAX_SUPPLEMENT_AMOUNT: f64 = 10_000_000.0;
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RawEntry {
+    /// SR28 NDB number of a food in the table (`"01077"`).
     pub food_id: Option<String>,
+    /// Grams eaten (per `per`), 0–100 000.
     pub grams: Option<f64>,
+    /// Label of one of the food's portions (`"1 cup"`).
     pub portion: Option<String>,
+    /// How many of `portion` (default 1), 0–1000.
     pub servings: Option<f64>,
+    /// Supplement kind: one of the ids in [`SUPPLEMENTS`].
     pub supplement: Option<String>,
+    /// Supplement amount in `unit`.
     pub amount: Option<f64>,
+    /// Supplement unit: `mg`, `µg` (`ug`, `mcg`), `IU` (vitamin D only) or `g`.
     pub unit: Option<String>,
+    /// `"day"` (default) or `"week"` (divided by 7).
     pub per: Option<String>,
 }
 

@@ -19,7 +19,9 @@ use serde::Serialize;
 /// Sex as the reference tables split it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sex {
+    /// `"female"`.
     Female,
+    /// `"male"`.
     Male,
 }
 
