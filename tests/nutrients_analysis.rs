@@ -558,3 +558,19 @@ fn suggestion_errors_have_codes() {
     .unwrap_err();
     assert_eq!(e.error.code(), "INVALID_INPUT");
 }
+
+#[test]
+fn usual_portion_skips_kitchen_measures_and_falls_back_to_100_g() {
+    use osteoplan::nutrients::analysis::usual_portion;
+    // Banana: "1 cup, mashed" (225 g) is a kitchen measure; "1 cup, sliced" (150 g) is eaten.
+    assert_eq!(
+        usual_portion(&sr28::food_by_id("09040")).label,
+        "1 cup, sliced"
+    );
+    // Spinach: "1 cup" (30 g) comes first; "1 bunch" (340 g) is neither in range nor eaten at once.
+    assert_eq!(usual_portion(&sr28::food_by_id("11457")).grams, 30.0);
+    let mut bare = sr28::food_by_id("16070");
+    bare.portions.clear();
+    let p = usual_portion(&bare);
+    assert_eq!((p.label.as_str(), p.grams), ("100 g", 100.0));
+}

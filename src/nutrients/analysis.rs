@@ -323,12 +323,22 @@ pub(crate) struct Totals {
     pub contributions: [Vec<(usize, f64)>; 14],
 }
 
-/// The usual portion of a food: its first SR28 household portion between 10 and 300 g (or the
-/// first portion at all), else 100 g. What "one serving" means in suggestions and serving counts.
+/// Words in a portion label that describe a kitchen measure rather than what one eats.
+const PREP_WORDS: [&str; 10] = [
+    "diced", "chopped", "shredded", "melted", "mashed", "grated", "crumbled", "bunch", "package",
+    "lb",
+];
+
+/// The usual portion of a food: its first SR28 household portion of 10–300 g whose label is not
+/// a kitchen measure ("1 cup, diced", "1 bunch"), else its first portion of 10–300 g, else its
+/// first portion, else 100 g. What "one serving" means in suggestions and serving counts.
 pub fn usual_portion(food: &Food) -> Portion {
+    let in_range = |p: &&Portion| (10.0..=300.0).contains(&p.grams);
     food.portions
         .iter()
-        .find(|p| (10.0..=300.0).contains(&p.grams))
+        .filter(in_range)
+        .find(|p| !PREP_WORDS.iter().any(|w| p.label.contains(w)))
+        .or_else(|| food.portions.iter().find(in_range))
         .or_else(|| food.portions.iter().find(|p| p.grams > 0.0))
         .cloned()
         .unwrap_or_else(|| Portion {
