@@ -11,8 +11,8 @@ pub const SRC_NEAP: &str =
     "Frassetto et al. 1998, AJCN 68:576–583 (NEAP from protein and potassium)";
 
 /// PRAL coefficient for protein, mEq per g. The reference gives the rounded published form
-/// (0.49 / 0.037 / 0.021 / 0.026 / 0.013) as [primary]; the unrounded ones (0.4888, 0.0366,
-/// 0.0205, 0.0263, 0.0125) are [unchecked] there, so osteoplan uses the rounded ones.
+/// (0.49 / 0.037 / 0.021 / 0.026 / 0.013) as `[primary]`; the unrounded ones (0.4888, 0.0366,
+/// 0.0205, 0.0263, 0.0125) are `[unchecked]` there, so osteoplan uses the rounded ones.
 pub const PRAL_PROTEIN: f64 = 0.49;
 /// PRAL coefficient for phosphorus, mEq per mg.
 pub const PRAL_PHOSPHORUS: f64 = 0.037;

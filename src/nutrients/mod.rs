@@ -1,5 +1,5 @@
 //! Nutrients: the ids every part of osteoplan uses, their units and unit conversion, the
-//! reference intakes per person ([`reference`]), intake analysis ([`analysis`]), dietary acid
+//! reference intakes per person ([`mod@reference`]), intake analysis ([`analysis`]), dietary acid
 //! load ([`acid`]) and gap-closing food suggestions ([`suggest`]).
 
 pub mod acid;

@@ -540,13 +540,13 @@ fn per_kg_target(
 
 // ---- bone health on an aromatase inhibitor ---------------------------------------------------
 
-/// ESCEO 2014 calcium, mg/day [primary].
+/// ESCEO 2014 calcium, mg/day (`[primary]` in the reference).
 pub const ESCEO_CALCIUM_MG: f64 = 1000.0;
-/// ESCEO 2014 vitamin D, µg/day (800 IU) [primary].
+/// ESCEO 2014 vitamin D, µg/day (800 IU) (`[primary]` in the reference).
 pub const ESCEO_VITAMIN_D_UG: f64 = 20.0;
-/// ESCEO 2014 protein, g/kg/day, lower end [primary].
+/// ESCEO 2014 protein, g/kg/day, lower end (`[primary]` in the reference).
 pub const ESCEO_PROTEIN_G_PER_KG: f64 = 1.0;
-/// ESCEO 2014 protein, g/kg/day, upper end [primary].
+/// ESCEO 2014 protein, g/kg/day, upper end (`[primary]` in the reference).
 pub const ESCEO_PROTEIN_G_PER_KG_MAX: f64 = 1.2;
 
 const AI_STATEMENT_NOTE_CALCIUM: &str = "ESCEO 2014 asks for 1000 mg; the US DRI is used where it is higher. The joint position statement on aromatase-inhibitor bone loss (Hadji et al., J Bone Oncol 2017) suggests about 1000 mg, a number not yet checked.";
@@ -642,8 +642,8 @@ fn not_covered(mut rows: Vec<(Nutrient, ReferenceIntake)>) -> Intakes {
 }
 
 /// EFSA (nutrition-evidence.md 3.2): calcium PRI 1000 mg (18–24 y) / 950 mg (≥ 25 y) and UL
-/// 2500 mg [primary]; vitamin D AI 15 µg, UL 100 µg; protein PRI 0.83 g/kg; magnesium AI
-/// 300/350 mg; vitamin K AI 70 µg; potassium AI 3500 mg; phosphorus AI 550 mg [all unchecked];
+/// 2500 mg `[primary]`; vitamin D AI 15 µg, UL 100 µg; protein PRI 0.83 g/kg; magnesium AI
+/// 300/350 mg; vitamin K AI 70 µg; potassium AI 3500 mg; phosphorus AI 550 mg (all `[unchecked]`);
 /// zinc depends on phytate intake (no single target). Adults only, not pregnancy/lactation.
 fn efsa(profile: &Profile) -> Intakes {
     let female = profile.sex() == Sex::Female;
@@ -684,7 +684,7 @@ fn efsa(profile: &Profile) -> Intakes {
     Intakes(all)
 }
 
-/// UK (nutrition-evidence.md 3.2, all [unchecked]): calcium RNI 700 mg and protein RNI
+/// UK (nutrition-evidence.md 3.2, all `[unchecked]`): calcium RNI 700 mg and protein RNI
 /// 0.75 g/kg for adults (COMA 1991); vitamin D 10 µg (400 IU) for everyone from 4 y (SACN 2016).
 fn uk(profile: &Profile) -> Intakes {
     let mut protein = simple(Nutrient::Protein, None, Kind::Rni, SRC_COMA_1991, true);
