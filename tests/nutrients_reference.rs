@@ -504,3 +504,21 @@ fn bad_profiles_are_invalid_profile_errors_naming_the_field() {
     assert_eq!(Sex::parse("x").unwrap_err().code(), "INVALID_PROFILE");
     assert!(Sex::parse("x").unwrap_err().to_string().contains("sex"));
 }
+
+#[test]
+fn profile_edges_are_accepted_and_one_life_stage_at_a_time() {
+    assert!(Profile::new(14.0, Sex::Female, Some(20.0), false, false).is_ok());
+    assert!(Profile::new(120.0, Sex::Male, Some(400.0), false, false).is_ok());
+    let both = Profile::new(30.0, Sex::Female, None, true, true).unwrap_err();
+    assert_eq!(both.code(), "INVALID_PROFILE");
+    assert!(both.to_string().contains("lactating"));
+    // A pregnancy after 50 reads the 31–50 pregnancy column (magnesium 360 mg).
+    let late = Profile::new(52.0, Sex::Female, None, true, false).unwrap();
+    assert_eq!(
+        reference_intakes(&late, ReferenceSet::UsDri)
+            .get(Nutrient::Magnesium)
+            .unwrap()
+            .target,
+        Some(360.0)
+    );
+}
