@@ -160,7 +160,10 @@ export function createCalculator(initialCtx) {
   };
   const nutrientName = (id) => t(`nutrient.${id}`);
   /** The nutrient's name inside a sentence ("where your vitamin D comes from"). */
-  const nutrientWord = (id) => nutrientName(id).toLocaleLowerCase(ctx.lang);
+  const nutrientWord = (id) => {
+    const name = nutrientName(id);
+    return name.charAt(0).toLocaleLowerCase(ctx.lang) + name.slice(1);
+  };
 
   function getFood(id) {
     if (!foods.has(id)) {
