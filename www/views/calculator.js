@@ -180,7 +180,24 @@ export function createCalculator(initialCtx) {
     if (ctx.units === 'us' && ctx.core.gramsToOunces) return `${fmt(ctx.core.gramsToOunces(grams))} ${t('unit.oz')}`;
     return `${fmt(grams)} ${t('unit.g')}`;
   };
-  const portionText = (portion) => `${portion.label} (${gramsToDisplay(portion.grams)})`;
+  const portionText = (portion) => `${portionLabel(portion.label)} (${gramsToDisplay(portion.grams)})`;
+
+  /** An SR28 household measure in the person's language where the glossary knows its words
+   *  ("1 cup, chopped" → "1 taza, picado"); otherwise as SR28 prints it. Display only: the
+   *  saved entry keeps SR28's label, which is what the core looks portions up by. */
+  function portionLabel(label) {
+    const m = /^(\d*\.?\d+)\s+([^,(]+?)\s*(?:,\s*([^,()]+?)\s*)?$/.exec(label);
+    if (!m) return label;
+    const word = (w) => {
+      const key = `measure.${w}`;
+      const text = t(key);
+      return text === key ? null : text;
+    };
+    const unit = word(m[2]);
+    const detail = m[3] === undefined ? '' : word(m[3]);
+    if (!unit || detail === null) return label;
+    return `${ctx.nf(2).format(Number(m[1]))} ${unit}${detail ? `, ${detail}` : ''}`;
+  }
   const perText = (per) => t(per === 'week' ? 'calc.perWeek' : 'calc.perDay');
 
   /** What an entry is: the food's name, or "Supplement: vitamin D". */
@@ -506,7 +523,7 @@ export function createCalculator(initialCtx) {
         qtyLabel = t('calc.amountOf', { name });
       } else if (entry.portion !== undefined) {
         value = entry.servings;
-        unitText = t('calc.timesPortion', { portion: entry.portion });
+        unitText = t('calc.timesPortion', { portion: portionLabel(entry.portion) });
         qtyLabel = t('calc.servingsOf', { name });
       } else if (ctx.units === 'us' && ctx.core.gramsToOunces) {
         value = Number(ctx.core.gramsToOunces(entry.grams).toFixed(2));
