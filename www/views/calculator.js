@@ -66,9 +66,11 @@ export const css = `
 .nutrient .contrib ol { margin: .25rem 0; padding-left: 1.25rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .85rem; color: var(--osteo-muted); }
 .legend svg { width: 1.5rem; height: .75rem; vertical-align: middle; }
-.suggestions { padding-left: 1.25rem; }
-.suggestions li { margin: .4rem 0; }
-.suggestions button { margin-left: .5rem; padding: .2rem .6rem; min-height: 2rem; }
+.suggestions { padding-left: 1.5rem; }
+.suggestions li { margin: .5rem 0; }
+.suggestions li > span { margin-right: .5rem; }
+.suggestions li .muted { display: block; }
+.suggestions button { padding: .2rem .7rem; min-height: 2rem; margin-top: .25rem; }
 .acid dl { display: grid; grid-template-columns: auto 1fr; gap: .25rem .75rem; margin: .25rem 0; }
 .acid dt { font-weight: 600; }
 .acid dd { margin: 0; }
@@ -186,7 +188,8 @@ export function createCalculator(initialCtx) {
    *  ("1 cup, chopped" → "1 taza, picado"); otherwise as SR28 prints it. Display only: the
    *  saved entry keeps SR28's label, which is what the core looks portions up by. */
   function portionLabel(label) {
-    const m = /^(\d*\.?\d+)\s+([^,(]+?)\s*(?:,\s*([^,()]+?)\s*)?$/.exec(label);
+    // "<count> <measure>", then nothing, ", <known word>", or a parenthesis kept as printed.
+    const m = /^(\d*\.?\d+)\s+([^,(]+?)\s*(?:,\s*([^,()\s][^,()]*?)\s*)?(,?\s*\([^()]*\))?$/.exec(label);
     if (!m) return label;
     const word = (w) => {
       const key = `measure.${w}`;
@@ -196,7 +199,8 @@ export function createCalculator(initialCtx) {
     const unit = word(m[2]);
     const detail = m[3] === undefined ? '' : word(m[3]);
     if (!unit || detail === null) return label;
-    return `${ctx.nf(2).format(Number(m[1]))} ${unit}${detail ? `, ${detail}` : ''}`;
+    const note = m[4] ? ` ${m[4].replace(/^,?\s*/, '')}` : '';
+    return `${ctx.nf(2).format(Number(m[1]))} ${unit}${detail ? `, ${detail}` : ''}${note}`;
   }
   const perText = (per) => t(per === 'week' ? 'calc.perWeek' : 'calc.perDay');
 
@@ -657,6 +661,8 @@ export function createCalculator(initialCtx) {
     const source = ref ? t('calc.source', { kind: t(`calc.kind.${ref.kind}`), source: ref.source }) + (ref.unchecked ? ` ${t('calc.unchecked')}` : '') : '';
     const toggle = h('button', {
       type: 'button', class: 'link', id: buttonId, 'aria-expanded': open ? 'true' : 'false', 'aria-controls': contribId,
+      // Focus on the name also reads the value and status (the bar itself is decoration).
+      'aria-describedby': [pid(`value-${id}`), statusKey ? pid(`status-${id}`) : null].filter(Boolean).join(' '),
       text: name,
       onclick: () => {
         if (ui.open.has(id)) ui.open.delete(id);
@@ -668,9 +674,9 @@ export function createCalculator(initialCtx) {
     return h('li', { class: 'nutrient', 'data-nutrient': id },
       h('div', { class: 'head' },
         h('span', {}, toggle, h('span', { class: 'sr-only', text: `: ${valueText}` })),
-        statusKey ? h('span', { class: `status ${statusKey}`, 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) } ) : null),
+        statusKey ? h('span', { class: `status ${statusKey}`, id: pid(`status-${id}`), 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) }) : null),
       hasTarget ? bar(d, statusKey) : null,
-      h('p', { class: 'value', 'data-testid': `value-${id}`, 'aria-hidden': 'true', text: valueText }),
+      h('p', { class: 'value', id: pid(`value-${id}`), 'data-testid': `value-${id}`, 'aria-hidden': 'true', text: valueText }),
       details.length || source ? h('p', { class: 'muted', text: [...details, source].filter(Boolean).join(' ') }) : null,
       h('div', { class: 'contrib', id: contribId, hidden: !open }, open ? contributions(id, d, unit) : null));
   }
@@ -786,6 +792,20 @@ export function createCalculator(initialCtx) {
 
   function renderSuggestions() {
     const { suggestions, gapSelect } = refs;
+    // Only nutrients the chosen reference set gives a target for can have a gap.
+    const withTarget = GAP_NUTRIENTS.filter((n) => {
+      const target = lastAnalysis?.nutrients?.[n]?.target;
+      return target !== null && target !== undefined;
+    });
+    const options = [...gapSelect.options].map((o) => o.value);
+    if (withTarget.length && options.join() !== withTarget.join()) {
+      gapSelect.replaceChildren(...withTarget.map((n) => h('option', { value: n, text: nutrientName(n) })));
+    }
+    if (withTarget.length && !withTarget.includes(intake.gapNutrient)) {
+      suggestions.replaceChildren(h('p', { text: t('calc.noTargetForGap', { nutrient: nutrientWord(intake.gapNutrient) }) }));
+      gapSelect.value = '';
+      return;
+    }
     gapSelect.value = intake.gapNutrient;
     for (const box of refs.filterBoxes) box.checked = intake.filters[box.value] === true;
     let list;
@@ -813,8 +833,7 @@ export function createCalculator(initialCtx) {
         percent: ctx.nf(0).format(s.gapClosedPercent),
       });
       return h('li', { 'data-food-id': s.foodId },
-        text,
-        s.reason ? h('span', { class: 'muted', text: ` ${reasonText(s, food)}` }) : null,
+        h('span', {}, text, s.reason ? h('span', { class: 'muted', text: ` ${reasonText(s, food)}` }) : null),
         h('button', {
           type: 'button', class: 'secondary', id: pid(`sugg-${i}`), 'aria-label': t('calc.addNamed', { name }), text: t('calc.add'),
           onclick: () => {

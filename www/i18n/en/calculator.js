@@ -61,7 +61,7 @@ export default {
   'calc.sex.female': 'woman',
   'calc.sex.male': 'man',
   'calc.referenceSet': 'Targets from',
-  'calc.refset.us-dri': 'US and Canada (Dietary Reference Intakes)',
+  'calc.refset.us-dri': 'US and Canada (DRI)',
   'calc.refset.bone-ai': 'Bone health on an aromatase inhibitor (ESCEO)',
   'calc.refset.efsa': 'European Union (EFSA)',
   'calc.refset.uk': 'United Kingdom',
@@ -117,6 +117,7 @@ export default {
   'calc.addNamed': 'Add {name} to my list',
   'calc.noGap': 'You already reach your {nutrient} target. Nothing to add.',
   'calc.noSuggestions': 'No food fits these choices. Try fewer filters.',
+  'calc.noTargetForGap': 'These targets have no value for {nutrient}. Choose another nutrient.',
   'calc.suggestProblem': 'Suggestions could not be worked out right now.',
 
   'calc.acidHeading': 'Acid load',

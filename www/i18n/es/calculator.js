@@ -60,7 +60,7 @@ export default {
   'calc.sex.female': 'una mujer',
   'calc.sex.male': 'un hombre',
   'calc.referenceSet': 'Objetivos según',
-  'calc.refset.us-dri': 'Estados Unidos y Canadá (ingestas dietéticas de referencia)',
+  'calc.refset.us-dri': 'EE. UU. y Canadá (DRI)',
   'calc.refset.bone-ai': 'Salud ósea con un inhibidor de la aromatasa (ESCEO)',
   'calc.refset.efsa': 'Unión Europea (EFSA)',
   'calc.refset.uk': 'Reino Unido',
@@ -116,6 +116,7 @@ export default {
   'calc.addNamed': 'Añadir {name} a mi lista',
   'calc.noGap': 'Ya llega a su objetivo de {nutrient}. No hace falta añadir nada.',
   'calc.noSuggestions': 'Ningún alimento cumple estas opciones. Pruebe con menos filtros.',
+  'calc.noTargetForGap': 'Estos objetivos no tienen un valor para {nutrient}. Elija otro nutriente.',
   'calc.suggestProblem': 'Ahora mismo no se pudieron calcular sugerencias.',
 
   'calc.acidHeading': 'Carga ácida',
