@@ -142,6 +142,14 @@ for (const name of BROWSERS) {
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
         assert.equal(await activeId(page), `${P}-amount-kind`, 'focus moves to the amount');
+        // Escape in the amount form cancels it and returns to the search; then pick again.
+        await page.keyboard.press('Escape');
+        assert.equal(await inCalc(page, (root) => root.querySelector('form.add-food').hidden), true);
+        assert.equal(await activeId(page), `${P}-search`);
+        await page.keyboard.type(query);
+        await waitFor(page, () => document.getElementById('host').shadowRoot.querySelector('[role=option]'));
+        await page.keyboard.press('Enter');
+        assert.equal(await activeId(page), `${P}-amount-kind`, 'Enter picks the first food');
         const food = await direct(page, 'food', hits[0].id);
         assert.ok(food.portions.length > 0, `${food.name} has SR28 household portions`);
         // First portion, 2 servings, per week.

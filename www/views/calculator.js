@@ -411,6 +411,12 @@ export function createCalculator(initialCtx) {
     markFocusable();
     addForm.hidden = false;
     addForm.setAttribute('aria-labelledby', pid('add-heading'));
+    addForm.onkeydown = (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        cancelAdd();
+      }
+    };
     addForm.onsubmit = (e) => {
       e.preventDefault();
       const amount = Number(qty.value);
