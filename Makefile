@@ -19,6 +19,7 @@ help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
 	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests"
 	@echo "make bench   bundle size and speed figures"
+	@echo "make fuzz    property tests with 100000 cases per entry point"
 
 ## ---- set-up (idempotent) -------------------------------------------------------------
 setup: setup-rust setup-browsers setup-node
@@ -60,6 +61,9 @@ test: setup
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
+
+fuzz: setup-rust
+	bash tools/fuzz.sh
 
 measure-opt: setup-rust setup-node
 	bash tools/measure-opt-level.sh
