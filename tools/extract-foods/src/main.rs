@@ -278,7 +278,6 @@ fn tags_for(group: &str, long_desc: &str, curated: &str) -> Result<Vec<&'static 
             || desc.contains("added calcium")
             || desc.contains("added vitamin d")
             || desc.contains("with added vitamin a and vitamin d")
-            || desc.contains("added ca")
             || desc.contains("calcium-fortified"),
     );
     put("high-oxalate", starts(&HIGH_OXALATE));
