@@ -332,7 +332,7 @@ impl Index {
                 scored.push((f, score, missing));
             }
         }
-        scored.sort_by(|a, b| {
+        scored.sort_unstable_by(|a, b| {
             a.2.cmp(&b.2)
                 .then(b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal))
                 .then_with(|| {
