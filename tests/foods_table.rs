@@ -17,8 +17,10 @@ use std::path::Path;
 /// Per-100 g values read by hand from SR28 ABBREV.txt (`None` = empty field), in
 /// `Nutrient::ALL` order: energy protein calcium vitaminD magnesium phosphorus potassium zinc
 /// vitaminK sodium saturated mono poly fiber; then the first household portion.
+type SpotCheck = (&'static str, [Option<f64>; 14], (&'static str, f64));
+
 #[rustfmt::skip]
-const SPOT_CHECK: [(&str, [Option<f64>; 14], (&str, f64)); 26] = [
+const SPOT_CHECK: [SpotCheck; 26] = [
     ("01077", [Some(61.0), Some(3.15), Some(113.0), Some(1.3), Some(10.0), Some(84.0), Some(132.0), Some(0.37), Some(0.3), Some(43.0), Some(1.865), Some(0.812), Some(0.195), Some(0.0)], ("1 cup", 244.0)),
     ("15088", [Some(208.0), Some(24.62), Some(382.0), Some(4.8), Some(39.0), Some(490.0), Some(397.0), Some(1.31), Some(2.6), Some(307.0), Some(1.528), Some(3.869), Some(5.148), Some(0.0)], ("1 cup,  drained", 149.0)),
     ("11457", [Some(23.0), Some(2.86), Some(99.0), Some(0.0), Some(79.0), Some(49.0), Some(558.0), Some(0.53), Some(482.9), Some(79.0), Some(0.063), Some(0.010), Some(0.165), Some(2.2)], ("1 cup", 30.0)),

@@ -19,7 +19,6 @@
 
 use super::{loaded, Food};
 use crate::error::{Error, Result};
-use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 /// Longest query accepted, in characters (a food name is far shorter; longer input is an
@@ -64,7 +63,8 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub food: &'static Food,
-    /// Higher is better; comparable only within one search (roughly 0–1.5).
+    /// Higher is better; comparable only within one search. About 0–1.6 for foods that match
+    /// every query word; 2 lower for each word a food lacks (shown only when too few match all).
     pub score: f64,
 }
 
@@ -253,7 +253,7 @@ impl Index {
             .flatten()
             .flat_map(|(_, _, words)| words.iter().map(String::as_str))
             .collect();
-        texts.sort_unstable();
+        heap_sort(&mut texts, |a, b| a < b);
         texts.dedup();
         let mut vocab: Vec<Word> = texts
             .iter()
@@ -321,7 +321,7 @@ impl Index {
         }
 
         let all = super::all();
-        let mut scored: Vec<(usize, f32, usize)> = Vec::with_capacity(candidates.len());
+        let mut scored: Vec<(usize, f32)> = Vec::with_capacity(candidates.len());
         let mut field_hits: Vec<f32> = Vec::new();
         for f in candidates {
             let Some(food) = self.foods.get(f) else {
@@ -329,22 +329,20 @@ impl Index {
             };
             let (score, missing) = score_food(food, &terms, &quality, lang, &mut field_hits);
             if missing < required {
-                scored.push((f, score, missing));
+                // Each missing word costs more than any score can gain: foods that match
+                // every word come first, and the score alone orders the results.
+                scored.push((f, score - 2.0 * missing as f32));
             }
         }
-        scored.sort_unstable_by(|a, b| {
-            a.2.cmp(&b.2)
-                .then(b.1.partial_cmp(&a.1).unwrap_or(Ordering::Equal))
-                .then_with(|| {
-                    let len = |i: usize| self.foods.get(i).map_or(0, |f| f.name_len);
-                    len(a.0).cmp(&len(b.0))
-                })
-                .then(a.0.cmp(&b.0))
+        let name_len = |i: usize| self.foods.get(i).map_or(0, |f| f.name_len);
+        // Higher score, then shorter name, then lower id.
+        heap_sort(&mut scored, |a, b| {
+            (-a.1, name_len(a.0), a.0) < (-b.1, name_len(b.0), b.0)
         });
         scored
             .into_iter()
             .take(limit)
-            .filter_map(|(f, score, _)| {
+            .filter_map(|(f, score)| {
                 all.get(f).map(|food| Hit {
                     food,
                     score: f64::from((score * 1000.0).round()) / 1000.0,
@@ -463,6 +461,42 @@ fn score_food(
     };
     let terms_len = terms.len().max(1) as f32;
     (total / terms_len + 0.3 * coverage + rank_bonus, missing)
+}
+
+/// Sorts `v` ascending by `less` in place. A heap sort: a few hundred bytes of wasm for each
+/// element type, where the standard library's sorts cost several kilobytes; fast enough for
+/// the vocabulary (once) and a search's candidates.
+fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    let sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && less_at(v, &less, child, child + 1) {
+            child += 1;
+        }
+        if !less_at(v, &less, root, child) {
+            break;
+        }
+        v.swap(root, child);
+        root = child;
+    };
+    let len = v.len();
+    for start in (0..len / 2).rev() {
+        sift_down(v, start, len);
+    }
+    for end in (1..len).rev() {
+        v.swap(0, end);
+        sift_down(v, 0, end);
+    }
+}
+
+/// `v[i] < v[j]` by `less`; false when an index is out of range (it never is).
+fn less_at<T>(v: &[T], less: &impl Fn(&T, &T) -> bool, i: usize, j: usize) -> bool {
+    match (v.get(i), v.get(j)) {
+        (Some(a), Some(b)) => less(a, b),
+        _ => false,
+    }
 }
 
 /// A query word.
@@ -586,6 +620,16 @@ mod tests {
         assert_eq!(edit_distance(b"chikcen", b"chicken", 2), Some(1));
         assert_eq!(edit_distance(b"salmon", b"lemon", 1), None);
         assert_eq!(prefix_distance(b"brocol", b"broccol", 1), Some(1));
+    }
+
+    #[test]
+    fn heap_sort_sorts() {
+        let mut v = vec![5, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+        heap_sort(&mut v, |a, b| a < b);
+        assert_eq!(v, [1, 1, 2, 3, 4, 5, 5, 5, 6, 9]);
+        let mut empty: Vec<u8> = Vec::new();
+        heap_sort(&mut empty, |a, b| a < b);
+        assert!(empty.is_empty());
     }
 
     #[test]
