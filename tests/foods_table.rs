@@ -154,6 +154,12 @@ fn tags_follow_sr_groups_and_curation() {
     for id in ["01077", "09210", "16139", "08077", "14091"] {
         assert!(tagged(id, Tag::Fortified), "{id}");
     }
+    for id in ["16120", "08120", "01123", "09206"] {
+        assert!(
+            !tagged(id, Tag::Fortified),
+            "{id}: unfortified / not fortified"
+        );
+    }
     for id in ["11457", "11458", "11147", "11086", "09307", "11003"] {
         assert!(tagged(id, Tag::HighOxalate), "{id}");
     }
@@ -184,6 +190,14 @@ fn tags_follow_sr_groups_and_curation() {
             "{id}"
         );
     }
+    assert!(
+        !tagged("12167", Tag::HeartHealthyFat),
+        "chestnuts are low in fat"
+    );
+    assert!(
+        tagged("11371", Tag::Vegetarian) && !tagged("11371", Tag::Vegan),
+        "mashed with milk"
+    );
     // Mixed dishes by hand.
     assert!(tagged("21082", Tag::AnimalProtein) && !tagged("21082", Tag::Vegetarian));
     assert!(tagged("36405", Tag::Vegetarian));

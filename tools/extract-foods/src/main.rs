@@ -296,13 +296,18 @@ fn tags_for(group: &str, long_desc: &str, curated: &str) -> Result<Vec<&'static 
     let is_egg = desc.starts_with("egg");
     let is_butter_or_cream = group == "0100";
     put("dairy", is_butter_or_cream && !is_egg);
+    // "Fortified" / "with added calcium|vitamin D" in the description; not "unfortified",
+    // "not fortified", "without added vitamin D".
+    let added = desc.replace("without added", "");
     put(
         "fortified",
-        desc.contains("fortified")
-            || desc.contains("added calcium")
-            || desc.contains("added vitamin d")
-            || desc.contains("with added vitamin a and vitamin d")
-            || desc.contains("calcium-fortified"),
+        (desc.contains("fortified")
+            && !desc.contains("unfortified")
+            && !desc.contains("not fortified"))
+            || added.contains("added calcium")
+            || added.contains("added vitamin d")
+            || added.contains("added vitamin a and vitamin d")
+            || added.contains("calcium-fortified"),
     );
     put("high-oxalate", starts(&HIGH_OXALATE));
     let fish = group == "1500" && desc.starts_with("fish");
@@ -317,7 +322,8 @@ fn tags_for(group: &str, long_desc: &str, curated: &str) -> Result<Vec<&'static 
     put("anti-inflammatory", oily || starts(&ANTI_INFLAMMATORY));
     put(
         "heart-healthy-fat",
-        oily || (nut && !desc.contains("coconut")) || starts(&HEART_HEALTHY),
+        oily || (nut && !desc.contains("coconut") && !desc.contains("chestnut"))
+            || starts(&HEART_HEALTHY),
     );
     for edit in curated.split(',').map(str::trim).filter(|t| !t.is_empty()) {
         let (on, tag) = match edit.strip_prefix('-') {
