@@ -10,9 +10,9 @@
 
 use osteoplan::foods::search::{search, Lang, MAX_LIMIT, MAX_QUERY_CHARS};
 
-/// recall@5 measured on the query set when the threshold was set (see the commit); a ranking
-/// change that loses queries fails here.
-const MIN_RECALL_AT_5: f64 = 0.97;
+/// recall@5 measured on the 127-query set: 1.000 (Fuse.js 7.5 on the same foods: see `make
+/// bench`). The threshold allows three misses; a ranking change that loses more fails here.
+const MIN_RECALL_AT_5: f64 = 0.976;
 
 struct Query {
     text: String,

@@ -6,8 +6,8 @@
 //! split into normalized words (lower case, accents folded: `"Plátano"` → `plátano` →
 //! `platano`) once, on the first search, into a sorted vocabulary with the foods each word
 //! occurs in. A query is normalized the same way; each query word is compared with the
-//! vocabulary (exact, prefix, or within its edit budget), and the foods those words occur in
-//! are scored:
+//! vocabulary (exact, plural/singular, prefix, or within its edit budget), and the foods
+//! those words occur in are scored:
 //! - how well each query word matched (exact > prefix > typo), weighted by where: names and
 //!   synonyms over the description, the person's language over the other;
 //! - how much of one name head (the part before the first comma) or synonym the query covers
@@ -26,6 +26,8 @@ use std::sync::OnceLock;
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Most results one search returns.
 pub const MAX_LIMIT: usize = 100;
+/// Match quality of a word that is the plural or singular of the query word (exact = 1).
+const PLURAL: f32 = 0.97;
 /// Query words beyond this many are ignored.
 const MAX_QUERY_WORDS: usize = 8;
 /// Query words are cut to this many bytes (bounds the edit-distance work).
@@ -364,8 +366,12 @@ impl Index {
             if !word.text.starts_with(q) {
                 break;
             }
-            let s = if word.text.len() == q.len() {
+            let rest = word.text.get(q.len()..).unwrap_or("");
+            let s = if rest.is_empty() {
                 1.0
+            } else if rest == "s" || rest == "es" {
+                // A plural of the query word ("frijol" → "frijoles", "egg" → "eggs").
+                PLURAL
             } else if prefix_ok {
                 // Ratio of lengths: "chick" is closer to "chicken" than to "chickpeas".
                 0.6 + 0.25 * (q.len() as f32 / word.text.len() as f32)
@@ -374,6 +380,17 @@ impl Index {
             };
             if let Some(slot) = quality.get_mut(i) {
                 *slot = s;
+            }
+        }
+        // The singular of a plural query word ("beans" → "bean", "tomatoes" → "tomato").
+        for singular in [q.strip_suffix("es"), q.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+        {
+            if let Ok(i) = self.vocab.binary_search_by(|w| (*w.text).cmp(singular)) {
+                if let Some(slot) = quality.get_mut(i) {
+                    *slot = slot.max(PLURAL);
+                }
             }
         }
         if budget == 0 {
