@@ -8,6 +8,35 @@ use crate::nutrients::Nutrient;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const FOOD_TYPES: &'static str = r#"
+/** A food of the table (`getFood`): USDA SR28 values per 100 g, `null` where SR28 has none. */
+export interface FoodRecord {
+  id: string;
+  name: string;
+  nameEs: string;
+  usdaDescription: string;
+  group: string;
+  tags: string[];
+  per100g: {
+    energy: number | null; protein: number | null; calcium: number | null;
+    vitaminD: number | null; magnesium: number | null; phosphorus: number | null;
+    potassium: number | null; zinc: number | null; vitaminK: number | null;
+    sodium: number | null; saturatedFat: number | null; monounsaturatedFat: number | null;
+    polyunsaturatedFat: number | null; fiber: number | null;
+  };
+  portions: { label: string; grams: number }[];
+}
+/** One `searchFoods` result. */
+export interface FoodSearchHit {
+  id: string;
+  name: string;
+  nameEs: string;
+  score: number;
+  tags: string[];
+}
+"#;
+
 /// How many results `searchFoods` returns when no limit is given.
 const DEFAULT_LIMIT: usize = 10;
 
@@ -81,7 +110,7 @@ fn view(food: &Food) -> FoodView<'_> {
 }
 
 /// `listFoods()` → `string[]`: every food id (5-digit USDA SR28 NDB number), ascending.
-#[wasm_bindgen(js_name = listFoods)]
+#[wasm_bindgen(js_name = listFoods, unchecked_return_type = "string[]")]
 pub fn list_foods() -> JsResult {
     let ids: Vec<&str> = foods::all().iter().map(|f| f.id.as_str()).collect();
     answer(Ok(ids))
@@ -96,8 +125,8 @@ pub fn list_foods() -> JsResult {
 /// `null` where SR28 has no value ("not analysed", not zero). `group` is the SR28 food-group
 /// code (`"0100"`); `tags` are ids such as `"dairy"`, `"high-oxalate"`, `"oily-fish"`.
 /// Throws `UNKNOWN_FOOD` for an id not in the table, `INVALID_INPUT` for a non-string id.
-#[wasm_bindgen(js_name = getFood)]
-pub fn get_food(id: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = getFood, unchecked_return_type = "FoodRecord")]
+pub fn get_food(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
     let id = string(&id, "id")?;
     answer(foods::get(&id).map(view))
 }
@@ -109,8 +138,12 @@ pub fn get_food(id: JsValue) -> JsResult {
 /// ranks that language's names first. `score` orders results within one search only.
 /// Throws `INVALID_QUERY` when `query` is not a string or longer than 200 characters,
 /// `INVALID_INPUT` when `limit` is not a whole number from 1 to 100 or `lang` not a string.
-#[wasm_bindgen(js_name = searchFoods)]
-pub fn search_foods(query: JsValue, limit: JsValue, lang: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = searchFoods, unchecked_return_type = "FoodSearchHit[]")]
+pub fn search_foods(
+    #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number | undefined")] limit: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] lang: JsValue,
+) -> JsResult {
     let Some(query) = query.as_string() else {
         return Err(js_error(Error::InvalidQuery("it must be text".into())));
     };
