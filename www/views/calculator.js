@@ -85,6 +85,9 @@ export const css = `
 /** Nutrients grouped for display: bone nutrients first; energy last and without a bar. */
 const BONE_NUTRIENTS = ['calcium', 'vitaminD', 'protein', 'magnesium', 'phosphorus', 'potassium', 'zinc', 'vitaminK'];
 const OTHER_NUTRIENTS = ['sodium', 'fiber', 'saturatedFat', 'monounsaturatedFat', 'polyunsaturatedFat', 'energy'];
+/** Nutrients shown against their ceiling only: an "adequate intake" for sodium exists, but
+ *  "below target" must never read as "eat more salt". Energy has no goal at all. */
+const LIMIT_ONLY = ['sodium', 'energy'];
 /** Nutrients a gap can be closed for (the ones with a "get enough" target). */
 const GAP_NUTRIENTS = ['calcium', 'vitaminD', 'protein', 'magnesium', 'potassium', 'zinc', 'vitaminK', 'fiber'];
 /** Supplements a person can enter from a label, and the label units each may use. */
@@ -647,11 +650,11 @@ export function createCalculator(initialCtx) {
     const name = nutrientName(id);
     const atLeast = d.unknownCount > 0;
     const amount = amountText(id, d.amount, unit);
-    const hasTarget = d.target !== null && d.target !== undefined && id !== 'energy';
+    const hasTarget = d.target !== null && d.target !== undefined && !LIMIT_ONLY.includes(id);
     const valueText = hasTarget
       ? t(atLeast ? 'calc.valueOfTargetAtLeast' : 'calc.valueOfTarget', { amount, target: amountText(id, d.target, unit), percent: fmtPercent(d.percentOfTarget) })
       : t(atLeast ? 'calc.valueAtLeast' : 'calc.value', { amount });
-    const statusKey = id === 'energy' ? null : statusKeyOf(d.status);
+    const statusKey = LIMIT_ONLY.includes(id) && statusKeyOf(d.status) !== 'above' ? null : statusKeyOf(d.status);
     const contribId = pid(`contrib-${id}`);
     const buttonId = pid(`n-${id}`);
     const open = ui.open.has(id);
@@ -663,7 +666,8 @@ export function createCalculator(initialCtx) {
     }
     if (id === 'energy') details.push(t('calc.energyNote'));
     if (hasTarget && ref?.targetMax) details.push(t('calc.targetRange', { low: amountText(id, d.target, unit), high: amountText(id, ref.targetMax, unit) }));
-    if (!hasTarget && id !== 'energy' && ref?.note) details.push(ref.note);
+    // The core's notes are English; the one a person must not miss is ours, in both languages.
+    if (id === 'vitaminK') details.push(t('calc.noteVitaminK'));
     const source = ref ? t('calc.source', { kind: t(`calc.kind.${ref.kind}`), source: ref.source }) + (ref.unchecked ? ` ${t('calc.unchecked')}` : '') : '';
     const toggle = h('button', {
       type: 'button', class: 'link', id: buttonId, 'aria-expanded': open ? 'true' : 'false', 'aria-controls': contribId,

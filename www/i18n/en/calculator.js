@@ -82,6 +82,7 @@ export default {
   'calc.upperLimit': 'Upper limit: {limit} a day.',
   'calc.upperLimitSupplements': 'Upper limit for supplements: {limit} a day (food does not count).',
   'calc.reduceAbove': 'Try to keep it under {limit} a day.',
+  'calc.noteVitaminK': 'If you take warfarin or another blood thinner that works against vitamin K, keep the amount of vitamin K you eat steady and check with your care team before changing it.',
   'calc.energyNote': 'Shown for reference only. Bodies need different amounts of energy; this calculator does not set an energy goal.',
   'calc.source': 'Target: {kind}, {source}.',
   'calc.sourceShort': 'source: {source}',

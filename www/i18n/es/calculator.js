@@ -81,6 +81,7 @@ export default {
   'calc.upperLimit': 'Límite superior: {limit} al día.',
   'calc.upperLimitSupplements': 'Límite superior para suplementos: {limit} al día (los alimentos no cuentan).',
   'calc.reduceAbove': 'Procure no pasar de {limit} al día.',
+  'calc.noteVitaminK': 'Si toma warfarina u otro anticoagulante que actúa contra la vitamina K, mantenga estable la cantidad de vitamina K que come y consulte con su equipo médico antes de cambiarla.',
   'calc.energyNote': 'Solo como referencia. Cada cuerpo necesita una cantidad de energía distinta; esta calculadora no fija un objetivo de energía.',
   'calc.source': 'Objetivo: {kind}, {source}.',
   'calc.sourceShort': 'fuente: {source}',
