@@ -181,9 +181,18 @@ export function createCalculator(initialCtx) {
     return foods.get(id);
   }
   const foodName = (food) => (food ? (ctx.lang === 'es' ? food.nameEs || food.name : food.name) : t('calc.unknownFood'));
+  /** Ounces for US units, or null (metric, or grams the core rejects, e.g. a broken import). */
+  const ouncesOf = (grams) => {
+    if (ctx.units !== 'us') return null;
+    try {
+      return ctx.core.gramsToOunces(grams);
+    } catch {
+      return null;
+    }
+  };
   const gramsToDisplay = (grams) => {
-    if (ctx.units === 'us' && ctx.core.gramsToOunces) return `${fmt(ctx.core.gramsToOunces(grams))} ${t('unit.oz')}`;
-    return `${fmt(grams)} ${t('unit.g')}`;
+    const oz = ouncesOf(grams);
+    return oz === null ? `${fmt(grams)} ${t('unit.g')}` : `${fmt(oz)} ${t('unit.oz')}`;
   };
   const portionText = (portion) => `${portionLabel(portion.label)} (${gramsToDisplay(portion.grams)})`;
 
@@ -538,8 +547,9 @@ export function createCalculator(initialCtx) {
         value = entry.servings;
         unitText = t('calc.timesPortion', { portion: portionLabel(entry.portion) });
         qtyLabel = t('calc.servingsOf', { name });
-      } else if (ctx.units === 'us' && ctx.core.gramsToOunces) {
-        value = Number(ctx.core.gramsToOunces(entry.grams).toFixed(2));
+      } else if (ouncesOf(entry.grams) !== null) {
+        // Two decimals are enough to show; the entry keeps the core's exact grams.
+        value = Number(ouncesOf(entry.grams).toFixed(2));
         unitText = t('unit.oz');
         qtyLabel = t('calc.ouncesOf', { name });
       } else {
@@ -581,7 +591,7 @@ export function createCalculator(initialCtx) {
       }
       if (entry.supplement) entry.amount = value;
       else if (entry.portion !== undefined) entry.servings = value;
-      else if (ctx.units === 'us' && ctx.core.gramsToOunces) entry.grams = ouncesToGrams(value);
+      else if (ctx.units === 'us') entry.grams = ouncesToGrams(value);
       else entry.grams = value;
     }
     const entries = intake.entries.map((e, i) => (i === index ? entry : e));
