@@ -337,6 +337,8 @@ for (const name of BROWSERS) {
         await waitFor(page, () => document.getElementById('host').shadowRoot.querySelector('[role=option]'));
         await page.keyboard.press('ArrowDown');
         assert.deepEqual(await audit(), [], 'calculator in use');
+        // Hosts may forbid inline styles (CSP style-src 'self'): the view never writes one.
+        assert.deepEqual(await inCalc(page, (root) => [...root.querySelectorAll('[style]')].map((n) => n.outerHTML.slice(0, 80))), []);
         assertNoProblems(page);
         await page.close();
       });

@@ -86,6 +86,16 @@ for (const name of BROWSERS) {
         return opts.length ? opts : null;
       }));
       assert.match(options[0], /milk/i);
+      // Pick it and add one portion: the calcium line moves off zero (analyzeIntake ran).
+      const before = await page.evaluate(shadow((root) => root.querySelector('.calc [data-testid=value-calcium]').textContent));
+      await page.evaluate(shadow((root) => root.querySelector('.calc [role=option]').click()));
+      await page.evaluate(shadow((root) => root.querySelector('.calc form.add-food').requestSubmit()));
+      const after = await waitFor(page, shadow((root) => {
+        const text = root.querySelector('.calc [data-testid=value-calcium]').textContent;
+        return root.querySelectorAll('.calc .entries > li').length === 1 ? text : null;
+      }));
+      assert.notEqual(after, before);
+      assert.match(after, /^\d[\d,]* mg of 1,200 mg a day/);
       assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
       if (name === 'chromium') await screenshot(page, 'dist-single-file');
       assertNoProblems(page);
