@@ -7,6 +7,8 @@
 pub mod error;
 pub mod foods;
 pub mod nutrients;
+pub mod planning;
+pub mod calendar;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
