@@ -4,6 +4,7 @@
 //! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s), via
 //! `serde_wasm_bindgen::Serializer::json_compatible()`.
 
+pub mod planning;
 pub mod units;
 
 use crate::error::Error;

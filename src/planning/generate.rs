@@ -75,11 +75,17 @@ impl PlanOptions {
     fn checked(self) -> Result<(u32, Option<u32>)> {
         let weeks = self.weeks.unwrap_or(12);
         if !(1..=52).contains(&weeks) {
-            return Err(Error::input("options.weeks", "must be a whole number from 1 to 52"));
+            return Err(Error::input(
+                "options.weeks",
+                "must be a whole number from 1 to 52",
+            ));
         }
         if let Some(n) = self.deload_every {
             if !(3..=8).contains(&n) {
-                return Err(Error::input("options.deloadEvery", "must be a whole number from 3 to 8"));
+                return Err(Error::input(
+                    "options.deloadEvery",
+                    "must be a whole number from 3 to 8",
+                ));
             }
         }
         Ok((weeks, self.deload_every))
@@ -90,7 +96,11 @@ impl PlanOptions {
 pub fn generate_plan(profile: &Profile, options: PlanOptions) -> Result<Plan> {
     let (weeks, deload_every) = options.checked()?;
     let gates = Gates::of(profile);
-    let mut plan = Plan { weeks: Vec::new(), findings: Vec::new(), log: Vec::new() };
+    let mut plan = Plan {
+        weeks: Vec::new(),
+        findings: Vec::new(),
+        log: Vec::new(),
+    };
     if gates.no_plan {
         plan.findings = check_plan(profile, &plan)?;
         return Ok(plan);
@@ -103,10 +113,17 @@ pub fn generate_plan(profile: &Profile, options: PlanOptions) -> Result<Plan> {
         let stage = index - deloads.min(index - 1);
         let days = template
             .iter()
-            .map(|t| Day { day: t.day, sessions: sessions_for(profile, &gates, t, index, stage.max(1), deload) })
+            .map(|t| Day {
+                day: t.day,
+                sessions: sessions_for(profile, &gates, t, index, stage.max(1), deload),
+            })
             .filter(|d| !d.sessions.is_empty())
             .collect();
-        plan.weeks.push(Week { index, deload, days });
+        plan.weeks.push(Week {
+            index,
+            deload,
+            days,
+        });
     }
     notes.push(progression_note(profile, &gates));
     let mut findings = notes;
@@ -120,9 +137,19 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
     let n = pool.len();
     let mut best: Option<(usize, u32, Vec<Weekday>)> = None;
     for mask in 1u32..(1 << n) {
-        let days: Vec<Weekday> = pool.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, d)| *d).collect();
+        let days: Vec<Weekday> = pool
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, d)| *d)
+            .collect();
         let k = days.len();
-        if k > want || days.iter().enumerate().any(|(i, a)| days.iter().skip(i + 1).any(|b| adjacent(*a, *b))) {
+        if k > want
+            || days
+                .iter()
+                .enumerate()
+                .any(|(i, a)| days.iter().skip(i + 1).any(|b| adjacent(*a, *b)))
+        {
             continue;
         }
         let gap = days
@@ -130,13 +157,19 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
             .enumerate()
             .map(|(i, a)| {
                 let next = days.get(i + 1).or(days.first()).copied().unwrap_or(*a);
-                if next == *a { 7 } else { a.days_until(next) }
+                if next == *a {
+                    7
+                } else {
+                    a.days_until(next)
+                }
             })
             .min()
             .unwrap_or(7);
         let better = match &best {
             None => true,
-            Some((bk, bgap, bdays)) => (k, gap) > (*bk, *bgap) || ((k, gap) == (*bk, *bgap) && days < *bdays),
+            Some((bk, bgap, bdays)) => {
+                (k, gap) > (*bk, *bgap) || ((k, gap) == (*bk, *bgap) && days < *bdays)
+            }
         };
         if better {
             best = Some((k, gap, days));
@@ -169,9 +202,19 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     let mut pool = profile.available_days.clone();
     if pool.len() == 7 {
         pool.retain(|d| *d != Weekday::Sun);
-        notes.push(finding("W7", Severity::Info, "Sunday is kept as a full rest day, as in the sample week.", None, Some(Weekday::Sun)));
+        notes.push(finding(
+            "W7",
+            Severity::Info,
+            "Sunday is kept as a full rest day, as in the sample week.",
+            None,
+            Some(Weekday::Sun),
+        ));
     }
-    let want = if profile.fitness_level == FitnessLevel::Advanced { 3 } else { 2 };
+    let want = if profile.fitness_level == FitnessLevel::Advanced {
+        3
+    } else {
+        2
+    };
     let res = resistance_days(&pool, want);
     if res.len() >= 2 {
         notes.push(finding("W1", Severity::Info, format!("Resistance workouts on {}: at least 48 h apart, like the sample week's Monday and Thursday.", day_list(&res)), None, None));
@@ -183,37 +226,68 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             (Role::Resistance, i)
         } else {
             let after_res = res.iter().any(|r| r.plus(1) == day);
-            if after_res || (aerobic_seen == 0 && !pool.iter().any(|d| res.iter().any(|r| r.plus(1) == *d) && !res.contains(d))) {
+            if after_res
+                || (aerobic_seen == 0
+                    && !pool
+                        .iter()
+                        .any(|d| res.iter().any(|r| r.plus(1) == *d) && !res.contains(d)))
+            {
                 aerobic_seen += 1;
                 (Role::Aerobic, aerobic_seen - 1)
             } else {
                 (Role::Recovery, 0)
             }
         };
-        template.push(DayTemplate { day, role, variant, blocks: Vec::new() });
+        template.push(DayTemplate {
+            day,
+            role,
+            variant,
+            blocks: Vec::new(),
+        });
     }
-    let aerobic_days = template.iter().filter(|t| t.role != Role::Resistance).count() as u32;
-    let aerobic_want = if aerobic_days == 0 { 0 } else { AEROBIC_TARGET.div_ceil(aerobic_days).div_ceil(5) * 5 }.max(10);
+    let aerobic_days = template
+        .iter()
+        .filter(|t| t.role != Role::Resistance)
+        .count() as u32;
+    let aerobic_want = if aerobic_days == 0 {
+        0
+    } else {
+        AEROBIC_TARGET.div_ceil(aerobic_days).div_ceil(5) * 5
+    }
+    .max(10);
     let m = profile.minutes_per_session;
     let balance_want = if gates.fall_risk { 15 } else { 10 };
     for t in template.iter_mut() {
         let mut wants: Vec<(Kind, u32, u32)> = match t.role {
-            Role::Resistance if gates.fall_risk => vec![(Kind::Balance, 5, balance_want), (Kind::Resistance, 10, 40)],
+            Role::Resistance if gates.fall_risk => {
+                vec![(Kind::Balance, 5, balance_want), (Kind::Resistance, 10, 40)]
+            }
             Role::Resistance => vec![(Kind::Resistance, 10, 45), (Kind::Balance, 5, balance_want)],
-            Role::Aerobic => vec![(Kind::Aerobic, 10, aerobic_want), (Kind::Balance, 5, balance_want)],
+            Role::Aerobic => vec![
+                (Kind::Aerobic, 10, aerobic_want),
+                (Kind::Balance, 5, balance_want),
+            ],
             Role::Recovery => vec![(Kind::Balance, 5, 15), (Kind::Aerobic, 10, aerobic_want)],
         };
         if gates.impact_snacks && t.role != Role::Recovery {
             wants.push((Kind::Impact, 3, 5));
         }
         if t.role != Role::Aerobic {
-            wants.push((Kind::Flexibility, 5, if t.role == Role::Recovery { 10 } else { 5 }));
+            wants.push((
+                Kind::Flexibility,
+                5,
+                if t.role == Role::Recovery { 10 } else { 5 },
+            ));
         }
         t.blocks = allocate(m, &wants);
     }
     // W3 top-up: walks in any room left, in bouts of at least 10 min.
     let aerobic_total = |tpl: &[DayTemplate]| -> u32 {
-        tpl.iter().flat_map(|t| t.blocks.iter()).filter(|b| b.0 == Kind::Aerobic).map(|b| b.1).sum()
+        tpl.iter()
+            .flat_map(|t| t.blocks.iter())
+            .filter(|b| b.0 == Kind::Aerobic)
+            .map(|b| b.1)
+            .sum()
     };
     let before = aerobic_total(&template);
     let mut total = before;
@@ -243,10 +317,20 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     notes.push(finding("W4", Severity::Info, "A short balance and posture block is on the training days where minutes allow (balance daily, TFTF); before resistance it is also the warm-up (P9).", None, None));
     notes.push(finding("W2", Severity::Info, "Each resistance workout includes back-extensor and abdominal work as well as the sample week's movements (CMAJ 2023 rec 1.2); no sit-ups or crunches.", None, None));
     if gates.impact_snacks {
-        let cap = if gates.impact_cap >= Impact::Moderate { "heel drops and stamps first, then hops" } else { "heel drops and stamps only (lower tier)" };
+        let cap = if gates.impact_cap >= Impact::Moderate {
+            "heel drops and stamps first, then hops"
+        } else {
+            "heel drops and stamps only (lower tier)"
+        };
         notes.push(finding("W5", Severity::Info, format!("Impact snacks on training days build from 10 to 50 impacts over the weeks: {cap} (P7)."), None, None));
     } else {
-        notes.push(finding("W5", Severity::Info, "No impact snacks: with a fall risk they wait until your balance is re-checked (G3).", None, None));
+        notes.push(finding(
+            "W5",
+            Severity::Info,
+            "No impact snacks: with a fall risk they wait until your balance is re-checked (G3).",
+            None,
+            None,
+        ));
     }
     notes.push(finding("W6", Severity::Info, "A posture exercise is in each balance block and back-extensor work in each resistance workout (TFTF: posture most days).", None, None));
     (template, notes)
@@ -254,8 +338,16 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
 
 fn progression_note(profile: &Profile, gates: &Gates) -> Finding {
     let beginner = profile.fitness_level == FitnessLevel::Beginner;
-    let sets = if beginner { "1 set in weeks 1–2, 2 from week 3, 3 from week 9" } else { "2 sets in weeks 1–4, then 3" };
-    let reps = if beginner || gates.fracture || gates.osteoporosis { "12 reps, then 10 from week 9" } else { "12 → 10 → 8 reps (weeks 1–4, 5–8, 9+)" };
+    let sets = if beginner {
+        "1 set in weeks 1–2, 2 from week 3, 3 from week 9"
+    } else {
+        "2 sets in weeks 1–4, then 3"
+    };
+    let reps = if beginner || gates.fracture || gates.osteoporosis {
+        "12 reps, then 10 from week 9"
+    } else {
+        "12 → 10 → 8 reps (weeks 1–4, 5–8, 9+)"
+    };
     finding(
         "P5",
         Severity::Info,
@@ -276,13 +368,24 @@ fn effort_cap(profile: &Profile, gates: &Gates) -> u32 {
 }
 
 /// The best-fitting allowed exercise of a pattern for this person; `variant` picks the next one.
-fn pick(profile: &Profile, gates: &Gates, pattern: Pattern, variant: usize, dose: Option<Dose>) -> Option<&'static Exercise> {
+fn pick(
+    profile: &Profile,
+    gates: &Gates,
+    pattern: Pattern,
+    variant: usize,
+    dose: Option<Dose>,
+) -> Option<&'static Exercise> {
     let rung = profile.fitness_level.rung();
     let mut c: Vec<&'static Exercise> = library::all()
         .iter()
-        .filter(|e| e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d))
+        .filter(|e| {
+            e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d)
+        })
         .collect();
-    c.sort_by_key(|e| u32::from(e.level.abs_diff(rung)) * 2 + u32::from(rung >= 2 && e.equipment == library::Equipment::None));
+    c.sort_by_key(|e| {
+        u32::from(e.level.abs_diff(rung)) * 2
+            + u32::from(rung >= 2 && e.equipment == library::Equipment::None)
+    });
     let len = c.len();
     if len == 0 {
         return None;
@@ -290,11 +393,26 @@ fn pick(profile: &Profile, gates: &Gates, pattern: Pattern, variant: usize, dose
     c.get(variant % len).copied()
 }
 
-fn sessions_for(profile: &Profile, gates: &Gates, t: &DayTemplate, week: u32, stage: u32, deload: bool) -> Vec<Session> {
-    const ORDER: [Kind; 5] = [Kind::Balance, Kind::Resistance, Kind::Aerobic, Kind::Impact, Kind::Flexibility];
+fn sessions_for(
+    profile: &Profile,
+    gates: &Gates,
+    t: &DayTemplate,
+    week: u32,
+    stage: u32,
+    deload: bool,
+) -> Vec<Session> {
+    const ORDER: [Kind; 5] = [
+        Kind::Balance,
+        Kind::Resistance,
+        Kind::Aerobic,
+        Kind::Impact,
+        Kind::Flexibility,
+    ];
     let mut out = Vec::new();
     for kind in ORDER {
-        let Some(&(_, minutes)) = t.blocks.iter().find(|b| b.0 == kind) else { continue };
+        let Some(&(_, minutes)) = t.blocks.iter().find(|b| b.0 == kind) else {
+            continue;
+        };
         let exercises = match kind {
             Kind::Resistance => resistance(profile, gates, t, minutes, stage, deload),
             Kind::Balance => balance(profile, gates, t, minutes, stage),
@@ -306,13 +424,26 @@ fn sessions_for(profile: &Profile, gates: &Gates, t: &DayTemplate, week: u32, st
             continue;
         }
         let id = format!("w{week}-{}-{}", t.day.id(), out.len());
-        out.push(Session { id, kind, minutes, exercises });
+        out.push(Session {
+            id,
+            kind,
+            minutes,
+            exercises,
+        });
     }
     out
 }
 
 fn dose(ex: &Exercise, sets: u32, reps: u32, seconds: u32, effort: Option<u32>) -> Prescription {
-    let mut p = Prescription { exercise_id: ex.id.to_owned(), sets, reps: None, seconds: None, impacts: None, load: None, effort };
+    let mut p = Prescription {
+        exercise_id: ex.id.to_owned(),
+        sets,
+        reps: None,
+        seconds: None,
+        impacts: None,
+        load: None,
+        effort,
+    };
     match ex.dose {
         Dose::Reps => p.reps = Some(reps),
         Dose::Seconds => p.seconds = Some(seconds),
@@ -322,7 +453,14 @@ fn dose(ex: &Exercise, sets: u32, reps: u32, seconds: u32, effort: Option<u32>) 
     p
 }
 
-fn resistance(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32, stage: u32, deload: bool) -> Vec<Prescription> {
+fn resistance(
+    profile: &Profile,
+    gates: &Gates,
+    t: &DayTemplate,
+    minutes: u32,
+    stage: u32,
+    deload: bool,
+) -> Vec<Prescription> {
     let beginner = profile.fitness_level == FitnessLevel::Beginner;
     let phase = (stage - 1) / 4; // 0: weeks 1–4, 1: 5–8, 2: 9+
     let mut sets = match (beginner, phase) {
@@ -355,16 +493,30 @@ fn resistance(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32, s
         }
         // Workout B's chest press: a different exercise from workout A's push-up where possible.
         let v = variant + usize::from(t.variant == 1 && pattern == Pattern::PushHorizontal);
-        let Some(ex) = pick(profile, gates, pattern, v, None) else { continue };
+        let Some(ex) = pick(profile, gates, pattern, v, None) else {
+            continue;
+        };
         if out.iter().any(|p| p.exercise_id == ex.id) {
             continue;
         }
-        out.push(dose(ex, sets, reps, hold, (ex.dose == Dose::Reps).then_some(effort)));
+        out.push(dose(
+            ex,
+            sets,
+            reps,
+            hold,
+            (ex.dose == Dose::Reps).then_some(effort),
+        ));
     }
     out
 }
 
-fn balance(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32, stage: u32) -> Vec<Prescription> {
+fn balance(
+    profile: &Profile,
+    gates: &Gates,
+    t: &DayTemplate,
+    minutes: u32,
+    stage: u32,
+) -> Vec<Prescription> {
     let hold = (20 + 5 * (stage - 1)).min(60);
     let day = t.day.index() as usize;
     let posture = pick(profile, gates, Pattern::Posture, day, None);
@@ -376,7 +528,13 @@ fn balance(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32, stag
     } else {
         let n = if minutes >= 8 { 2 } else { 1 };
         for i in 0..n {
-            if let Some(ex) = pick(profile, gates, Pattern::Balance, day + i, Some(Dose::Seconds)) {
+            if let Some(ex) = pick(
+                profile,
+                gates,
+                Pattern::Balance,
+                day + i,
+                Some(Dose::Seconds),
+            ) {
                 if !out.iter().any(|p: &Prescription| p.exercise_id == ex.id) {
                     out.push(dose(ex, 2, 0, hold, None));
                 }
@@ -391,7 +549,9 @@ fn balance(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32, stag
 
 fn aerobic(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> Vec<Prescription> {
     let ids: &[&str] = match (t.role, t.variant % 2) {
-        (Role::Aerobic, 0) if profile.fitness_level == FitnessLevel::Advanced => &["jog", "brisk-walk"],
+        (Role::Aerobic, 0) if profile.fitness_level == FitnessLevel::Advanced => {
+            &["jog", "brisk-walk"]
+        }
         (Role::Aerobic, 1) => &["dance", "stair-climb", "brisk-walk"],
         _ if gates.joint_pain => &["nordic-walk", "brisk-walk"],
         _ => &["brisk-walk", "march-in-place"],
@@ -403,21 +563,33 @@ fn aerobic(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> V
         .unwrap_or_default()
 }
 
-fn impact(profile: &Profile, gates: &Gates, t: &DayTemplate, stage: u32, deload: bool) -> Vec<Prescription> {
+fn impact(
+    profile: &Profile,
+    gates: &Gates,
+    t: &DayTemplate,
+    stage: u32,
+    deload: bool,
+) -> Vec<Prescription> {
     let total = (10 * (1 + (stage - 1) / 2)).min(50);
     let moderate_from = match profile.fitness_level {
         FitnessLevel::Beginner => 7,
         FitnessLevel::Intermediate => 5,
         FitnessLevel::Advanced => 3,
     };
-    let tier = if gates.impact_cap >= Impact::Moderate && stage >= moderate_from { Impact::Moderate } else { Impact::Lower };
+    let tier = if gates.impact_cap >= Impact::Moderate && stage >= moderate_from {
+        Impact::Moderate
+    } else {
+        Impact::Lower
+    };
     let day = t.day.index() as usize;
     let mut c: Vec<&'static Exercise> = library::all()
         .iter()
         .filter(|e| e.category == Category::Impact && e.impact == tier && gates.allows(profile, e))
         .collect();
     c.sort_by_key(|e| e.level.abs_diff(profile.fitness_level.rung()));
-    let Some(ex) = c.get(day % c.len().max(1)).copied() else { return Vec::new() };
+    let Some(ex) = c.get(day % c.len().max(1)).copied() else {
+        return Vec::new();
+    };
     let mut sets = total / 10;
     if deload {
         sets = (sets / 2).max(1);
@@ -425,13 +597,22 @@ fn impact(profile: &Profile, gates: &Gates, t: &DayTemplate, stage: u32, deload:
     vec![dose(ex, sets, 10, 0, None)]
 }
 
-fn flexibility(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> Vec<Prescription> {
+fn flexibility(
+    profile: &Profile,
+    gates: &Gates,
+    t: &DayTemplate,
+    minutes: u32,
+) -> Vec<Prescription> {
     if t.role == Role::Recovery && minutes >= 8 {
         if let Some(y) = library::find("spine-safe-yoga").filter(|e| gates.allows(profile, e)) {
             return vec![dose(y, 1, 0, minutes * 60, None)];
         }
     }
-    let ids: &[&str] = if t.variant % 2 == 0 { &["chest-stretch", "hip-flexor-stretch"] } else { &["chest-stretch", "calf-stretch"] };
+    let ids: &[&str] = if t.variant % 2 == 0 {
+        &["chest-stretch", "hip-flexor-stretch"]
+    } else {
+        &["chest-stretch", "calf-stretch"]
+    };
     ids.iter()
         .filter_map(|id| library::find(id))
         .filter(|e| gates.allows(profile, e))
@@ -446,8 +627,14 @@ mod tests {
 
     #[test]
     fn seven_days_pick_monday_and_thursday_like_the_sample_week() {
-        assert_eq!(resistance_days(&[Mon, Tue, Wed, Thu, Fri, Sat], 2), vec![Mon, Thu]);
-        assert_eq!(resistance_days(&[Mon, Tue, Wed, Thu, Fri, Sat], 3), vec![Mon, Wed, Fri]);
+        assert_eq!(
+            resistance_days(&[Mon, Tue, Wed, Thu, Fri, Sat], 2),
+            vec![Mon, Thu]
+        );
+        assert_eq!(
+            resistance_days(&[Mon, Tue, Wed, Thu, Fri, Sat], 3),
+            vec![Mon, Wed, Fri]
+        );
     }
 
     #[test]
@@ -460,7 +647,14 @@ mod tests {
     #[test]
     fn allocation_never_exceeds_the_minutes() {
         for m in 10..=180 {
-            let got = allocate(m, &[(Kind::Resistance, 10, 45), (Kind::Balance, 5, 10), (Kind::Impact, 3, 5)]);
+            let got = allocate(
+                m,
+                &[
+                    (Kind::Resistance, 10, 45),
+                    (Kind::Balance, 5, 10),
+                    (Kind::Impact, 3, 5),
+                ],
+            );
             assert!(got.iter().map(|g| g.1).sum::<u32>() <= m);
         }
     }

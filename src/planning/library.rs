@@ -144,7 +144,12 @@ pub enum Equipment {
 
 impl Equipment {
     /// Every equipment id, in profile order.
-    pub const ALL: [Equipment; 4] = [Equipment::None, Equipment::Bands, Equipment::Dumbbells, Equipment::Gym];
+    pub const ALL: [Equipment; 4] = [
+        Equipment::None,
+        Equipment::Bands,
+        Equipment::Dumbbells,
+        Equipment::Gym,
+    ];
 
     /// The stable id (`"dumbbells"`).
     pub fn id(self) -> &'static str {
@@ -236,7 +241,9 @@ pub fn find(id: &str) -> Option<&'static Exercise> {
 }
 
 use BoneSite::{Hip, Spine, Wrist};
-use Muscle::{Abdominals as ABS, Arms, Back, BackExtensors as EXT, Calves, Chest, Glutes, Legs, Shoulders};
+use Muscle::{
+    Abdominals as ABS, Arms, Back, BackExtensors as EXT, Calves, Chest, Glutes, Legs, Shoulders,
+};
 
 const LEGS: &[Muscle] = &[Legs, Glutes];
 const LEGS_CALVES: &[Muscle] = &[Legs, Glutes, Calves];
@@ -733,7 +740,11 @@ mod tests {
     fn library_has_at_least_45_exercises_with_unique_ids() {
         assert!(all().len() >= 45, "{}", all().len());
         for (i, a) in all().iter().enumerate() {
-            assert!(all().iter().skip(i + 1).all(|b| b.id != a.id), "duplicate {}", a.id);
+            assert!(
+                all().iter().skip(i + 1).all(|b| b.id != a.id),
+                "duplicate {}",
+                a.id
+            );
         }
     }
 
@@ -754,7 +765,10 @@ mod tests {
     fn avoid_list_moves_are_marked_spinal_flexion_and_not_recommended() {
         for id in ["sit-up", "crunch", "toe-touch"] {
             let e = get(id).map_err(|e| e.to_string());
-            assert!(matches!(e, Ok(x) if x.spinal_flexion && !x.recommended), "{id}");
+            assert!(
+                matches!(e, Ok(x) if x.spinal_flexion && !x.recommended),
+                "{id}"
+            );
         }
     }
 
@@ -778,6 +792,9 @@ mod tests {
 
     #[test]
     fn unknown_id_is_an_unknown_exercise_error() {
-        assert_eq!(get("nope").map(|e| e.id).map_err(|e| e.code()), Err("UNKNOWN_EXERCISE"));
+        assert_eq!(
+            get("nope").map(|e| e.id).map_err(|e| e.code()),
+            Err("UNKNOWN_EXERCISE")
+        );
     }
 }

@@ -184,14 +184,20 @@ impl Plan {
         for (i, week) in self.weeks.iter().enumerate() {
             let n = week.index;
             if n as usize != i + 1 {
-                return Err(bad(format!("week {} is numbered {n}; weeks must be numbered 1, 2, 3… in order", i + 1)));
+                return Err(bad(format!(
+                    "week {} is numbered {n}; weeks must be numbered 1, 2, 3… in order",
+                    i + 1
+                )));
             }
             for (j, day) in week.days.iter().enumerate() {
                 if week.days.iter().take(j).any(|d| d.day == day.day) {
                     return Err(bad(format!("week {n} lists {} twice", day.day.id())));
                 }
                 if day.sessions.len() > MAX_SESSIONS_PER_DAY {
-                    return Err(bad(format!("week {n} {} has too many sessions", day.day.id())));
+                    return Err(bad(format!(
+                        "week {n} {} has too many sessions",
+                        day.day.id()
+                    )));
                 }
                 for s in &day.sessions {
                     let at = format!("week {n} {}", day.day.id());
@@ -203,21 +209,32 @@ impl Plan {
                     }
                     ids.push(&s.id);
                     if s.minutes > MAX_MINUTES {
-                        return Err(bad(format!("a session in {at} lasts more than {MAX_MINUTES} minutes")));
+                        return Err(bad(format!(
+                            "a session in {at} lasts more than {MAX_MINUTES} minutes"
+                        )));
                     }
                     if s.exercises.len() > MAX_EXERCISES {
                         return Err(bad(format!("a session in {at} has too many exercises")));
                     }
                     for p in &s.exercises {
                         if library::find(&p.exercise_id).is_none() {
-                            return Err(bad(format!("exercise \"{}\" in {at} is not in the library", clip(&p.exercise_id))));
+                            return Err(bad(format!(
+                                "exercise \"{}\" in {at} is not in the library",
+                                clip(&p.exercise_id)
+                            )));
                         }
                         let counts = [Some(p.sets), p.reps, p.seconds, p.impacts];
                         if p.sets == 0 || counts.into_iter().flatten().any(|c| c > MAX_COUNT) {
-                            return Err(bad(format!("the dose of {} in {at} is out of range", p.exercise_id)));
+                            return Err(bad(format!(
+                                "the dose of {} in {at} is out of range",
+                                p.exercise_id
+                            )));
                         }
                         if !valid_load(p.load) || p.effort.is_some_and(|e| e > 10) {
-                            return Err(bad(format!("the load or effort of {} in {at} is out of range", p.exercise_id)));
+                            return Err(bad(format!(
+                                "the load or effort of {} in {at} is out of range",
+                                p.exercise_id
+                            )));
                         }
                     }
                 }
@@ -225,7 +242,10 @@ impl Plan {
         }
         for entry in &self.log {
             if !ids.contains(&entry.session_id.as_str()) {
-                return Err(bad(format!("a log entry points at session \"{}\", which is not in the plan", clip(&entry.session_id))));
+                return Err(bad(format!(
+                    "a log entry points at session \"{}\", which is not in the plan",
+                    clip(&entry.session_id)
+                )));
             }
             validate_log_values(entry).map_err(|e| bad(e.to_string()))?;
         }
@@ -235,17 +255,22 @@ impl Plan {
     /// The session with this id and where it sits: (week index, weekday, session).
     pub fn session_by_id(&self, id: &str) -> Option<(u32, Weekday, &Session)> {
         self.weeks.iter().find_map(|w| {
-            w.days
-                .iter()
-                .find_map(|d| d.sessions.iter().find(|s| s.id == id).map(|s| (w.index, d.day, s)))
+            w.days.iter().find_map(|d| {
+                d.sessions
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| (w.index, d.day, s))
+            })
         })
     }
 
     /// Every session in order: (week index, weekday, session).
     pub fn sessions(&self) -> impl Iterator<Item = (u32, Weekday, &Session)> {
-        self.weeks
-            .iter()
-            .flat_map(|w| w.days.iter().flat_map(move |d| d.sessions.iter().map(move |s| (w.index, d.day, s))))
+        self.weeks.iter().flat_map(|w| {
+            w.days
+                .iter()
+                .flat_map(move |d| d.sessions.iter().map(move |s| (w.index, d.day, s)))
+        })
     }
 }
 
@@ -265,7 +290,10 @@ pub fn validate_log_values(entry: &LogEntry) -> Result<()> {
             return Err(Error::input("reps", "must be from 0 to 10000"));
         }
         if !valid_load(r.load) {
-            return Err(Error::input("load", "must be a number of kilograms from 0 to 1000"));
+            return Err(Error::input(
+                "load",
+                "must be a number of kilograms from 0 to 1000",
+            ));
         }
     }
     Ok(())

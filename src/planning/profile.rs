@@ -60,7 +60,10 @@ impl Weekday {
     /// The day `n` days later (wrapping round the week).
     pub fn plus(self, n: u32) -> Weekday {
         let i = (self.index() + n) % 7;
-        Weekday::ALL.into_iter().nth(i as usize).unwrap_or(Weekday::Mon)
+        Weekday::ALL
+            .into_iter()
+            .nth(i as usize)
+            .unwrap_or(Weekday::Mon)
     }
 
     /// Days from `self` forward to `later` (0–6), going round the week.
@@ -80,7 +83,11 @@ pub enum FitnessLevel {
 
 impl FitnessLevel {
     /// Every level.
-    pub const ALL: [FitnessLevel; 3] = [FitnessLevel::Beginner, FitnessLevel::Intermediate, FitnessLevel::Advanced];
+    pub const ALL: [FitnessLevel; 3] = [
+        FitnessLevel::Beginner,
+        FitnessLevel::Intermediate,
+        FitnessLevel::Advanced,
+    ];
 
     /// Desired exercise difficulty (library `level`).
     pub fn rung(self) -> u8 {
@@ -158,11 +165,19 @@ pub struct ProfileInput {
 
 fn whole(field: &str, v: Option<&Loose>, min: u32, max: u32) -> Result<u32> {
     match v {
-        Some(Loose::Num(n)) if n.is_finite() && n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) => {
+        Some(Loose::Num(n))
+            if n.is_finite()
+                && n.fract() == 0.0
+                && *n >= f64::from(min)
+                && *n <= f64::from(max) =>
+        {
             // In range and whole, so the cast is exact.
             Ok(*n as u32)
         }
-        Some(Loose::Num(_)) => Err(Error::profile(field, format!("must be a whole number from {min} to {max}"))),
+        Some(Loose::Num(_)) => Err(Error::profile(
+            field,
+            format!("must be a whole number from {min} to {max}"),
+        )),
         None => Err(Error::profile(field, "is required")),
         Some(_) => Err(Error::profile(field, "must be a number")),
     }
@@ -210,7 +225,12 @@ impl Profile {
         };
         let mut available_days = Vec::new();
         for id in texts("availableDays", input.available_days.as_ref())? {
-            let day = Weekday::from_id(id).ok_or_else(|| Error::profile("availableDays", "days are mon, tue, wed, thu, fri, sat, sun"))?;
+            let day = Weekday::from_id(id).ok_or_else(|| {
+                Error::profile(
+                    "availableDays",
+                    "days are mon, tue, wed, thu, fri, sat, sun",
+                )
+            })?;
             if available_days.contains(&day) {
                 return Err(Error::profile("availableDays", "a day is listed twice"));
             }
@@ -220,10 +240,17 @@ impl Profile {
             return Err(Error::profile("availableDays", "pick at least one day"));
         }
         available_days.sort();
-        let minutes_per_session = whole("minutesPerSession", input.minutes_per_session.as_ref(), 10, 180)?;
+        let minutes_per_session = whole(
+            "minutesPerSession",
+            input.minutes_per_session.as_ref(),
+            10,
+            180,
+        )?;
         let mut equipment = Vec::new();
         for id in texts("equipment", input.equipment.as_ref())? {
-            let e = Equipment::from_id(id).ok_or_else(|| Error::profile("equipment", "equipment is none, bands, dumbbells or gym"))?;
+            let e = Equipment::from_id(id).ok_or_else(|| {
+                Error::profile("equipment", "equipment is none, bands, dumbbells or gym")
+            })?;
             if !equipment.contains(&e) {
                 equipment.push(e);
             }
@@ -232,7 +259,12 @@ impl Profile {
             None | Some("beginner") => FitnessLevel::Beginner,
             Some("intermediate") => FitnessLevel::Intermediate,
             Some("advanced") => FitnessLevel::Advanced,
-            Some(_) => return Err(Error::profile("fitnessLevel", "must be beginner, intermediate or advanced")),
+            Some(_) => {
+                return Err(Error::profile(
+                    "fitnessLevel",
+                    "must be beginner, intermediate or advanced",
+                ))
+            }
         };
         let joint_pain = match input.joint_pain.as_ref() {
             None => 0,
@@ -256,7 +288,11 @@ impl Profile {
     }
 
     /// A valid profile with no conditions, for Rust callers and tests.
-    pub fn basic(available_days: &[Weekday], minutes_per_session: u32, fitness_level: FitnessLevel) -> Profile {
+    pub fn basic(
+        available_days: &[Weekday],
+        minutes_per_session: u32,
+        fitness_level: FitnessLevel,
+    ) -> Profile {
         let mut days = available_days.to_vec();
         days.sort();
         days.dedup();
@@ -281,7 +317,8 @@ impl Profile {
     pub fn has(&self, eq: Equipment) -> bool {
         eq == Equipment::None
             || self.equipment.contains(&eq)
-            || (self.equipment.contains(&Equipment::Gym) && matches!(eq, Equipment::Bands | Equipment::Dumbbells))
+            || (self.equipment.contains(&Equipment::Gym)
+                && matches!(eq, Equipment::Bands | Equipment::Dumbbells))
     }
 
     /// Whether `day` is one of the available days.
@@ -301,7 +338,10 @@ mod tests {
     fn input() -> ProfileInput {
         ProfileInput {
             age: num(62.0),
-            available_days: Some(Loose::List(vec![Loose::Str("thu".into()), Loose::Str("mon".into())])),
+            available_days: Some(Loose::List(vec![
+                Loose::Str("thu".into()),
+                Loose::Str("mon".into()),
+            ])),
             minutes_per_session: num(45.0),
             ..ProfileInput::default()
         }
@@ -317,31 +357,109 @@ mod tests {
     #[test]
     fn booleans_default_to_false_and_days_are_sorted() {
         let p = Profile::from_input(&input()).map_err(|e| e.to_string());
-        let p = p.as_ref().map(|p| (p.available_days.clone(), p.bone_metastases, p.fitness_level));
-        assert_eq!(p, Ok((vec![Weekday::Mon, Weekday::Thu], false, FitnessLevel::Beginner)));
+        let p = p
+            .as_ref()
+            .map(|p| (p.available_days.clone(), p.bone_metastases, p.fitness_level));
+        assert_eq!(
+            p,
+            Ok((
+                vec![Weekday::Mon, Weekday::Thu],
+                false,
+                FitnessLevel::Beginner
+            ))
+        );
     }
 
     #[test]
     fn out_of_range_and_wrong_types_name_the_field() {
         let cases: Vec<(ProfileInput, &str)> = vec![
-            (ProfileInput { age: num(12.0), ..input() }, "age"),
-            (ProfileInput { age: Some(Loose::Str("62".into())), ..input() }, "age"),
-            (ProfileInput { minutes_per_session: num(5.0), ..input() }, "minutesPerSession"),
-            (ProfileInput { minutes_per_session: num(30.5), ..input() }, "minutesPerSession"),
-            (ProfileInput { joint_pain: num(11.0), ..input() }, "jointPain"),
-            (ProfileInput { fall_risk: Some(Loose::Str("yes".into())), ..input() }, "fallRisk"),
-            (ProfileInput { available_days: Some(Loose::List(vec![])), ..input() }, "availableDays"),
-            (ProfileInput { available_days: Some(Loose::List(vec![Loose::Str("funday".into())])), ..input() }, "availableDays"),
             (
                 ProfileInput {
-                    available_days: Some(Loose::List(vec![Loose::Str("mon".into()), Loose::Str("mon".into())])),
+                    age: num(12.0),
+                    ..input()
+                },
+                "age",
+            ),
+            (
+                ProfileInput {
+                    age: Some(Loose::Str("62".into())),
+                    ..input()
+                },
+                "age",
+            ),
+            (
+                ProfileInput {
+                    minutes_per_session: num(5.0),
+                    ..input()
+                },
+                "minutesPerSession",
+            ),
+            (
+                ProfileInput {
+                    minutes_per_session: num(30.5),
+                    ..input()
+                },
+                "minutesPerSession",
+            ),
+            (
+                ProfileInput {
+                    joint_pain: num(11.0),
+                    ..input()
+                },
+                "jointPain",
+            ),
+            (
+                ProfileInput {
+                    fall_risk: Some(Loose::Str("yes".into())),
+                    ..input()
+                },
+                "fallRisk",
+            ),
+            (
+                ProfileInput {
+                    available_days: Some(Loose::List(vec![])),
                     ..input()
                 },
                 "availableDays",
             ),
-            (ProfileInput { equipment: Some(Loose::List(vec![Loose::Str("kettlebell".into())])), ..input() }, "equipment"),
-            (ProfileInput { fitness_level: Some(Loose::Str("expert".into())), ..input() }, "fitnessLevel"),
-            (ProfileInput { sex: Some(Loose::Str("x".into())), ..input() }, "sex"),
+            (
+                ProfileInput {
+                    available_days: Some(Loose::List(vec![Loose::Str("funday".into())])),
+                    ..input()
+                },
+                "availableDays",
+            ),
+            (
+                ProfileInput {
+                    available_days: Some(Loose::List(vec![
+                        Loose::Str("mon".into()),
+                        Loose::Str("mon".into()),
+                    ])),
+                    ..input()
+                },
+                "availableDays",
+            ),
+            (
+                ProfileInput {
+                    equipment: Some(Loose::List(vec![Loose::Str("kettlebell".into())])),
+                    ..input()
+                },
+                "equipment",
+            ),
+            (
+                ProfileInput {
+                    fitness_level: Some(Loose::Str("expert".into())),
+                    ..input()
+                },
+                "fitnessLevel",
+            ),
+            (
+                ProfileInput {
+                    sex: Some(Loose::Str("x".into())),
+                    ..input()
+                },
+                "sex",
+            ),
         ];
         for (bad, field) in cases {
             assert_eq!(field_of(Profile::from_input(&bad)), field);

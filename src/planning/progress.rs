@@ -44,18 +44,34 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
     plan.validate()?;
     let gates = Gates::of(profile);
     let mut out = plan.clone();
-    out.findings.retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
+    out.findings
+        .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
     // Logged sessions in plan order (week, day, position).
     let order: Vec<&str> = plan.sessions().map(|(_, _, s)| s.id.as_str()).collect();
     let mut entries: Vec<_> = plan
         .log
         .iter()
         .filter(|e| e.done)
-        .filter_map(|e| order.iter().position(|id| *id == e.session_id).map(|pos| (pos, e)))
+        .filter_map(|e| {
+            order
+                .iter()
+                .position(|id| *id == e.session_id)
+                .map(|pos| (pos, e))
+        })
         .collect();
     entries.sort_by_key(|(pos, _)| *pos);
-    let Some(last_week) = entries.iter().filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w)).max() else {
-        out.findings.push(finding("P3", Severity::Info, "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.", None, None));
+    let Some(last_week) = entries
+        .iter()
+        .filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w))
+        .max()
+    else {
+        out.findings.push(finding(
+            "P3",
+            Severity::Info,
+            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
+            None,
+            None,
+        ));
         return Ok(out);
     };
     let mut ids: Vec<&str> = Vec::new();
@@ -75,10 +91,17 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
                 let r = e.results.iter().find(|r| r.exercise_id == id)?;
                 let (_, _, s) = plan.session_by_id(&e.session_id)?;
                 let target = s.exercises.iter().find(|p| p.exercise_id == id)?.reps?;
-                Some(Result1 { target, reps: r.reps?, load: r.load, pain: e.pain.unwrap_or(0) })
+                Some(Result1 {
+                    target,
+                    reps: r.reps?,
+                    load: r.load,
+                    pain: e.pain.unwrap_or(0),
+                })
             })
             .collect();
-        let Some(latest) = history.last() else { continue };
+        let Some(latest) = history.last() else {
+            continue;
+        };
         let last_two: Vec<&Result1> = history.iter().rev().take(2).collect();
         let decision = if latest.pain >= PAIN_FROM {
             Decision::Regress
@@ -89,9 +112,14 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         } else {
             Decision::Hold
         };
-        let Some(ex) = library::find(id) else { continue };
+        let Some(ex) = library::find(id) else {
+            continue;
+        };
         let load = latest.load.filter(|l| *l > 0.0);
-        let rung = |next: Option<&str>| next.and_then(library::find).filter(|e| gates.allows(profile, e));
+        let rung = |next: Option<&str>| {
+            next.and_then(library::find)
+                .filter(|e| gates.allows(profile, e))
+        };
         let name = ex.name_en;
         let (new_load, new_ex, sets_delta, note) = match decision {
             Decision::Regress => match (rung(ex.regression), load) {
@@ -118,7 +146,13 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             notes.push(note);
         }
         for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
-            for p in week.days.iter_mut().flat_map(|d| d.sessions.iter_mut()).flat_map(|s| s.exercises.iter_mut()).filter(|p| p.exercise_id == id) {
+            for p in week
+                .days
+                .iter_mut()
+                .flat_map(|d| d.sessions.iter_mut())
+                .flat_map(|s| s.exercises.iter_mut())
+                .filter(|p| p.exercise_id == id)
+            {
                 if let Some(e) = new_ex {
                     *p = converted(p, e);
                 } else if let Some(l) = new_load {

@@ -54,7 +54,13 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 }
 
 /// A finding for rule `id`, its source taken from [`RULES`].
-pub fn finding(id: &str, severity: Severity, message: impl Into<String>, week: Option<u32>, day: Option<Weekday>) -> Finding {
+pub fn finding(
+    id: &str,
+    severity: Severity,
+    message: impl Into<String>,
+    week: Option<u32>,
+    day: Option<Weekday>,
+) -> Finding {
     Finding {
         rule_id: id.to_owned(),
         severity,
@@ -92,7 +98,11 @@ impl Gates {
     pub fn of(profile: &Profile) -> Gates {
         let fracture = profile.vertebral_fracture || profile.multiple_fractures;
         let joint_pain = profile.joint_pain >= JOINT_PAIN_FROM;
-        let impact_cap = if fracture || profile.fall_risk || joint_pain { Impact::Lower } else { Impact::Moderate };
+        let impact_cap = if fracture || profile.fall_risk || joint_pain {
+            Impact::Lower
+        } else {
+            Impact::Moderate
+        };
         Gates {
             no_plan: profile.bone_metastases,
             fracture,
@@ -111,7 +121,7 @@ impl Gates {
             && ex.impact <= self.impact_cap
             && !(self.fracture && (ex.spinal_flexion || ex.equipment.is_weight()))
             && !(self.fall_risk && ex.category == Category::Impact)
-            && !(self.joint_pain && !ex.joint_friendly)
+            && (!self.joint_pain || ex.joint_friendly)
     }
 }
 
@@ -122,7 +132,8 @@ pub fn adjacent(a: Weekday, b: Weekday) -> bool {
 
 /// Whether the available days hold two resistance days at least 48 h apart.
 pub fn two_spaced_days_possible(days: &[Weekday]) -> bool {
-    days.iter().any(|a| days.iter().any(|b| a != b && !adjacent(*a, *b)))
+    days.iter()
+        .any(|a| days.iter().any(|b| a != b && !adjacent(*a, *b)))
 }
 
 /// Days written as "mon, thu".
@@ -140,7 +151,11 @@ fn ranges(weeks: &[u32]) -> String {
             end += 1;
             i += 1;
         }
-        out.push(if end > start { format!("{start}–{end}") } else { start.to_string() });
+        out.push(if end > start {
+            format!("{start}–{end}")
+        } else {
+            start.to_string()
+        });
         i += 1;
     }
     out.join(", ")
@@ -150,7 +165,9 @@ fn ranges(weeks: &[u32]) -> String {
 pub fn collapse(raw: Vec<Finding>) -> Vec<Finding> {
     let mut groups: Vec<(Finding, Vec<u32>, bool)> = Vec::new();
     for f in raw {
-        let key = |g: &Finding| g.rule_id == f.rule_id && g.severity == f.severity && g.message == f.message;
+        let key = |g: &Finding| {
+            g.rule_id == f.rule_id && g.severity == f.severity && g.message == f.message
+        };
         if let Some((first, weeks, mixed_days)) = groups.iter_mut().find(|(g, _, _)| key(g)) {
             if let Some(w) = f.week {
                 if !weeks.contains(&w) {
@@ -191,7 +208,9 @@ pub fn standing_advice(profile: &Profile, gates: &Gates) -> Vec<Finding> {
     if profile.lymphedema {
         g5.push_str(" With lymphoedema, start upper-body exercises at the lightest load, build up slowly and wear your compression garment if one was prescribed; tell your team about any swelling.");
     } else {
-        g5.push_str(" Tell them about lymphoedema, neuropathy or breast reconstruction if they apply.");
+        g5.push_str(
+            " Tell them about lymphoedema, neuropathy or breast reconstruction if they apply.",
+        );
     }
     out.push(finding("G5", Severity::Info, g5, None, None));
     out.push(finding(
@@ -242,7 +261,11 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
     let gates = Gates::of(profile);
     let mut raw = Vec::new();
     if gates.no_plan {
-        let extra = if plan.sessions().next().is_some() { " Please do not follow this plan until they have assessed you." } else { "" };
+        let extra = if plan.sessions().next().is_some() {
+            " Please do not follow this plan until they have assessed you."
+        } else {
+            ""
+        };
         raw.push(finding("G1", Severity::Stop, format!("With bone metastases osteoplan does not make an exercise plan. Exercise can still be possible: ask your oncology team for a risk assessment.{extra}"), None, None));
         raw.extend(standing_advice(profile, &gates));
         return Ok(collapse(raw));
@@ -262,11 +285,26 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
             }
             t.session_days.push(day.day);
             if !profile.available(day.day) {
-                raw.push(finding("W7", Severity::Warning, format!("There are sessions on {}, which is not one of your available days.", day.day.id()), w, d));
+                raw.push(finding(
+                    "W7",
+                    Severity::Warning,
+                    format!(
+                        "There are sessions on {}, which is not one of your available days.",
+                        day.day.id()
+                    ),
+                    w,
+                    d,
+                ));
             }
             let used: u32 = day.sessions.iter().map(|s| s.minutes).sum();
             if used > m {
-                raw.push(finding("W7", Severity::Warning, format!("This day has {used} min of sessions; you have {m} min."), w, d));
+                raw.push(finding(
+                    "W7",
+                    Severity::Warning,
+                    format!("This day has {used} min of sessions; you have {m} min."),
+                    w,
+                    d,
+                ));
             } else if profile.available(day.day) && m - used >= 10 {
                 t.free_bout_minutes += m - used;
             }
@@ -280,8 +318,12 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                 }
                 let mut day_impacts = 0u32;
                 for p in &s.exercises {
-                    let Some(ex) = library::find(&p.exercise_id) else { continue };
-                    check_exercise(profile, &gates, ex, p, s.kind, week.index, day.day, &mut raw);
+                    let Some(ex) = library::find(&p.exercise_id) else {
+                        continue;
+                    };
+                    check_exercise(
+                        profile, &gates, ex, p, s.kind, week.index, day.day, &mut raw,
+                    );
                     match ex.category {
                         Category::Resistance | Category::Posture if s.kind == Kind::Resistance => {
                             for mu in ex.muscles {
@@ -298,7 +340,8 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                         Category::Posture => posture = true,
                         Category::Impact => {
                             impact = true;
-                            day_impacts = day_impacts.saturating_add(p.sets.saturating_mul(p.impacts.unwrap_or(0)));
+                            day_impacts = day_impacts
+                                .saturating_add(p.sets.saturating_mul(p.impacts.unwrap_or(0)));
                         }
                         _ => {}
                     }
@@ -355,44 +398,118 @@ fn check_exercise(
         }
     }
     if ex.impact == Impact::High && !gates.fracture && !gates.fall_risk {
-        let sev = if gates.osteoporosis { Severity::Warning } else { Severity::Info };
-        raw.push(finding("G4", sev, format!("{name} is high impact; keep it for a supervised programme."), w, d));
+        let sev = if gates.osteoporosis {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        raw.push(finding(
+            "G4",
+            sev,
+            format!("{name} is high impact; keep it for a supervised programme."),
+            w,
+            d,
+        ));
     }
     if gates.joint_pain {
         if ex.impact > Impact::Lower && !gates.fracture && !gates.fall_risk {
             raw.push(finding("P10", Severity::Warning, format!("{name} is above the lower impact tier; with joint pain walk or Nordic-walk instead."), w, d));
         }
         if !ex.joint_friendly {
-            raw.push(finding("P10", Severity::Warning, format!("{name} can be hard on painful joints; see the alternatives."), w, d));
+            raw.push(finding(
+                "P10",
+                Severity::Warning,
+                format!("{name} can be hard on painful joints; see the alternatives."),
+                w,
+                d,
+            ));
         }
     }
     if !profile.has(ex.equipment) {
-        raw.push(finding("W7", Severity::Warning, format!("{name} needs {}, which is not in your equipment.", ex.equipment.id()), w, d));
+        raw.push(finding(
+            "W7",
+            Severity::Warning,
+            format!(
+                "{name} needs {}, which is not in your equipment.",
+                ex.equipment.id()
+            ),
+            w,
+            d,
+        ));
     }
-    if ex.category == Category::NonWeightBearingAerobic && matches!(kind, Kind::Resistance | Kind::Impact) {
-        raw.push(finding("W9", Severity::Warning, format!("{name} does not count toward resistance or impact work."), w, d));
+    if ex.category == Category::NonWeightBearingAerobic
+        && matches!(kind, Kind::Resistance | Kind::Impact)
+    {
+        raw.push(finding(
+            "W9",
+            Severity::Warning,
+            format!("{name} does not count toward resistance or impact work."),
+            w,
+            d,
+        ));
     }
     if ex.category == Category::Resistance && ex.recommended {
         if let Some(reps) = p.reps {
             if !(8..=12).contains(&reps) {
-                raw.push(finding("P2", Severity::Info, format!("{name}: {reps} reps; choose a resistance that allows 8–12."), w, d));
+                raw.push(finding(
+                    "P2",
+                    Severity::Info,
+                    format!("{name}: {reps} reps; choose a resistance that allows 8–12."),
+                    w,
+                    d,
+                ));
             }
         }
         if p.sets > 3 {
-            raw.push(finding("P5", Severity::Warning, format!("{name}: {} sets; up to 3 is the dose in the trials.", p.sets), w, d));
+            raw.push(finding(
+                "P5",
+                Severity::Warning,
+                format!(
+                    "{name}: {} sets; up to 3 is the dose in the trials.",
+                    p.sets
+                ),
+                w,
+                d,
+            ));
         } else if week <= 4 && p.sets > 2 {
-            raw.push(finding("P5", Severity::Info, format!("{name}: 3 sets in the first four weeks; 1–2 is the usual start."), w, d));
+            raw.push(finding(
+                "P5",
+                Severity::Info,
+                format!("{name}: 3 sets in the first four weeks; 1–2 is the usual start."),
+                w,
+                d,
+            ));
         }
     }
     if p.effort.is_some_and(|e| e > 8) {
-        raw.push(finding("G4", Severity::Warning, format!("{name}: effort above 8 of 10 is for supervised programmes."), w, d));
+        raw.push(finding(
+            "G4",
+            Severity::Warning,
+            format!("{name}: effort above 8 of 10 is for supervised programmes."),
+            w,
+            d,
+        ));
     }
     if ex.category == Category::Impact && ex.impact >= Impact::Moderate && week <= 2 {
-        raw.push(finding("P7", Severity::Info, format!("{name} is moderate impact in the first weeks; start with heel drops or stamps."), w, d));
+        raw.push(finding(
+            "P7",
+            Severity::Info,
+            format!(
+                "{name} is moderate impact in the first weeks; start with heel drops or stamps."
+            ),
+            w,
+            d,
+        ));
     }
 }
 
-fn week_rules(profile: &Profile, gates: &Gates, index: u32, t: &WeekTotals, raw: &mut Vec<Finding>) {
+fn week_rules(
+    profile: &Profile,
+    gates: &Gates,
+    index: u32,
+    t: &WeekTotals,
+    raw: &mut Vec<Finding>,
+) {
     let w = Some(index);
     let n = t.resistance_days.len();
     if n < 2 {
@@ -401,21 +518,58 @@ fn week_rules(profile: &Profile, gates: &Gates, index: u32, t: &WeekTotals, raw:
         } else {
             format!("your available days ({}) do not allow two workouts at least 48 h apart; one more day two or more days away would", day_list(&profile.available_days))
         };
-        raw.push(finding("W1", Severity::Warning, format!("{n} resistance workout(s) this week; 2–3 are recommended: {why}."), w, None));
+        raw.push(finding(
+            "W1",
+            Severity::Warning,
+            format!("{n} resistance workout(s) this week; 2–3 are recommended: {why}."),
+            w,
+            None,
+        ));
     } else if n > 3 {
-        raw.push(finding("W1", Severity::Warning, format!("{n} resistance workouts this week; 2–3 are recommended, with rest days between."), w, None));
+        raw.push(finding(
+            "W1",
+            Severity::Warning,
+            format!(
+                "{n} resistance workouts this week; 2–3 are recommended, with rest days between."
+            ),
+            w,
+            None,
+        ));
     }
     for (i, a) in t.resistance_days.iter().enumerate() {
         for b in t.resistance_days.iter().skip(i + 1) {
             if adjacent(*a, *b) {
-                raw.push(finding("W1", Severity::Warning, format!("Resistance on {} and {} is less than 48 h apart; leave a day between.", a.id(), b.id()), w, None));
+                raw.push(finding(
+                    "W1",
+                    Severity::Warning,
+                    format!(
+                        "Resistance on {} and {} is less than 48 h apart; leave a day between.",
+                        a.id(),
+                        b.id()
+                    ),
+                    w,
+                    None,
+                ));
             }
         }
     }
     if n > 0 {
-        let missing: Vec<&str> = Muscle::MAJOR.iter().filter(|m| !t.muscles.contains(m)).map(|m| m.id()).collect();
+        let missing: Vec<&str> = Muscle::MAJOR
+            .iter()
+            .filter(|m| !t.muscles.contains(m))
+            .map(|m| m.id())
+            .collect();
         if !missing.is_empty() {
-            raw.push(finding("W2", Severity::Warning, format!("This week's resistance work misses: {}.", missing.join(", ")), w, None));
+            raw.push(finding(
+                "W2",
+                Severity::Warning,
+                format!(
+                    "This week's resistance work misses: {}.",
+                    missing.join(", ")
+                ),
+                w,
+                None,
+            ));
         }
     }
     if t.weight_bearing_minutes < 150 {
@@ -429,25 +583,61 @@ fn week_rules(profile: &Profile, gates: &Gates, index: u32, t: &WeekTotals, raw:
     if t.balance_days < 2 {
         raw.push(finding("W4", Severity::Warning, format!("Balance training on {} day(s) this week; at least 2 are recommended, daily is best.", t.balance_days), w, None));
     } else if (t.balance_days as usize) < t.session_days.len().min(5) {
-        raw.push(finding("W4", Severity::Info, "Balance training is best done daily; a few minutes on each training day is enough.", w, None));
+        raw.push(finding(
+            "W4",
+            Severity::Info,
+            "Balance training is best done daily; a few minutes on each training day is enough.",
+            w,
+            None,
+        ));
     }
     if gates.impact_snacks && t.impact_days == 0 {
-        raw.push(finding("W5", Severity::Info, "No impact snacks this week; brief heel drops or stamps most days help bone.", w, None));
+        raw.push(finding(
+            "W5",
+            Severity::Info,
+            "No impact snacks this week; brief heel drops or stamps most days help bone.",
+            w,
+            None,
+        ));
     }
     if (t.posture_days as usize) < t.session_days.len().min(4) {
-        raw.push(finding("W6", Severity::Info, "Posture or back-extension exercise is recommended most days.", w, None));
+        raw.push(finding(
+            "W6",
+            Severity::Info,
+            "Posture or back-extension exercise is recommended most days.",
+            w,
+            None,
+        ));
     }
     if t.session_days.len() >= 7 {
-        raw.push(finding("W7", Severity::Info, "Sessions every day of the week; keep at least one full rest day.", w, None));
+        raw.push(finding(
+            "W7",
+            Severity::Info,
+            "Sessions every day of the week; keep at least one full rest day.",
+            w,
+            None,
+        ));
     }
     if t.aerobic_sessions > 0 && n == 0 && t.balance_days == 0 {
-        raw.push(finding("W8", Severity::Warning, "Only aerobic exercise this week: it does not replace resistance and balance training.", w, None));
+        raw.push(finding(
+            "W8",
+            Severity::Warning,
+            "Only aerobic exercise this week: it does not replace resistance and balance training.",
+            w,
+            None,
+        ));
     }
     if gates.fall_risk && (n == 0 || t.balance_days == 0) {
         raw.push(finding("G3", Severity::Warning, "With a fall risk, balance and strength training come first; this week lacks one of them.", w, None));
     }
     if gates.joint_pain && t.yoga_tai_chi < 2 {
-        raw.push(finding("P10", Severity::Info, "With joint pain, tai chi or yoga twice a week may help (Yu 2024).", w, None));
+        raw.push(finding(
+            "P10",
+            Severity::Info,
+            "With joint pain, tai chi or yoga twice a week may help (Yu 2024).",
+            w,
+            None,
+        ));
     }
 }
 
@@ -467,7 +657,9 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
         .collect();
     // The avoid list's alternative is trunk-stability and back-extensor work (A1).
     if base.pattern == Pattern::TrunkFlexion {
-        out.extend(library::all().iter().filter(|e| matches!(e.pattern, Pattern::Core | Pattern::BackExtension) && gates.allows(profile, e)));
+        out.extend(library::all().iter().filter(|e| {
+            matches!(e.pattern, Pattern::Core | Pattern::BackExtension) && gates.allows(profile, e)
+        }));
     }
     out.sort_by_key(|e| e.level.abs_diff(base.level));
     Ok(out)
@@ -475,5 +667,10 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
 
 /// Equipment ids a profile has, for messages.
 pub fn equipment_list(profile: &Profile) -> String {
-    Equipment::ALL.iter().filter(|e| profile.has(**e)).map(|e| e.id()).collect::<Vec<_>>().join(", ")
+    Equipment::ALL
+        .iter()
+        .filter(|e| profile.has(**e))
+        .map(|e| e.id())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

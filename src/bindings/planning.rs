@@ -1,0 +1,140 @@
+//! Bindings for the exercise planner and calendar export. Shapes (camelCase JSON):
+//!
+//! - profile: `{ age, sex?, availableDays: ["mon", …], minutesPerSession, equipment?: ["none"|"bands"|"dumbbells"|"gym"],
+//!   fitnessLevel?: "beginner"|"intermediate"|"advanced", boneMetastases?, vertebralFracture?, multipleFractures?,
+//!   osteoporosis?, fallRisk?, jointPain?: 0–10, lymphedema? }`
+//! - plan: `{ weeks: [{ index, deload, days: [{ day, sessions: [{ id, kind, minutes, exercises: [{ exerciseId, sets,
+//!   reps, seconds, impacts, load, effort }] }] }] }], findings: [Finding], log: [{ sessionId, done, effort, pain,
+//!   results: [{ exerciseId, reps, load }] }] }`
+//! - finding: `{ ruleId, severity: "stop"|"warning"|"info", message, week, day, source }`
+
+use super::{answer, from_js, js_error, string, to_js, JsResult};
+use crate::calendar::{self, CalendarOptions};
+use crate::error::Error;
+use crate::planning::{
+    self, library, rules, ExerciseRef, MoveSession, Plan, PlanOptions, Profile, ProfileInput,
+    SessionLog,
+};
+use wasm_bindgen::prelude::*;
+
+fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
+    if !value.is_object() {
+        return Err(js_error(Error::profile("profile", "must be an object")));
+    }
+    let input: ProfileInput = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| js_error(Error::profile("profile", e.to_string())))?;
+    Profile::from_input(&input).map_err(js_error)
+}
+
+fn plan_from(value: JsValue) -> Result<Plan, JsValue> {
+    if !value.is_object() {
+        return Err(js_error(Error::InvalidPlan(
+            "it must be an object with weeks".into(),
+        )));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::InvalidPlan(e.to_string())))
+}
+
+fn optional<T: serde::de::DeserializeOwned + Default>(
+    value: JsValue,
+    field: &str,
+) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value, field)
+    }
+}
+
+/// `listExercises()` → every library entry: `{ id, nameEn, nameEs, category, pattern, muscles, boneSites, impact,
+/// equipment, spinalFlexion, jointFriendly, recommended, level, dose, cueEn, cueEs, regression, progression, source }`.
+#[wasm_bindgen(js_name = listExercises)]
+pub fn list_exercises() -> JsResult {
+    to_js(&library::all())
+}
+
+/// `getExercise(id)` → one library entry. Throws `UNKNOWN_EXERCISE`, or `INVALID_INPUT` for a non-string.
+#[wasm_bindgen(js_name = getExercise)]
+pub fn get_exercise(id: JsValue) -> JsResult {
+    let id = string(&id, "id")?;
+    answer(library::get(&id))
+}
+
+/// `planningRules()` → `[{ id, title, source }]`, every rule the planner implements.
+#[wasm_bindgen(js_name = planningRules)]
+pub fn planning_rules() -> JsResult {
+    to_js(&rules::RULES)
+}
+
+/// `generatePlan(profile, options?)` → plan. `options: { weeks?: 1–52 (12), deloadEvery?: 3–8 }`.
+/// Throws `INVALID_PROFILE` (with the field in the message) or `INVALID_INPUT` for bad options.
+#[wasm_bindgen(js_name = generatePlan)]
+pub fn generate_plan(profile: JsValue, options: JsValue) -> JsResult {
+    let profile = profile_from(profile)?;
+    let options: PlanOptions = optional(options, "options")?;
+    answer(planning::generate_plan(&profile, options))
+}
+
+/// `checkPlan(profile, plan)` → findings for any plan (generated, edited, imported).
+/// Throws `INVALID_PROFILE` or `INVALID_PLAN`.
+#[wasm_bindgen(js_name = checkPlan)]
+pub fn check_plan(profile: JsValue, plan: JsValue) -> JsResult {
+    let profile = profile_from(profile)?;
+    let plan = plan_from(plan)?;
+    answer(planning::check_plan(&profile, &plan))
+}
+
+/// `moveSession(plan, { week, fromDay, sessionIndex, toDay })` → new plan. Throws `INVALID_EDIT`.
+#[wasm_bindgen(js_name = moveSession)]
+pub fn move_session(plan: JsValue, edit: JsValue) -> JsResult {
+    let plan = plan_from(plan)?;
+    let edit: MoveSession = from_js(edit, "edit")?;
+    answer(planning::move_session(&plan, edit))
+}
+
+/// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
+/// Throws `UNKNOWN_EXERCISE` or `INVALID_EDIT`.
+#[wasm_bindgen(js_name = swapExercise)]
+pub fn swap_exercise(plan: JsValue, at: JsValue, new_exercise_id: JsValue) -> JsResult {
+    let plan = plan_from(plan)?;
+    let at: ExerciseRef = from_js(at, "at")?;
+    let id = string(&new_exercise_id, "newExerciseId")?;
+    answer(planning::swap_exercise(&plan, at, &id))
+}
+
+/// `alternatives(profile, exerciseId)` → library entries of the same movement pattern that the
+/// person's gates and equipment allow. Throws `UNKNOWN_EXERCISE`.
+#[wasm_bindgen(js_name = alternatives)]
+pub fn alternatives(profile: JsValue, exercise_id: JsValue) -> JsResult {
+    let profile = profile_from(profile)?;
+    let id = string(&exercise_id, "exerciseId")?;
+    answer(planning::alternatives(&profile, &id))
+}
+
+/// `logSession(plan, { week, day, sessionIndex, done, effort?: 0–10, pain?: 0–10, results?: [{ exerciseId, reps?, load? }] })`
+/// → new plan with the entry in `plan.log`. Throws `INVALID_EDIT` or `INVALID_INPUT`.
+#[wasm_bindgen(js_name = logSession)]
+pub fn log_session(plan: JsValue, entry: JsValue) -> JsResult {
+    let plan = plan_from(plan)?;
+    let entry: SessionLog = from_js(entry, "entry")?;
+    answer(planning::log_session(&plan, entry))
+}
+
+/// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted
+/// (P3 2-for-2, P4 reduce, P6 ladders and pain).
+#[wasm_bindgen(js_name = progressPlan)]
+pub fn progress_plan(profile: JsValue, plan: JsValue) -> JsResult {
+    let profile = profile_from(profile)?;
+    let plan = plan_from(plan)?;
+    answer(planning::progress_plan(&profile, &plan))
+}
+
+/// `planToICalendar(plan, startDate "YYYY-MM-DD", options?: { lang?: "en"|"es", weekStart?: "mon"…, time?: "HH:MM" })`
+/// → iCalendar text. Throws `INVALID_DATE`, `INVALID_PLAN` or `INVALID_INPUT`.
+#[wasm_bindgen(js_name = planToICalendar)]
+pub fn plan_to_icalendar(plan: JsValue, start_date: JsValue, options: JsValue) -> JsResult {
+    let plan = plan_from(plan)?;
+    let start = string(&start_date, "startDate")?;
+    let options: CalendarOptions = optional(options, "options")?;
+    answer(calendar::plan_to_icalendar(&plan, &start, &options))
+}
