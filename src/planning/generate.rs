@@ -179,8 +179,8 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
 }
 
 /// Splits `minutes` among blocks: each gets its minimum in order while it fits, then the rest
-/// goes to each block's wish in the same order.
-fn allocate(minutes: u32, wants: &[(Kind, u32, u32)]) -> Vec<(Kind, u32)> {
+/// goes to each block's wish in the same order, `first` (if any) served before the others.
+fn allocate(minutes: u32, wants: &[(Kind, u32, u32)], first: Option<Kind>) -> Vec<(Kind, u32)> {
     let mut left = minutes;
     let mut got: Vec<(Kind, u32, u32)> = Vec::new();
     for &(kind, min, want) in wants {
@@ -189,12 +189,15 @@ fn allocate(minutes: u32, wants: &[(Kind, u32, u32)]) -> Vec<(Kind, u32)> {
             got.push((kind, min, want));
         }
     }
+    got.sort_by_key(|g| Some(g.0) != first);
     for g in got.iter_mut() {
         let extra = g.2.saturating_sub(g.1).min(left);
         g.1 += extra;
         left -= extra;
     }
-    got.into_iter().map(|(k, m, _)| (k, m)).collect()
+    let mut out: Vec<(Kind, u32)> = got.into_iter().map(|(k, m, _)| (k, m)).collect();
+    out.sort_by_key(|b| wants.iter().position(|w| w.0 == b.0));
+    out
 }
 
 fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Finding>) {
@@ -259,10 +262,10 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     let balance_want = if gates.fall_risk { 15 } else { 10 };
     for t in template.iter_mut() {
         let mut wants: Vec<(Kind, u32, u32)> = match t.role {
-            Role::Resistance if gates.fall_risk => {
-                vec![(Kind::Balance, 5, balance_want), (Kind::Resistance, 10, 40)]
-            }
-            Role::Resistance => vec![(Kind::Resistance, 10, 45), (Kind::Balance, 5, balance_want)],
+            Role::Resistance => vec![
+                (Kind::Resistance, 10, if gates.fall_risk { 40 } else { 45 }),
+                (Kind::Balance, 5, balance_want),
+            ],
             Role::Aerobic => vec![
                 (Kind::Aerobic, 10, aerobic_want),
                 (Kind::Balance, 5, balance_want),
@@ -279,7 +282,8 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
                 if t.role == Role::Recovery { 10 } else { 5 },
             ));
         }
-        t.blocks = allocate(m, &wants);
+        // G3: balance and strength first — balance gets its full block before resistance grows.
+        t.blocks = allocate(m, &wants, gates.fall_risk.then_some(Kind::Balance));
     }
     // W3 top-up: walks in any room left, in bouts of at least 10 min.
     let aerobic_total = |tpl: &[DayTemplate]| -> u32 {
