@@ -357,6 +357,16 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
             t.posture_days += u32::from(posture);
             t.impact_days += u32::from(impact);
         }
+        // Available days left empty are room for walks too (one kept free as the rest day, W7).
+        let empty = profile
+            .available_days
+            .iter()
+            .filter(|d| !t.session_days.contains(d))
+            .count();
+        let rest = usize::from(profile.available_days.len() == 7 && empty > 0);
+        if m >= 10 {
+            t.free_bout_minutes += m * (empty - rest) as u32;
+        }
         week_rules(profile, &gates, week.index, &t, &mut raw);
     }
     Ok(collapse(raw))
