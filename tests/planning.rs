@@ -26,7 +26,7 @@ fn plan_of(p: &Profile) -> Plan {
     generate_plan(p, PlanOptions::default()).unwrap()
 }
 
-fn day<'a>(plan: &'a Plan, week: u32, d: Weekday) -> Option<&'a Day> {
+fn day(plan: &Plan, week: u32, d: Weekday) -> Option<&Day> {
     plan.weeks[week as usize - 1]
         .days
         .iter()

@@ -143,7 +143,7 @@ fn assert_sound(p: &Profile, options: PlanOptions) {
                             assert!((8..=12).contains(&r), "P1/P2 rep range");
                         }
                     }
-                    assert!(x.effort.is_none_or(|e| e <= 8), "G4: effort ≤ 8");
+                    assert!(x.effort.map_or(true, |e| e <= 8), "G4: effort ≤ 8");
                 }
             }
         }

@@ -658,6 +658,7 @@ mod tests {
                     (Kind::Balance, 5, 10),
                     (Kind::Impact, 3, 5),
                 ],
+                Some(Kind::Balance),
             );
             assert!(got.iter().map(|g| g.1).sum::<u32>() <= m);
         }
