@@ -326,7 +326,14 @@ fn fall_risk_puts_balance_and_strength_first_with_no_jumping() {
         .iter()
         .find(|s| s.kind == Kind::Balance)
         .unwrap();
-    assert_eq!(balance.minutes, 15);
+    assert!(balance.minutes >= 10, "{}", balance.minutes);
+    let wed = day(&plan, 1, Wed)
+        .unwrap()
+        .sessions
+        .iter()
+        .find(|s| s.kind == Kind::Balance)
+        .unwrap();
+    assert_eq!(wed.minutes, 15);
     assert!(plan
         .findings
         .iter()

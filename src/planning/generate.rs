@@ -264,7 +264,7 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         let mut wants: Vec<(Kind, u32, u32)> = match t.role {
             Role::Resistance => vec![
                 (Kind::Resistance, 10, if gates.fall_risk { 40 } else { 45 }),
-                (Kind::Balance, 5, balance_want),
+                (Kind::Balance, 5, 10),
             ],
             Role::Aerobic => vec![
                 (Kind::Aerobic, 10, aerobic_want),
@@ -275,7 +275,8 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         if gates.impact_snacks && t.role != Role::Recovery {
             wants.push((Kind::Impact, 3, 5));
         }
-        if t.role != Role::Aerobic {
+        // The cool-down stretch on resistance days gives way to strength when time is short.
+        if t.role == Role::Recovery || (t.role == Role::Resistance && m >= 40) {
             wants.push((
                 Kind::Flexibility,
                 5,
@@ -319,7 +320,7 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         notes.push(finding("W3", Severity::Info, format!("Walks are added on {} toward ≥150 min of weight-bearing aerobics a week; the sample week has only 60–90 min.", day_list(&walk_days)), None, None));
     }
     notes.push(finding("W4", Severity::Info, "A short balance and posture block is on the training days where minutes allow (balance daily, TFTF); before resistance it is also the warm-up (P9).", None, None));
-    notes.push(finding("W2", Severity::Info, "Each resistance workout includes back-extensor and abdominal work as well as the sample week's movements (CMAJ 2023 rec 1.2); no sit-ups or crunches.", None, None));
+    notes.push(finding("W2", Severity::Info, "Resistance workouts add back-extensor and abdominal work to the sample week's movements where the minutes allow (CMAJ 2023 rec 1.2); no sit-ups or crunches.", None, None));
     if gates.impact_snacks {
         let cap = if gates.impact_cap >= Impact::Moderate {
             "heel drops and stamps first, then hops"
@@ -489,7 +490,7 @@ fn resistance(
         1 => (WORKOUT_B, 0),
         _ => (WORKOUT_A, 1),
     };
-    let count = (minutes / 4).clamp(2, 8) as usize;
+    let count = (minutes / 4).clamp(3, 8) as usize;
     let mut out: Vec<Prescription> = Vec::new();
     for &pattern in patterns {
         if out.len() >= count {
