@@ -184,6 +184,16 @@ fn kind_title(kind: Kind, es: bool) -> &'static str {
     }
 }
 
+fn category(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Resistance => "RESISTANCE",
+        Kind::Aerobic => "AEROBIC",
+        Kind::Impact => "IMPACT",
+        Kind::Balance => "BALANCE",
+        Kind::Flexibility => "FLEXIBILITY",
+    }
+}
+
 fn dose_text(p: &crate::planning::plan::Prescription, es: bool) -> String {
     let per = if let Some(r) = p.reps {
         format!("{} × {r}", p.sets)
@@ -306,10 +316,7 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                     &mut out,
                     &format!("DESCRIPTION:{}", escape_text(&desc.join("\n"))),
                 );
-                push_line(
-                    &mut out,
-                    &format!("CATEGORIES:{}", s.kind.id().to_uppercase()),
-                );
+                push_line(&mut out, &format!("CATEGORIES:{}", category(s.kind)));
                 push_line(&mut out, "END:VEVENT");
             }
         }

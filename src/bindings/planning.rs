@@ -11,18 +11,45 @@
 use super::{answer, from_js, js_error, string, to_js, JsResult};
 use crate::calendar::{self, CalendarOptions};
 use crate::error::Error;
+use crate::planning::profile::Loose;
 use crate::planning::{
     self, library, rules, ExerciseRef, MoveSession, Plan, PlanOptions, Profile, ProfileInput,
     SessionLog,
 };
 use wasm_bindgen::prelude::*;
 
+/// A JS value as a [`Loose`] value (`None` for undefined and null), so the core can name the
+/// field of a wrong type.
+fn loose(v: &JsValue) -> Option<Loose> {
+    if v.is_undefined() || v.is_null() {
+        None
+    } else if let Some(b) = v.as_bool() {
+        Some(Loose::Bool(b))
+    } else if let Some(n) = v.as_f64() {
+        Some(Loose::Num(n))
+    } else if let Some(s) = v.as_string() {
+        Some(Loose::Str(s))
+    } else if js_sys::Array::is_array(v) {
+        let items = js_sys::Array::from(v)
+            .iter()
+            .map(|x| loose(&x).unwrap_or(Loose::Other))
+            .collect();
+        Some(Loose::List(items))
+    } else {
+        Some(Loose::Other)
+    }
+}
+
 fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
-    let input: ProfileInput = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| js_error(Error::profile("profile", e.to_string())))?;
+    let mut input = ProfileInput::default();
+    for name in ProfileInput::FIELDS {
+        let v =
+            js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        input.set(name, loose(&v));
+    }
     Profile::from_input(&input).map_err(js_error)
 }
 

@@ -106,7 +106,7 @@ pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
         }),
     }
     week.days.retain(|d| !d.sessions.is_empty());
-    week.days.sort_by_key(|d| d.day);
+    super::sort_small(&mut week.days, |d| d.day);
     Ok(out)
 }
 

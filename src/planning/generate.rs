@@ -189,14 +189,14 @@ fn allocate(minutes: u32, wants: &[(Kind, u32, u32)], first: Option<Kind>) -> Ve
             got.push((kind, min, want));
         }
     }
-    got.sort_by_key(|g| Some(g.0) != first);
+    super::sort_small(&mut got, |g| Some(g.0) != first);
     for g in got.iter_mut() {
         let extra = g.2.saturating_sub(g.1).min(left);
         g.1 += extra;
         left -= extra;
     }
     let mut out: Vec<(Kind, u32)> = got.into_iter().map(|(k, m, _)| (k, m)).collect();
-    out.sort_by_key(|b| wants.iter().position(|w| w.0 == b.0));
+    super::sort_small(&mut out, |b| wants.iter().position(|w| w.0 == b.0));
     out
 }
 
@@ -387,7 +387,7 @@ fn pick(
             e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d)
         })
         .collect();
-    c.sort_by_key(|e| {
+    super::sort_small(&mut c, |e| {
         u32::from(e.level.abs_diff(rung)) * 2
             + u32::from(rung >= 2 && e.equipment == library::Equipment::None)
     });
@@ -591,7 +591,7 @@ fn impact(
         .iter()
         .filter(|e| e.category == Category::Impact && e.impact == tier && gates.allows(profile, e))
         .collect();
-    c.sort_by_key(|e| e.level.abs_diff(profile.fitness_level.rung()));
+    super::sort_small(&mut c, |e| e.level.abs_diff(profile.fitness_level.rung()));
     let Some(ex) = c.get(day % c.len().max(1)).copied() else {
         return Vec::new();
     };

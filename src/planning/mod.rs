@@ -18,6 +18,25 @@ pub mod profile;
 pub mod progress;
 pub mod rules;
 
+/// A stable insertion sort for the planner's short lists (days, candidates, findings): one
+/// small function instead of a full `slice::sort` instantiation per use, which costs several
+/// KB of wasm each.
+pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(a), Some(b)) = (v.get(j - 1), v.get(j)) else {
+                break;
+            };
+            if key(a) <= key(b) {
+                break;
+            }
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;

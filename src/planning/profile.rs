@@ -9,6 +9,46 @@ use super::library::Equipment;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 
+impl ProfileInput {
+    /// The JS field names, in the order of [`ProfileInput::set`]'s match.
+    pub const FIELDS: [&'static str; 13] = [
+        "age",
+        "sex",
+        "availableDays",
+        "minutesPerSession",
+        "equipment",
+        "fitnessLevel",
+        "boneMetastases",
+        "vertebralFracture",
+        "multipleFractures",
+        "osteoporosis",
+        "fallRisk",
+        "jointPain",
+        "lymphedema",
+    ];
+
+    /// Sets the field with JS name `name` (unknown names are ignored).
+    pub fn set(&mut self, name: &str, value: Option<Loose>) {
+        let slot = match name {
+            "age" => &mut self.age,
+            "sex" => &mut self.sex,
+            "availableDays" => &mut self.available_days,
+            "minutesPerSession" => &mut self.minutes_per_session,
+            "equipment" => &mut self.equipment,
+            "fitnessLevel" => &mut self.fitness_level,
+            "boneMetastases" => &mut self.bone_metastases,
+            "vertebralFracture" => &mut self.vertebral_fracture,
+            "multipleFractures" => &mut self.multiple_fractures,
+            "osteoporosis" => &mut self.osteoporosis,
+            "fallRisk" => &mut self.fall_risk,
+            "jointPain" => &mut self.joint_pain,
+            "lymphedema" => &mut self.lymphedema,
+            _ => return,
+        };
+        *slot = value;
+    }
+}
+
 /// A day of the week; plans and profiles use the ids `"mon"` … `"sun"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -133,20 +173,20 @@ pub struct Profile {
 }
 
 /// One JSON value of unknown type, so a wrong type can be reported against its field.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+/// (Built by the bindings from the JS value; `Other` is an object or anything else.)
+#[derive(Debug, Clone, PartialEq)]
 pub enum Loose {
     Bool(bool),
     Num(f64),
     Str(String),
     List(Vec<Loose>),
-    Other(serde::de::IgnoredAny),
+    Other,
 }
 
-/// The profile as JavaScript sends it: every field optional and of any type. Unknown fields
-/// are ignored (the widget's profile also carries nutrition fields).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+/// The profile as JavaScript sends it: every field optional (`None` = absent, `undefined` or
+/// `null`) and of any type. Unknown fields are ignored (the widget's profile also carries
+/// nutrition fields). Field names in JS are the camelCase of these ([`ProfileInput::FIELDS`]).
+#[derive(Debug, Clone, Default)]
 pub struct ProfileInput {
     pub age: Option<Loose>,
     pub sex: Option<Loose>,
@@ -239,7 +279,7 @@ impl Profile {
         if available_days.is_empty() {
             return Err(Error::profile("availableDays", "pick at least one day"));
         }
-        available_days.sort();
+        super::sort_small(&mut available_days, |d| *d);
         let minutes_per_session = whole(
             "minutesPerSession",
             input.minutes_per_session.as_ref(),
@@ -294,7 +334,7 @@ impl Profile {
         fitness_level: FitnessLevel,
     ) -> Profile {
         let mut days = available_days.to_vec();
-        days.sort();
+        super::sort_small(&mut days, |d| *d);
         days.dedup();
         Profile {
             age: 60,

@@ -59,7 +59,7 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
                 .map(|pos| (pos, e))
         })
         .collect();
-    entries.sort_by_key(|(pos, _)| *pos);
+    super::sort_small(&mut entries, |(pos, _)| *pos);
     let Some(last_week) = entries
         .iter()
         .filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w))

@@ -185,7 +185,7 @@ pub fn collapse(raw: Vec<Finding>) -> Vec<Finding> {
     let mut out: Vec<Finding> = groups
         .into_iter()
         .map(|(mut f, mut weeks, mixed_days)| {
-            weeks.sort_unstable();
+            super::sort_small(&mut weeks, |w| *w);
             if weeks.len() > 1 {
                 f.message = format!("{} (weeks {})", f.message, ranges(&weeks));
             }
@@ -195,7 +195,7 @@ pub fn collapse(raw: Vec<Finding>) -> Vec<Finding> {
             f
         })
         .collect();
-    out.sort_by_key(|f| f.severity);
+    super::sort_small(&mut out, |f| f.severity);
     out
 }
 
@@ -671,7 +671,7 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
             matches!(e.pattern, Pattern::Core | Pattern::BackExtension) && gates.allows(profile, e)
         }));
     }
-    out.sort_by_key(|e| e.level.abs_diff(base.level));
+    super::sort_small(&mut out, |e| e.level.abs_diff(base.level));
     Ok(out)
 }
 
