@@ -18,6 +18,60 @@ use crate::planning::{
 };
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const PLANNING_TYPES: &'static str = r#"
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type SessionKind = "resistance" | "aerobic" | "impact" | "balance" | "flexibility";
+/** The planning profile. Booleans default to false; `jointPain` 0–10 defaults to 0. */
+export interface PlanningProfile {
+  age: number;
+  sex?: "female" | "male" | "other";
+  availableDays: Weekday[];
+  /** Minutes on a training day, all that day's sessions together (10–180). */
+  minutesPerSession: number;
+  equipment?: ("none" | "bands" | "dumbbells" | "gym")[];
+  fitnessLevel?: "beginner" | "intermediate" | "advanced";
+  boneMetastases?: boolean; vertebralFracture?: boolean; multipleFractures?: boolean;
+  osteoporosis?: boolean; fallRisk?: boolean; jointPain?: number; lymphedema?: boolean;
+}
+/** `generatePlan` options: 1–52 weeks (12); optional deload every 3–8 weeks (practice, not evidence). */
+export interface PlanOptions { weeks?: number; deloadEvery?: number; }
+/** A finding: a rule the plan explains, misses (`warning`) or breaks (`stop`). */
+export interface Finding {
+  ruleId: string; severity: "stop" | "warning" | "info"; message: string;
+  week: number | null; day: Weekday | null; source: string;
+}
+/** One exercise with its dose: sets × reps, sets × seconds, or sets × impacts. `load` in kg once logged. */
+export interface Prescription {
+  exerciseId: string; sets: number; reps: number | null; seconds: number | null;
+  impacts: number | null; load: number | null; effort: number | null;
+}
+export interface Session { id: string; kind: SessionKind; minutes: number; exercises: Prescription[]; }
+export interface PlanDay { day: Weekday; sessions: Session[]; }
+export interface PlanWeek { index: number; deload: boolean; days: PlanDay[]; }
+export interface ExerciseResult { exerciseId: string; reps?: number | null; load?: number | null; }
+export interface LogEntry { sessionId: string; done: boolean; effort: number | null; pain: number | null; results: ExerciseResult[]; }
+export interface Plan { weeks: PlanWeek[]; findings: Finding[]; log: LogEntry[]; }
+/** An exercise of the library. */
+export interface Exercise {
+  id: string; nameEn: string; nameEs: string;
+  category: "resistance" | "impact" | "weight-bearing-aerobic" | "non-weight-bearing-aerobic" | "balance" | "posture" | "flexibility";
+  pattern: string; muscles: string[]; boneSites: ("hip" | "spine" | "wrist")[];
+  impact: "none" | "lower" | "moderate" | "high"; equipment: "none" | "bands" | "dumbbells" | "gym";
+  spinalFlexion: boolean; jointFriendly: boolean; recommended: boolean; level: number;
+  dose: "reps" | "seconds" | "impacts" | "minutes"; cueEn: string; cueEs: string;
+  regression: string | null; progression: string | null; source: string;
+}
+export interface PlanningRule { id: string; title: string; source: string; }
+export interface MoveSessionEdit { week: number; fromDay: Weekday; sessionIndex: number; toDay: Weekday; }
+export interface ExerciseRef { week: number; day: Weekday; sessionIndex: number; exerciseIndex: number; allWeeks?: boolean; }
+export interface SessionLogEntry {
+  week: number; day: Weekday; sessionIndex: number; done: boolean;
+  effort?: number; pain?: number; results?: ExerciseResult[];
+}
+export interface CalendarOptions { lang?: "en" | "es"; weekStart?: Weekday; time?: string; }
+"#;
+
 /// A JS value as a [`Loose`] value (`None` for undefined and null), so the core can name the
 /// field of a wrong type.
 fn loose(v: &JsValue) -> Option<Loose> {
@@ -75,28 +129,31 @@ fn optional<T: serde::de::DeserializeOwned + Default>(
 
 /// `listExercises()` → every library entry: `{ id, nameEn, nameEs, category, pattern, muscles, boneSites, impact,
 /// equipment, spinalFlexion, jointFriendly, recommended, level, dose, cueEn, cueEs, regression, progression, source }`.
-#[wasm_bindgen(js_name = listExercises)]
+#[wasm_bindgen(js_name = listExercises, unchecked_return_type = "Exercise[]")]
 pub fn list_exercises() -> JsResult {
     to_js(&library::all())
 }
 
 /// `getExercise(id)` → one library entry. Throws `UNKNOWN_EXERCISE`, or `INVALID_INPUT` for a non-string.
-#[wasm_bindgen(js_name = getExercise)]
-pub fn get_exercise(id: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = getExercise, unchecked_return_type = "Exercise")]
+pub fn get_exercise(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
     let id = string(&id, "id")?;
     answer(library::get(&id))
 }
 
 /// `planningRules()` → `[{ id, title, source }]`, every rule the planner implements.
-#[wasm_bindgen(js_name = planningRules)]
+#[wasm_bindgen(js_name = planningRules, unchecked_return_type = "PlanningRule[]")]
 pub fn planning_rules() -> JsResult {
     to_js(&rules::RULES)
 }
 
 /// `generatePlan(profile, options?)` → plan. `options: { weeks?: 1–52 (12), deloadEvery?: 3–8 }`.
 /// Throws `INVALID_PROFILE` (with the field in the message) or `INVALID_INPUT` for bad options.
-#[wasm_bindgen(js_name = generatePlan)]
-pub fn generate_plan(profile: JsValue, options: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = generatePlan, unchecked_return_type = "Plan")]
+pub fn generate_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanningProfile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PlanOptions | undefined")] options: JsValue,
+) -> JsResult {
     let profile = profile_from(profile)?;
     let options: PlanOptions = optional(options, "options")?;
     answer(planning::generate_plan(&profile, options))
@@ -104,16 +161,22 @@ pub fn generate_plan(profile: JsValue, options: JsValue) -> JsResult {
 
 /// `checkPlan(profile, plan)` → findings for any plan (generated, edited, imported).
 /// Throws `INVALID_PROFILE` or `INVALID_PLAN`.
-#[wasm_bindgen(js_name = checkPlan)]
-pub fn check_plan(profile: JsValue, plan: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "Finding[]")]
+pub fn check_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanningProfile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
     answer(planning::check_plan(&profile, &plan))
 }
 
 /// `moveSession(plan, { week, fromDay, sessionIndex, toDay })` → new plan. Throws `INVALID_EDIT`.
-#[wasm_bindgen(js_name = moveSession)]
-pub fn move_session(plan: JsValue, edit: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = moveSession, unchecked_return_type = "Plan")]
+pub fn move_session(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MoveSessionEdit")] edit: JsValue,
+) -> JsResult {
     let plan = plan_from(plan)?;
     let edit: MoveSession = from_js(edit, "edit")?;
     answer(planning::move_session(&plan, edit))
@@ -121,27 +184,37 @@ pub fn move_session(plan: JsValue, edit: JsValue) -> JsResult {
 
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
 /// Throws `UNKNOWN_EXERCISE` or `INVALID_EDIT`.
-#[wasm_bindgen(js_name = swapExercise)]
-pub fn swap_exercise(plan: JsValue, at: JsValue, new_exercise_id: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = swapExercise, unchecked_return_type = "Plan")]
+pub fn swap_exercise(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExerciseRef")] at: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] replacement: JsValue,
+) -> JsResult {
     let plan = plan_from(plan)?;
     let at: ExerciseRef = from_js(at, "at")?;
-    let id = string(&new_exercise_id, "newExerciseId")?;
+    let id = string(&replacement, "newExerciseId")?;
     answer(planning::swap_exercise(&plan, at, &id))
 }
 
 /// `alternatives(profile, exerciseId)` → library entries of the same movement pattern that the
 /// person's gates and equipment allow. Throws `UNKNOWN_EXERCISE`.
-#[wasm_bindgen(js_name = alternatives)]
-pub fn alternatives(profile: JsValue, exercise_id: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = alternatives, unchecked_return_type = "Exercise[]")]
+pub fn alternatives(
+    #[wasm_bindgen(unchecked_param_type = "PlanningProfile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] exercise: JsValue,
+) -> JsResult {
     let profile = profile_from(profile)?;
-    let id = string(&exercise_id, "exerciseId")?;
+    let id = string(&exercise, "exerciseId")?;
     answer(planning::alternatives(&profile, &id))
 }
 
 /// `logSession(plan, { week, day, sessionIndex, done, effort?: 0–10, pain?: 0–10, results?: [{ exerciseId, reps?, load? }] })`
 /// → new plan with the entry in `plan.log`. Throws `INVALID_EDIT` or `INVALID_INPUT`.
-#[wasm_bindgen(js_name = logSession)]
-pub fn log_session(plan: JsValue, entry: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = logSession, unchecked_return_type = "Plan")]
+pub fn log_session(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SessionLogEntry")] entry: JsValue,
+) -> JsResult {
     let plan = plan_from(plan)?;
     let entry: SessionLog = from_js(entry, "entry")?;
     answer(planning::log_session(&plan, entry))
@@ -149,8 +222,11 @@ pub fn log_session(plan: JsValue, entry: JsValue) -> JsResult {
 
 /// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted
 /// (P3 2-for-2, P4 reduce, P6 ladders and pain).
-#[wasm_bindgen(js_name = progressPlan)]
-pub fn progress_plan(profile: JsValue, plan: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = progressPlan, unchecked_return_type = "Plan")]
+pub fn progress_plan(
+    #[wasm_bindgen(unchecked_param_type = "PlanningProfile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
     answer(planning::progress_plan(&profile, &plan))
@@ -158,10 +234,14 @@ pub fn progress_plan(profile: JsValue, plan: JsValue) -> JsResult {
 
 /// `planToICalendar(plan, startDate "YYYY-MM-DD", options?: { lang?: "en"|"es", weekStart?: "mon"…, time?: "HH:MM" })`
 /// → iCalendar text. Throws `INVALID_DATE`, `INVALID_PLAN` or `INVALID_INPUT`.
-#[wasm_bindgen(js_name = planToICalendar)]
-pub fn plan_to_icalendar(plan: JsValue, start_date: JsValue, options: JsValue) -> JsResult {
+#[wasm_bindgen(js_name = planToICalendar, unchecked_return_type = "string")]
+pub fn plan_to_icalendar(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] start: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CalendarOptions | undefined")] options: JsValue,
+) -> JsResult {
     let plan = plan_from(plan)?;
-    let start = string(&start_date, "startDate")?;
+    let start = string(&start, "startDate")?;
     let options: CalendarOptions = optional(options, "options")?;
     answer(calendar::plan_to_icalendar(&plan, &start, &options))
 }
