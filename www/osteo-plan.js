@@ -2,6 +2,9 @@
 // Rust computes, JS draws: every number shown comes from the wasm core.
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
+import { h, fill } from './dom.js';
+import * as calculatorView from './views/calculator.js';
+import * as scheduleView from './views/schedule.js';
 import en from './i18n/en.js';
 import es from './i18n/es.js';
 
@@ -18,7 +21,7 @@ let sheet;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync([css, scheduleView.css, calculatorView.css].join('\n'));
   }
   return sheet;
 }
@@ -28,20 +31,6 @@ export function resolveLang(el) {
   const raw = (el.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
   const base = raw.split('-')[0];
   return base in STRINGS ? base : 'en';
-}
-
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
-}
-
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');
 }
 
 let instances = 0;
@@ -99,27 +88,25 @@ export class OsteoPlan extends HTMLElement {
       throw err;
     }
     const id = `op${this.#uid}`;
-    const input = h('input', { id: `${id}-vd`, type: 'number', inputmode: 'decimal', min: '0', step: 'any', value: '15' });
-    const out = h('p', { 'aria-live': 'polite', 'data-testid': 'vitamin-d-result' });
-    const nf = new Intl.NumberFormat(resolveLang(this), { maximumFractionDigits: 1 });
-    const update = () => {
-      try {
-        const ug = input.value === '' ? NaN : Number(input.value);
-        const iu = api.vitaminDToIu(ug);
-        out.className = '';
-        out.textContent = fill(t.vitaminDResult, { ug: nf.format(ug), iu: nf.format(iu) });
-      } catch (err) {
-        out.className = 'error';
-        out.textContent = t.inputError;
-      }
+    const lang = resolveLang(this);
+    const formatters = new Map();
+    const ctx = {
+      core: api,
+      lang,
+      units: this.getAttribute('units') === 'us' ? 'us' : 'metric',
+      idPrefix: id,
+      t: (key, vars) => fill(t[key] ?? key, vars),
+      nf: (digits) => {
+        if (!formatters.has(digits)) formatters.set(digits, new Intl.NumberFormat(lang, { maximumFractionDigits: digits }));
+        return formatters.get(digits);
+      },
     };
-    input.addEventListener('input', update);
-    update();
+    const calc = calculatorView.createCalculator(ctx);
+    const sched = scheduleView.createSchedule(ctx);
     const schedule = h('section', { 'aria-labelledby': `${id}-sched`, part: 'schedule' },
-      h('h2', { id: `${id}-sched`, text: t.scheduleHeading }));
+      h('h2', { id: `${id}-sched`, text: t.scheduleHeading }), sched.element);
     const calculator = h('section', { 'aria-labelledby': `${id}-calc`, part: 'calculator' },
-      h('h2', { id: `${id}-calc`, text: t.calculatorHeading }),
-      h('label', { for: input.id, text: t.vitaminDLabel }), input, out);
+      h('h2', { id: `${id}-calc`, text: t.calculatorHeading }), calc.element);
     root.replaceChildren(h('div', { class: 'wrap' },
       h('p', { class: 'disclaimer', text: t.disclaimer }), schedule, calculator));
   }

@@ -10,14 +10,22 @@ export const css = `
   --osteo-border: #c9d1da;
   --osteo-radius: 8px;
   --osteo-focus: #b3261e;
+  --osteo-font-size: 16px;
   display: block;
   box-sizing: border-box;
-  font: 16px/1.5 var(--osteo-font);
-  color: var(--osteo-fg);
-  background: var(--osteo-bg);
   max-width: 100%;
 }
 :host([hidden]) { display: none; }
+/* Type and colour are set on the shadow root's top-level children, not on :host, so a host
+   page's global rules (even "* { all: unset }" or !important colours) cannot reach inside.
+   Hosts theme through the custom properties above. */
+:host > * {
+  font: var(--osteo-font-size)/1.5 var(--osteo-font);
+  color: var(--osteo-fg);
+  background: var(--osteo-bg);
+  text-align: start;
+  letter-spacing: normal;
+}
 *, *::before, *::after { box-sizing: inherit; }
 h2 { font-size: 1.25rem; margin: 0 0 .5rem; }
 .wrap { display: grid; gap: 1rem; padding: .75rem; }

@@ -1,12 +1,6 @@
-// Textos en español para <osteo-plan>. Las mismas claves que en en.js.
-export default {
-  title: 'Planificador de salud ósea',
-  disclaimer: 'Educación para la salud, no consejo médico. Consulte con su equipo de atención antes de cambiar su ejercicio, su dieta o sus suplementos.',
-  scheduleHeading: 'Horario semanal',
-  calculatorHeading: 'Calculadora de alimentos',
-  loading: 'Cargando…',
-  loadFailed: 'El planificador no pudo cargarse. Vuelva a cargar la página.',
-  vitaminDLabel: 'Vitamina D en la etiqueta de su suplemento (µg)',
-  vitaminDResult: '{ug} µg de vitamina D son {iu} UI.',
-  inputError: 'Escriba un número igual o mayor que 0.',
-};
+// All Spanish strings, one place per language: common, schedule and calculator keys (no key twice).
+import common from './es/common.js';
+import schedule from './es/schedule.js';
+import calculator from './es/calculator.js';
+
+export default { ...common, ...schedule, ...calculator };

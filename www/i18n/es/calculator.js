@@ -1,0 +1,4 @@
+// Calculator strings (es). Keys are used by www/views/calculator.js.
+export default {
+  calculatorHeading: 'Calculadora de alimentos',
+};
