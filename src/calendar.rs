@@ -110,7 +110,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// days from the start date); `time` `"HH:MM"` gives timed events of the session's length
 /// (floating local time) instead of all-day events.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct CalendarOptions {
     pub lang: Option<String>,
     pub week_start: Option<Weekday>,

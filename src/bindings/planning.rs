@@ -108,7 +108,7 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
 }
 
 fn plan_from(value: JsValue) -> Result<Plan, JsValue> {
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error(Error::InvalidPlan(
             "it must be an object with weeks".into(),
         )));
@@ -116,14 +116,39 @@ fn plan_from(value: JsValue) -> Result<Plan, JsValue> {
     serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::InvalidPlan(e.to_string())))
 }
 
+/// A plain-object argument (not an array, function or primitive) with only the `known` keys
+/// (serde-wasm-bindgen reads only the fields it knows, so a typo would pass silently).
+fn object<T: serde::de::DeserializeOwned>(
+    value: JsValue,
+    field: &str,
+    known: &[&str],
+) -> Result<T, JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(js_error(Error::input(field, "must be an object")));
+    }
+    for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            let key: String = key.chars().take(40).collect();
+            return Err(js_error(Error::input(
+                field,
+                format!("unknown key \"{key}\"; known: {}", known.join(", ")),
+            )));
+        }
+    }
+    from_js(value, field)
+}
+
+/// An optional plain-object argument: `undefined` and `null` mean the defaults.
 fn optional<T: serde::de::DeserializeOwned + Default>(
     value: JsValue,
     field: &str,
+    known: &[&str],
 ) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         Ok(T::default())
     } else {
-        from_js(value, field)
+        object(value, field, known)
     }
 }
 
@@ -155,7 +180,7 @@ pub fn generate_plan(
     #[wasm_bindgen(unchecked_param_type = "PlanOptions | undefined")] options: JsValue,
 ) -> JsResult {
     let profile = profile_from(profile)?;
-    let options: PlanOptions = optional(options, "options")?;
+    let options: PlanOptions = optional(options, "options", &["weeks", "deloadEvery"])?;
     answer(planning::generate_plan(&profile, options))
 }
 
@@ -178,7 +203,7 @@ pub fn move_session(
     #[wasm_bindgen(unchecked_param_type = "MoveSessionEdit")] edit: JsValue,
 ) -> JsResult {
     let plan = plan_from(plan)?;
-    let edit: MoveSession = from_js(edit, "edit")?;
+    let edit: MoveSession = object(edit, "edit", &["week", "fromDay", "sessionIndex", "toDay"])?;
     answer(planning::move_session(&plan, edit))
 }
 
@@ -191,7 +216,11 @@ pub fn swap_exercise(
     #[wasm_bindgen(unchecked_param_type = "string")] replacement: JsValue,
 ) -> JsResult {
     let plan = plan_from(plan)?;
-    let at: ExerciseRef = from_js(at, "at")?;
+    let at: ExerciseRef = object(
+        at,
+        "at",
+        &["week", "day", "sessionIndex", "exerciseIndex", "allWeeks"],
+    )?;
     let id = string(&replacement, "newExerciseId")?;
     answer(planning::swap_exercise(&plan, at, &id))
 }
@@ -216,7 +245,19 @@ pub fn log_session(
     #[wasm_bindgen(unchecked_param_type = "SessionLogEntry")] entry: JsValue,
 ) -> JsResult {
     let plan = plan_from(plan)?;
-    let entry: SessionLog = from_js(entry, "entry")?;
+    let entry: SessionLog = object(
+        entry,
+        "entry",
+        &[
+            "week",
+            "day",
+            "sessionIndex",
+            "done",
+            "effort",
+            "pain",
+            "results",
+        ],
+    )?;
     answer(planning::log_session(&plan, entry))
 }
 
@@ -242,6 +283,6 @@ pub fn plan_to_icalendar(
 ) -> JsResult {
     let plan = plan_from(plan)?;
     let start = string(&start, "startDate")?;
-    let options: CalendarOptions = optional(options, "options")?;
+    let options: CalendarOptions = optional(options, "options", &["lang", "weekStart", "time"])?;
     answer(calendar::plan_to_icalendar(&plan, &start, &options))
 }

@@ -18,7 +18,7 @@ pub struct SessionRef {
 
 /// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MoveSession {
     pub week: u32,
     pub from_day: Weekday,
@@ -29,7 +29,7 @@ pub struct MoveSession {
 /// `swapExercise` location: one exercise of one session. With `allWeeks`, the exercise is
 /// also replaced wherever it appears in the later weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ExerciseRef {
     pub week: u32,
     pub day: Weekday,
@@ -41,7 +41,7 @@ pub struct ExerciseRef {
 
 /// `logSession` argument: what happened in one session.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SessionLog {
     pub week: u32,
     pub day: Weekday,

@@ -19,7 +19,7 @@ use serde::Deserialize;
 /// `generatePlan` options. `weeks` 1–52 (default 12); `deloadEvery` 3–8 makes every n-th week
 /// a deload week (P8, practice not evidence); absent means no deload weeks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 pub struct PlanOptions {
     pub weeks: Option<u32>,
     pub deload_every: Option<u32>,

@@ -113,7 +113,7 @@ pub struct Week {
 
 /// What the person logged for one exercise of a session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ExerciseResult {
     pub exercise_id: String,
     /// Reps done on the last set.
