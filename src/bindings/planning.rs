@@ -8,7 +8,9 @@
 //!   results: [{ exerciseId, reps, load }] }] }`
 //! - finding: `{ ruleId, severity: "stop"|"warning"|"info", message, week, day, source }`
 
-use super::{answer, from_js, js_error, string, to_js, JsResult};
+mod read;
+
+use super::{answer, js_error, string, to_js, JsResult};
 use crate::calendar::{self, CalendarOptions};
 use crate::error::Error;
 use crate::planning::profile::Loose;
@@ -108,22 +110,21 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
 }
 
 fn plan_from(value: JsValue) -> Result<Plan, JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(js_error(Error::InvalidPlan(
-            "it must be an object with weeks".into(),
-        )));
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::InvalidPlan(e.to_string())))
+    read::plan(&value).map_err(|b| js_error(Error::InvalidPlan(format!("{} {}", b.path, b.reason))))
 }
 
-/// A plain-object argument (not an array, function or primitive) with only the `known` keys
-/// (serde-wasm-bindgen reads only the fields it knows, so a typo would pass silently).
-fn object<T: serde::de::DeserializeOwned>(
-    value: JsValue,
+/// A reader of one argument shape (see `read`).
+type Reader<T> = fn(&JsValue) -> Result<T, read::Bad>;
+
+/// Rejects anything but a plain object with only the `known` keys (a typo must not pass
+/// silently), then reads it with `reader`.
+fn object<T>(
+    value: &JsValue,
     field: &str,
     known: &[&str],
+    reader: Reader<T>,
 ) -> Result<T, JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(&value) {
+    if !read::is_object(value) {
         return Err(js_error(Error::input(field, "must be an object")));
     }
     for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
@@ -136,19 +137,20 @@ fn object<T: serde::de::DeserializeOwned>(
             )));
         }
     }
-    from_js(value, field)
+    reader(value).map_err(|b| js_error(Error::input(b.path, b.reason)))
 }
 
-/// An optional plain-object argument: `undefined` and `null` mean the defaults.
-fn optional<T: serde::de::DeserializeOwned + Default>(
-    value: JsValue,
+/// An optional object argument: `undefined` and `null` mean the defaults.
+fn optional<T: Default>(
+    value: &JsValue,
     field: &str,
     known: &[&str],
+    reader: Reader<T>,
 ) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         Ok(T::default())
     } else {
-        object(value, field, known)
+        object(value, field, known, reader)
     }
 }
 
@@ -180,7 +182,12 @@ pub fn generate_plan(
     #[wasm_bindgen(unchecked_param_type = "PlanOptions | undefined")] options: JsValue,
 ) -> JsResult {
     let profile = profile_from(profile)?;
-    let options: PlanOptions = optional(options, "options", &["weeks", "deloadEvery"])?;
+    let options: PlanOptions = optional(
+        &options,
+        "options",
+        &["weeks", "deloadEvery"],
+        read::plan_options,
+    )?;
     answer(planning::generate_plan(&profile, options))
 }
 
@@ -203,7 +210,12 @@ pub fn move_session(
     #[wasm_bindgen(unchecked_param_type = "MoveSessionEdit")] edit: JsValue,
 ) -> JsResult {
     let plan = plan_from(plan)?;
-    let edit: MoveSession = object(edit, "edit", &["week", "fromDay", "sessionIndex", "toDay"])?;
+    let edit: MoveSession = object(
+        &edit,
+        "edit",
+        &["week", "fromDay", "sessionIndex", "toDay"],
+        read::move_session,
+    )?;
     answer(planning::move_session(&plan, edit))
 }
 
@@ -217,9 +229,10 @@ pub fn swap_exercise(
 ) -> JsResult {
     let plan = plan_from(plan)?;
     let at: ExerciseRef = object(
-        at,
+        &at,
         "at",
         &["week", "day", "sessionIndex", "exerciseIndex", "allWeeks"],
+        read::exercise_ref,
     )?;
     let id = string(&replacement, "newExerciseId")?;
     answer(planning::swap_exercise(&plan, at, &id))
@@ -246,7 +259,7 @@ pub fn log_session(
 ) -> JsResult {
     let plan = plan_from(plan)?;
     let entry: SessionLog = object(
-        entry,
+        &entry,
         "entry",
         &[
             "week",
@@ -257,6 +270,7 @@ pub fn log_session(
             "pain",
             "results",
         ],
+        read::session_log,
     )?;
     answer(planning::log_session(&plan, entry))
 }
@@ -283,6 +297,11 @@ pub fn plan_to_icalendar(
 ) -> JsResult {
     let plan = plan_from(plan)?;
     let start = string(&start, "startDate")?;
-    let options: CalendarOptions = optional(options, "options", &["lang", "weekStart", "time"])?;
+    let options: CalendarOptions = optional(
+        &options,
+        "options",
+        &["lang", "weekStart", "time"],
+        read::calendar_options,
+    )?;
     answer(calendar::plan_to_icalendar(&plan, &start, &options))
 }

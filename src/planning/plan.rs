@@ -19,6 +19,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 5] = [
+        Kind::Resistance,
+        Kind::Aerobic,
+        Kind::Impact,
+        Kind::Balance,
+        Kind::Flexibility,
+    ];
+
+    /// Parses a kind id.
+    pub fn from_id(id: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     /// The stable id (`"resistance"`).
     pub fn id(self) -> &'static str {
         match self {
@@ -39,6 +53,18 @@ pub enum Severity {
     Stop,
     Warning,
     Info,
+}
+
+impl Severity {
+    /// Parses `"stop"`, `"warning"` or `"info"`.
+    pub fn from_id(id: &str) -> Option<Severity> {
+        match id {
+            "stop" => Some(Severity::Stop),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
 }
 
 /// A rule the plan meets, breaks or explains, with the rule id and its source.
