@@ -147,6 +147,19 @@ fn bad_profiles_plans_and_options_throw_coded_errors_and_the_module_still_answer
         js::code_of(&check_plan(profile(), bad_plan).unwrap_err()),
         "INVALID_PLAN"
     );
+    let half_minute = json(
+        r#"{"weeks":[{"index":1,"days":[{"day":"mon","sessions":[{"id":"a","kind":"balance","minutes":1.5,"exercises":[]}]}]}]}"#,
+    );
+    let err = check_plan(profile(), half_minute).unwrap_err();
+    assert_eq!(js::code_of(&err), "INVALID_PLAN");
+    assert!(
+        js::message_of(&err).contains("weeks[0].days[0].sessions[0].minutes"),
+        "{}",
+        js::message_of(&err)
+    );
+    let typo = generate_plan(profile(), json(r#"{"week":4}"#)).unwrap_err();
+    assert_eq!(js::code_of(&typo), "INVALID_INPUT");
+    assert!(js::message_of(&typo).contains("week"));
     // And a correct answer afterwards.
     assert_eq!(
         array(&js::get(
