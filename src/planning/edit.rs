@@ -7,15 +7,6 @@ use super::profile::Weekday;
 use crate::error::{Error, Result};
 use serde::Deserialize;
 
-/// Where a session is: week index (1-based), weekday and position in that day's sessions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SessionRef {
-    pub week: u32,
-    pub day: Weekday,
-    pub session_index: usize,
-}
-
 /// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
