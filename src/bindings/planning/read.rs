@@ -21,7 +21,7 @@ type R<T> = Result<T, Bad>;
 /// Longest list read from JS (a plan's own limits are checked afterwards by `Plan::validate`).
 const MAX_LIST: u32 = 10_000;
 
-fn bad<T>(parent: &str, key: &str, reason: &'static str) -> R<T> {
+fn bad<T>(parent: &str, key: &'static str, reason: &'static str) -> R<T> {
     let path = if parent.is_empty() {
         key.to_owned()
     } else {
@@ -30,8 +30,23 @@ fn bad<T>(parent: &str, key: &str, reason: &'static str) -> R<T> {
     Err(Bad { path, reason })
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+thread_local! {
+    /// JS strings for the keys read so far: making a JS string per read cost more than the read.
+    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn get(obj: &JsValue, key: &'static str) -> JsValue {
+    let cached = KEYS.with(|keys| {
+        let mut keys = keys.try_borrow_mut().ok()?;
+        if let Some((_, js)) = keys.iter().find(|(k, _)| *k == key) {
+            return Some(js.clone());
+        }
+        let js = JsValue::from_str(key);
+        keys.push((key, js.clone()));
+        Some(js)
+    });
+    let key = cached.unwrap_or_else(|| JsValue::from_str(key));
+    js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn absent(v: &JsValue) -> bool {
@@ -50,11 +65,11 @@ fn whole_value(v: &JsValue) -> Option<u32> {
         .map(|n| n as u32)
 }
 
-fn whole(obj: &JsValue, key: &str, parent: &str) -> R<u32> {
+fn whole(obj: &JsValue, key: &'static str, parent: &str) -> R<u32> {
     whole_value(&get(obj, key)).map_or_else(|| bad(parent, key, "must be a whole number"), Ok)
 }
 
-fn opt_whole(obj: &JsValue, key: &str, parent: &str) -> R<Option<u32>> {
+fn opt_whole(obj: &JsValue, key: &'static str, parent: &str) -> R<Option<u32>> {
     let v = get(obj, key);
     if absent(&v) {
         return Ok(None);
@@ -65,7 +80,7 @@ fn opt_whole(obj: &JsValue, key: &str, parent: &str) -> R<Option<u32>> {
     )
 }
 
-fn opt_number(obj: &JsValue, key: &str, parent: &str) -> R<Option<f64>> {
+fn opt_number(obj: &JsValue, key: &'static str, parent: &str) -> R<Option<f64>> {
     let v = get(obj, key);
     if absent(&v) {
         return Ok(None);
@@ -75,13 +90,13 @@ fn opt_number(obj: &JsValue, key: &str, parent: &str) -> R<Option<f64>> {
         .map_or_else(|| bad(parent, key, "must be a number"), |n| Ok(Some(n)))
 }
 
-fn text(obj: &JsValue, key: &str, parent: &str) -> R<String> {
+fn text(obj: &JsValue, key: &'static str, parent: &str) -> R<String> {
     get(obj, key)
         .as_string()
         .map_or_else(|| bad(parent, key, "must be text"), Ok)
 }
 
-fn opt_text(obj: &JsValue, key: &str, parent: &str) -> R<Option<String>> {
+fn opt_text(obj: &JsValue, key: &'static str, parent: &str) -> R<Option<String>> {
     let v = get(obj, key);
     if absent(&v) {
         return Ok(None);
@@ -90,7 +105,7 @@ fn opt_text(obj: &JsValue, key: &str, parent: &str) -> R<Option<String>> {
         .map_or_else(|| bad(parent, key, "must be text"), |s| Ok(Some(s)))
 }
 
-fn flag(obj: &JsValue, key: &str, parent: &str) -> R<bool> {
+fn flag(obj: &JsValue, key: &'static str, parent: &str) -> R<bool> {
     let v = get(obj, key);
     if absent(&v) {
         return Ok(false);
@@ -103,11 +118,11 @@ fn day_value(v: &JsValue) -> Option<Weekday> {
     v.as_string().and_then(|s| Weekday::from_id(&s))
 }
 
-fn day(obj: &JsValue, key: &str, parent: &str) -> R<Weekday> {
+fn day(obj: &JsValue, key: &'static str, parent: &str) -> R<Weekday> {
     day_value(&get(obj, key)).map_or_else(|| bad(parent, key, "must be a day id (mon … sun)"), Ok)
 }
 
-fn opt_day(obj: &JsValue, key: &str, parent: &str) -> R<Option<Weekday>> {
+fn opt_day(obj: &JsValue, key: &'static str, parent: &str) -> R<Option<Weekday>> {
     let v = get(obj, key);
     if absent(&v) {
         return Ok(None);
@@ -119,7 +134,12 @@ fn opt_day(obj: &JsValue, key: &str, parent: &str) -> R<Option<Weekday>> {
 }
 
 /// The objects of list `key` (absent → empty unless `required`), each with its path.
-fn list(obj: &JsValue, key: &str, parent: &str, required: bool) -> R<Vec<(JsValue, String)>> {
+fn list(
+    obj: &JsValue,
+    key: &'static str,
+    parent: &str,
+    required: bool,
+) -> R<Vec<(JsValue, String)>> {
     let v = get(obj, key);
     if absent(&v) && !required {
         return Ok(Vec::new());
@@ -263,7 +283,7 @@ pub(crate) fn plan(v: &JsValue) -> R<Plan> {
     })
 }
 
-fn index(o: &JsValue, key: &str, parent: &str) -> R<usize> {
+fn index(o: &JsValue, key: &'static str, parent: &str) -> R<usize> {
     whole(o, key, parent).map(|n| n as usize)
 }
 
