@@ -13,7 +13,7 @@ WASM_OPT := $(E2E)/node_modules/.bin/wasm-opt
 PKG := www/pkg
 APT_PACKAGES := chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation
 
-.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench foods fuzz dist clean
+.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench measure-opt fuzz clean
 
 help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
@@ -60,6 +60,9 @@ test: setup
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
+
+measure-opt: setup-rust setup-node
+	bash tools/measure-opt-level.sh
 
 clean:
 	cargo clean

@@ -21,7 +21,7 @@ step "rustfmt" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "clippy (wasm32)" cargo clippy -p osteoplan --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 step "native tests" cargo test --workspace --quiet
-step "wasm-bindgen tests (headless Chromium)" cargo test -p osteoplan --target wasm32-unknown-unknown --quiet
+step "wasm-bindgen tests (headless Chromium)" cargo test -p osteoplan --target wasm32-unknown-unknown
 step "release bundle" make --no-print-directory bundle
 step "end-to-end (Chromium, Firefox ESR)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec'
 

@@ -307,19 +307,27 @@ export class OsteoPlan extends HTMLElement {
         h('p', { class: 'hint', id: `${idPrefix}-remember-hint`, text: t('rememberHint') }),
       );
     }
-    const file = h('input', { type: 'file', id: `${idPrefix}-import`, accept: 'application/json,.json', class: 'visually-hidden', 'data-focus': 'import' });
-    file.addEventListener('change', async () => {
-      const chosen = file.files?.[0];
-      if (chosen) this.#importText(await chosen.text(), t);
-      file.value = '';
-    });
     const exportButton = h('button', { type: 'button', part: 'button', 'data-focus': 'export', text: t('exportButton') });
     exportButton.addEventListener('click', () => {
       const text = JSON.stringify(this.#exportObject(), null, 2);
       downloadText(this.#ui.root, `osteoplan-${isoDate(new Date())}.json`, text, 'application/json');
       this.#announce(t('exported'));
     });
-    const importLabel = h('label', { for: file.id, class: 'button', part: 'button', text: t('importButton') });
+    // The file input exists only while a file is being chosen (a button opens it), so nothing
+    // else on the page can set or read it.
+    const importButton = h('button', { type: 'button', part: 'button', 'data-focus': 'import', text: t('importButton') });
+    importButton.addEventListener('click', () => {
+      this.#ui.root.querySelector('input[type=file]')?.remove();
+      const file = h('input', { type: 'file', accept: 'application/json,.json', hidden: true, 'data-testid': 'import-file', 'aria-label': t('importButton') });
+      file.addEventListener('change', async () => {
+        const chosen = file.files?.[0];
+        file.remove();
+        if (chosen) this.#importText(await chosen.text(), t);
+      });
+      file.addEventListener('cancel', () => file.remove());
+      this.#ui.root.append(file);
+      file.click();
+    });
     const deleteButton = h('button', { type: 'button', class: 'danger', part: 'button', 'data-focus': 'delete', text: t('deleteButton') });
     deleteButton.addEventListener('click', () => {
       this.#forget();
@@ -333,7 +341,7 @@ export class OsteoPlan extends HTMLElement {
     });
     const status = this.#ui.status ?? h('p', { class: 'status', role: 'status', 'data-testid': 'data-status' });
     this.#ui.status = status;
-    parts.push(h('div', { class: 'actions' }, exportButton, file, importLabel, deleteButton), status);
+    parts.push(h('div', { class: 'actions' }, exportButton, importButton, deleteButton), status);
     this.#ui.data.replaceChildren(...parts);
   }
 

@@ -12,6 +12,7 @@ export const css = `
   --osteo-border: #8794a3;
   --osteo-radius: 8px;
   --osteo-focus: #b3261e;
+  --osteo-font-size: 16px;
   --osteo-stop: #a4161a;
   --osteo-warning: #7a4b00;
   --osteo-info: #1f5fa8;
@@ -20,22 +21,28 @@ export const css = `
   --osteo-kind-impact: #b34700;
   --osteo-kind-balance: #7b3fa0;
   --osteo-kind-flexibility: #00796b;
-  container-type: inline-size;
   display: block;
   box-sizing: border-box;
-  font: 16px/1.5 var(--osteo-font);
-  color: var(--osteo-fg);
-  background: var(--osteo-bg);
   max-width: 100%;
 }
 :host([hidden]) { display: none; }
+/* Type and colour are set on the shadow root's top-level children, not on :host, so a host
+   page's global rules (even "* { all: unset }" or !important colours) cannot reach inside.
+   Hosts theme through the custom properties above. */
+:host > * {
+  font: var(--osteo-font-size)/1.5 var(--osteo-font);
+  color: var(--osteo-fg);
+  background: var(--osteo-bg);
+  text-align: start;
+  letter-spacing: normal;
+}
 *, *::before, *::after { box-sizing: inherit; }
 [hidden] { display: none !important; }
 h2 { font-size: 1.25rem; margin: 0 0 .5rem; }
 h3 { font-size: 1.1rem; margin: .75rem 0 .5rem; }
 h4 { font-size: 1rem; margin: .5rem 0 .25rem; }
 p { margin: .25rem 0 .5rem; }
-.wrap { display: grid; gap: 1rem; padding: .75rem; min-width: 0; }
+.wrap { display: grid; gap: 1rem; padding: .75rem; min-width: 0; container-type: inline-size; }
 .wrap > section { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: 1rem; min-width: 0; }
 .disclaimer { color: var(--osteo-muted); font-size: .95rem; margin: 0; }
 .muted { color: var(--osteo-muted); }
@@ -93,7 +100,7 @@ button:hover:not(:disabled) { text-decoration: underline; }
   *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 }
 @media print {
-  :host { --osteo-fg: #000; --osteo-bg: #fff; --osteo-muted: #333; --osteo-border: #555; font-size: 11pt; }
+  :host { --osteo-fg: #000; --osteo-bg: #fff; --osteo-muted: #333; --osteo-border: #555; --osteo-font-size: 11pt; }
   .wrap { padding: 0; gap: .5rem; }
   .wrap > section { border: 0; padding: 0; }
   .no-print, [part~=profile], [part~=calculator], [part~=data], .disclaimer { display: none !important; }

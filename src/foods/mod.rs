@@ -130,7 +130,10 @@ impl Food {
         self.portions
             .iter()
             .find(|p| p.label == label)
-            .ok_or_else(|| Error::UnknownPortion { food: self.id.clone(), portion: label.to_owned() })
+            .ok_or_else(|| Error::UnknownPortion {
+                food: self.id.clone(),
+                portion: label.to_owned(),
+            })
     }
 }
 

@@ -36,7 +36,7 @@ export function bundleSizes() {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const report = (label, value) => console.log(`  ${label.padEnd(44)} ${value}`);
+const report = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 
 async function main() {
   console.log('Bundle size (www/, what <osteo-plan> loads):');
