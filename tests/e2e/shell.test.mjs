@@ -41,7 +41,7 @@ for (const name of BROWSERS) {
       const sel = '[data-testid=vitamin-d-result]';
       await waitFor(page, (s) => [...document.querySelectorAll('osteo-plan')].every((e) => e.shadowRoot?.querySelector(s)), sel);
       await page.evaluate(() => {
-        const input = document.querySelector('#a').shadowRoot.querySelector('input');
+        const input = document.querySelector('#a').shadowRoot.querySelector('.calc input');
         input.value = '25';
         input.dispatchEvent(new Event('input'));
       });
@@ -56,7 +56,7 @@ for (const name of BROWSERS) {
     test('bad input throws an Error with a stable code and the module keeps answering', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
-      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('input'));
+      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc input'));
       const result = await page.evaluate(async () => {
         const core = await import('/pkg/osteoplan.js');
         const { loadCore } = await import('/osteo-plan.js');
