@@ -103,6 +103,7 @@ button:hover:not(:disabled) { text-decoration: underline; }
   :host { --osteo-fg: #000; --osteo-bg: #fff; --osteo-muted: #333; --osteo-border: #555; --osteo-font-size: 11pt; }
   .wrap { padding: 0; gap: .5rem; }
   .wrap > section { border: 0; padding: 0; }
+  :focus-visible { outline: none; }
   .no-print, [part~=profile], [part~=calculator], [part~=data], .disclaimer { display: none !important; }
 }
 `;

@@ -87,10 +87,13 @@ export const css = `
 @media (prefers-color-scheme: dark) { .schedule li.day { background: var(--osteo-bg); } }
 @media print {
   .schedule > :not(.print-sheet) { display: none !important; }
-  .schedule .print-sheet { display: block; font-size: 9pt; }
-  .schedule .print-sheet h3 { margin: 0 0 .25rem; font-size: 12pt; }
-  .schedule .print-sheet td, .schedule .print-sheet th { padding: .1rem .25rem; height: 1.5em; }
-  .schedule .print-sheet .blank { min-width: 3.5em; }
+  .schedule .print-sheet { display: block; font-size: 8.5pt; line-height: 1.2; }
+  .schedule .print-sheet h3 { margin: 0 0 .25rem; font-size: 11pt; }
+  .schedule .print-sheet table { font-size: 8.5pt; }
+  .schedule .print-sheet td, .schedule .print-sheet th { padding: .15rem .25rem; height: 1.9em; }
+  .schedule .print-sheet tr.first-of-day > * { border-top-width: 2px; }
+  .schedule .print-sheet .blank { width: 3.5em; }
+  .schedule .print-sheet p { margin: .25rem 0 0; }
 }
 `;
 
@@ -527,16 +530,17 @@ export function createSchedule(initial) {
       const date = ctx.df({ weekday: 'short', day: 'numeric', month: 'short' }).format(dateOf(pos, day));
       const sessions = entry?.sessions ?? [];
       if (!sessions.length) rows.push(h('tr', {}, h('th', { scope: 'row', text: date }), h('td', { colspan: '8', text: t('restDay') })));
-      for (const sess of sessions) {
+      sessions.forEach((sess, si) => {
         sess.exercises.forEach((ex, xi) => {
           const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
-          rows.push(h('tr', {},
-            h('th', { scope: 'row', text: xi === 0 ? date : '' }),
+          const firstOfDay = si === 0 && xi === 0;
+          rows.push(h('tr', { class: firstOfDay ? 'first-of-day' : null },
+            h('th', { scope: 'row', text: firstOfDay ? date : '' }),
             h('td', { text: xi === 0 ? `${kindName(sess.kind)} (${minutes(sess.minutes)})` : '' }),
             h('td', { text: name }), h('td', { text: [dose(ex), load(ex.load)].filter(Boolean).join(' · ') }),
             ...[0, 1, 2, 3, 4].map(() => h('td', { class: 'blank' }))));
         });
-      }
+      });
     }
     return h('div', { class: 'print-sheet' },
       h('h3', { text: `${t('weekOf', { n: ctx.nf(0).format(pos + 1), total: ctx.nf(0).format(ctx.plan.weeks.length) })} — ${t('printTitle')}` }),
@@ -623,7 +627,7 @@ export function createSchedule(initial) {
     parts.push(h('div', { class: 'week-nav' }, prev,
       h('h3', { tabindex: '-1', 'data-focus': 'week-heading', 'data-testid': 'week-heading' },
         t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(weeks.length) }),
-        week.deload ? h('span', { class: 'deload-tag', title: t('deloadExplain'), text: t('deloadTag') }) : null),
+        week.deload ? [' · ', h('span', { class: 'deload-tag', text: t('deloadTag') })] : null),
       next));
     parts.push(h('p', { class: 'dates', text: ctx.df({ day: 'numeric', month: 'long', year: 'numeric' }).formatRange?.(first, last) ?? '' }));
     if (week.deload) parts.push(h('p', { class: 'hint', text: t('deloadExplain') }));
