@@ -324,7 +324,6 @@ export class OsteoPlan extends HTMLElement {
         file.remove();
         if (chosen) this.#importText(await chosen.text(), t);
       });
-      file.addEventListener('cancel', () => file.remove());
       this.#ui.root.append(file);
       file.click();
     });
