@@ -42,7 +42,7 @@ h2 { font-size: 1.25rem; margin: 0 0 .5rem; }
 h3 { font-size: 1.1rem; margin: .75rem 0 .5rem; }
 h4 { font-size: 1rem; margin: .5rem 0 .25rem; }
 p { margin: .25rem 0 .5rem; }
-.wrap { display: grid; gap: 1rem; padding: .75rem; min-width: 0; container-type: inline-size; }
+.wrap { display: grid; gap: 1rem; padding: .5rem; min-width: 0; container-type: inline-size; }
 .wrap > section { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: 1rem; min-width: 0; }
 .disclaimer { color: var(--osteo-muted); font-size: .95rem; margin: 0; }
 .muted { color: var(--osteo-muted); }
@@ -86,6 +86,10 @@ button:hover:not(:disabled) { text-decoration: underline; }
 .profile-grid { display: grid; gap: 0 1.5rem; grid-template-columns: 1fr; }
 @container (min-width: 46rem) {
   .profile-grid { grid-template-columns: 1fr 1fr; }
+}
+@container (max-width: 30rem) {
+  .wrap > section { padding: .75rem .6rem; }
+  fieldset { padding: .4rem .5rem .6rem; }
 }
 @media (prefers-color-scheme: dark) {
   :host {

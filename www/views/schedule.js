@@ -25,13 +25,15 @@ export const css = `
 .schedule li.day.today { border-width: 2px; border-color: var(--osteo-accent); }
 .schedule li.day.drop-target { outline: 3px dashed var(--osteo-accent); outline-offset: 2px; background: var(--osteo-surface); }
 .schedule li.day h4 { margin: 0 0 .35rem; font-size: .95rem; overflow-wrap: anywhere; }
-.schedule li.day h4 .date { display: block; font-weight: 400; color: var(--osteo-muted); font-size: .85rem; }
+.schedule li.day h4 .date { font-weight: 400; color: var(--osteo-muted); font-size: .9rem; margin-left: .4rem; }
+@container (min-width: 60rem) { .schedule li.day h4 .date { display: block; margin-left: 0; font-size: .85rem; } }
 .schedule ul.sessions { list-style: none; margin: 0; padding: 0; display: grid; gap: .35rem; }
 .schedule li.session { border-left: 5px solid var(--kind); border-radius: 4px; background: var(--osteo-surface); padding: .25rem; display: flex; flex-wrap: wrap; gap: .25rem; align-items: stretch; min-width: 0; }
 .schedule li.session[draggable=true] { cursor: grab; }
 .schedule li.session.grabbed { outline: 3px solid var(--osteo-accent); }
 .schedule li.session button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
-.schedule li.session .open { flex: 1 1 6rem; justify-content: flex-start; text-align: left; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-direction: column; align-items: flex-start; gap: 0; min-width: 0; overflow-wrap: anywhere; }
+.schedule li.session .open { flex: 1 1 6rem; justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 400; }
+@container (min-width: 60rem) { .schedule li.session .open { flex-direction: column; align-items: flex-start; } }
 .schedule li.session .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
 .schedule li.session .move { flex: 0 0 auto; }
 .schedule .kind-name { font-weight: 700; }
@@ -54,14 +56,16 @@ export const css = `
 .schedule .seek-help { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: .5rem 0; }
 .schedule .detail { margin-top: 1rem; border: 2px solid var(--osteo-accent); border-radius: var(--osteo-radius); padding: .75rem; }
 .schedule .detail h3 { margin-top: 0; }
-.schedule .detail ul.exercises { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
+.schedule .detail ul.exercises { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem 1.5rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); }
 .schedule .detail li.exercise { border-top: 1px solid var(--osteo-border); padding-top: .5rem; }
 .schedule .detail .dose { font-weight: 700; }
 .schedule .detail ul.cues { margin: .25rem 0; padding-left: 1.25rem; }
 .schedule .detail .alternatives { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 .schedule .detail .log { margin-top: 1rem; }
 .schedule .detail .log .field input { width: 7rem; }
-.schedule .log-grid { display: grid; gap: .25rem 1rem; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); }
+.schedule .log-grid { display: grid; gap: .25rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
+.schedule .log fieldset { display: grid; gap: 0 .75rem; grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr)); align-items: end; }
+.schedule .log fieldset .field { margin-bottom: .25rem; }
 .schedule .charts { display: grid; gap: 1rem; margin-top: 1rem; grid-template-columns: 1fr; }
 @container (min-width: 50rem) { .schedule .charts { grid-template-columns: 1fr 1fr; } }
 .schedule figure { margin: 0; border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .75rem; min-width: 0; }
@@ -380,7 +384,7 @@ export function createSchedule(initial) {
       }
       return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
         h('h4', { text: name }),
-        h('p', {}, h('span', { class: 'dose', text: dose(ex) }), load(ex.load) ? ` · ${t('loadLabel')} ${load(ex.load)}` : ''),
+        h('p', {}, h('span', { class: 'dose', text: dose(ex) }), load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : ''),
         cues.length ? h('ul', { class: 'cues', 'aria-label': t('cuesLabel') }, ...cues.map((c) => h('li', { text: c }))) : null,
         easier ? h('p', { class: 'muted', text: t('easierOption', { name: engine.name(engine.exercise(ctx.core, easier), ctx.lang, easier) }) }) : null,
         harder ? h('p', { class: 'muted', text: t('harderOption', { name: engine.name(engine.exercise(ctx.core, harder), ctx.lang, harder) }) }) : null,
@@ -428,8 +432,8 @@ export function createSchedule(initial) {
     const form = h('form', { class: 'log', novalidate: true, 'aria-labelledby': `${id}-h` },
       h('h4', { id: `${id}-h`, text: t('logHeading') }),
       previous ? h('p', { class: 'done-tag', text: t('loggedAlready') }) : null,
-      h('div', { class: 'log-grid' }, ...rows),
       fields.length ? h('p', { class: 'hint', id: `${id}-load-hint`, text: t('loadHint') }) : null,
+      h('div', { class: 'log-grid' }, ...rows),
       h('div', { class: 'log-grid' }, effortField, painField),
       save);
     form.addEventListener('submit', (event) => {
@@ -520,7 +524,7 @@ export function createSchedule(initial) {
       h('figcaption', { id: captionId, text: t('progressChartTitle') }),
       svg,
       h('ul', { class: 'legend' }, ...KINDS.map((k) => h('li', { class: `kind-${k}`, text: kindName(k) }))),
-      h('details', {}, h('summary', { text: t('showTable') }), h('div', { class: 'table-scroll' }, table)));
+      h('details', {}, h('summary', { text: t('showTable') }), h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('progressChartTitle') }, table)));
   }
 
   function printSheet(week, pos) {

@@ -67,7 +67,8 @@ export function readFindings(page, index = 0) {
 /** data-focus key (or tag) of the focused element inside the first widget. */
 export function focused(page) {
   return inRoot(page, (root) => {
-    const el = root.activeElement;
+    // Focus that left the page (browser chrome) leaves activeElement stale: report none.
+    const el = document.hasFocus() && document.activeElement === root.host ? root.activeElement : null;
     return el ? { key: el.getAttribute('data-focus'), tag: el.tagName.toLowerCase(), text: el.textContent.trim(), type: el.type ?? null } : null;
   });
 }
@@ -135,6 +136,9 @@ export function overflowing(page) {
     for (const host of document.querySelectorAll('osteo-plan')) {
       for (const el of host.shadowRoot.querySelectorAll('*')) {
         if (el.closest('.visually-hidden, [hidden], .print-sheet, details:not([open]) > :not(summary)')) continue;
+        // Content inside its own keyboard-reachable scroll box (a data table) may scroll; the box may not stick out.
+        const scroller = el.parentElement?.closest('[tabindex="0"][role=region]');
+        if (scroller && ['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) continue;
         const r = el.getBoundingClientRect();
         if (r.width && r.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} right=${Math.round(r.right)}`);
       }

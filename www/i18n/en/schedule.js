@@ -46,7 +46,7 @@ export default {
 
   detailHeading: '{date}: {kind}, {minutes}',
   closeDetail: 'Close',
-  loadLabel: 'load',
+  loadLabel: 'Load: {load}',
   loadKg: '{n} kg',
   loadLb: '{n} lb',
   doseReps: '{sets} × {reps} reps',

@@ -46,7 +46,7 @@ export default {
 
   detailHeading: '{date}: {kind}, {minutes}',
   closeDetail: 'Cerrar',
-  loadLabel: 'carga',
+  loadLabel: 'Carga: {load}',
   loadKg: '{n} kg',
   loadLb: '{n} lb',
   doseReps: '{sets} × {reps} repeticiones',
