@@ -185,7 +185,7 @@ for (const name of BROWSERS) {
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail form.log'));
       await inRoot(page, (root) => {
         const set = (sel, v) => { const el = root.querySelector(sel); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
-        set('[data-focus=log-reps-0]', '12');
+        set("[data-focus=log-reps-0]", "12");
         set('[data-focus=log-effort]', '6');
         set('[data-focus=log-pain]', '7');
         root.querySelector('[data-focus=log-save]').click();

@@ -14,6 +14,8 @@ export const css = `
 `;
 
 const LB_PER_KG = 1 / 0.45359237;
+// P8: an optional easier week every 4th week (practice, not evidence; the engine allows 3–8).
+const DELOAD_EVERY = 4;
 const QUESTIONS = [
   ['boneMetastases', 'qBoneMetastases', 'hBoneMetastases'],
   ['vertebralFracture', 'qVertebralFracture', 'hVertebralFracture'],
@@ -56,7 +58,7 @@ export function createProfile(initial) {
 
     const weight = units === 'us' ? Math.round(p.weightKg * LB_PER_KG) : Math.round(p.weightKg * 10) / 10;
     const sexSelect = h('select', { id: `${id}-sex`, name: 'sex', 'data-focus': 'p-sex' },
-      h('option', { value: 'female', text: t('sexFemale') }), h('option', { value: 'male', text: t('sexMale') }));
+      h('option', { value: 'female', text: t('sexFemale') }), h('option', { value: 'male', text: t('sexMale') }), h('option', { value: 'other', text: t('sexOther') }));
     sexSelect.value = p.sex;
     sexSelect.addEventListener('change', changed);
 
@@ -117,7 +119,7 @@ export function createProfile(initial) {
         return;
       }
       try {
-        const plan = ctx.core.generatePlan(profile, { deload: deload.checked });
+        const plan = ctx.core.generatePlan(profile, deload.checked ? { deloadEvery: DELOAD_EVERY } : {});
         status.className = 'status';
         status.textContent = t('planReady');
         ctx.setPlan(plan);

@@ -101,6 +101,7 @@ export const css = `
 }
 `;
 
+const KG_PER_LB = 0.45359237;
 const KINDS = ['resistance', 'aerobic', 'impact', 'balance', 'flexibility'];
 
 // Weekly minimums drawn as target marks when the engine does not give its own (rule ids shown).
@@ -117,13 +118,15 @@ const engine = {
   available: (core) => typeof core.generatePlan === 'function' && typeof core.checkPlan === 'function',
   check: (core, profile, plan) => core.checkPlan(profile, plan),
   move: (core, profile, plan, at, toDay) =>
-    core.moveSession(plan, { week: at.week, fromDay: at.day, session: at.session, toDay }),
-  swap: (core, profile, plan, at, exercise, exerciseId) =>
-    core.swapExercise(plan, { week: at.week, day: at.day, session: at.session, exercise, exerciseId }),
+    core.moveSession(plan, { week: at.week, fromDay: at.day, sessionIndex: at.session, toDay }),
+  // A swap applies to this week and the weeks after (the person picked a different exercise, not a one-off).
+  swap: (core, profile, plan, at, exerciseIndex, exerciseId) =>
+    core.swapExercise(plan, { week: at.week, day: at.day, sessionIndex: at.session, exerciseIndex, allWeeks: true }, exerciseId),
   alternatives: (core, profile, exerciseId) => core.alternatives(profile, exerciseId),
-  log: (core, profile, plan, entry) => core.logSession(plan, entry),
+  log: (core, profile, plan, at, { effort, pain, results }) =>
+    core.logSession(plan, { week: at.week, day: at.day, sessionIndex: at.session, done: true, effort, pain, results }),
   progress: (core, profile, plan) => core.progressPlan(profile, plan),
-  ics: (core, plan, startDate, lang) => core.planToICalendar(plan, startDate, { lang }),
+  ics: (core, plan, startDate, lang, weekStart) => core.planToICalendar(plan, startDate, { lang, weekStart }),
   targets: (core) => (typeof core.weeklyTargets === 'function' ? core.weeklyTargets() : FALLBACK_TARGETS),
   exercise(core, id) {
     if (!exerciseCache.has(id)) {
@@ -133,21 +136,15 @@ const engine = {
     }
     return exerciseCache.get(id);
   },
-  name(ex, lang, fallback) {
-    if (!ex) return fallback;
-    const n = ex.name ?? ex.names;
-    if (n && typeof n === 'object') return n[lang] ?? n.en ?? fallback;
-    return ex[`name${lang === 'es' ? 'Es' : 'En'}`] ?? n ?? fallback;
-  },
+  name: (ex, lang, fallback) => (ex ? (lang === 'es' ? ex.nameEs : ex.nameEn) ?? ex.nameEn ?? fallback : fallback),
   cues(ex, lang) {
-    const c = ex?.cues;
-    if (!c) return [];
-    if (Array.isArray(c)) return c.map((x) => (typeof x === 'object' ? x[lang] ?? x.en : x)).filter(Boolean);
-    return c[lang] ?? c.en ?? [];
+    const cue = ex ? (lang === 'es' ? ex.cueEs : ex.cueEn) ?? ex.cueEn : null;
+    return cue ? [cue] : [];
   },
-  easier: (ex) => ex?.regression ?? ex?.easier ?? null,
-  harder: (ex) => ex?.progression ?? ex?.harder ?? null,
-  logged: (plan, at) => (plan.log ?? []).find((l) => l.week === at.week && l.day === at.day && l.session === at.session) ?? null,
+  easier: (ex) => ex?.regression ?? null,
+  harder: (ex) => ex?.progression ?? null,
+  /** The log entry of a session (by its stable id), or null. */
+  logged: (plan, session) => (plan.log ?? []).find((l) => l.sessionId === session?.id && l.done) ?? null,
 };
 
 export function createSchedule(initial) {
@@ -215,7 +212,7 @@ export function createSchedule(initial) {
   }
   function load(value) {
     if (value == null || value === '') return '';
-    if (typeof value === 'number') return ctx.units === 'us' ? t('loadLb', { n: ctx.nf(0).format(value / 0.45359237) }) : t('loadKg', { n: ctx.nf(1).format(value) });
+    if (typeof value === 'number') return ctx.units === 'us' ? t('loadLb', { n: ctx.nf(0).format(value / KG_PER_LB) }) : t('loadKg', { n: ctx.nf(1).format(value) });
     if (typeof value === 'object') return value[ctx.lang] ?? value.en ?? '';
     return String(value);
   }
@@ -321,7 +318,7 @@ export function createSchedule(initial) {
         dayName(day), h('span', { class: 'date', text: ctx.df({ day: 'numeric', month: 'short' }).format(date) })),
       sessions.length
         ? h('ul', { class: 'sessions' }, ...sessions.map((sess, i) =>
-          sessionCard(week, pos, day, sess, i, engine.logged(ctx.plan, { week: week.index, day, session: i }))))
+          sessionCard(week, pos, day, sess, i, engine.logged(ctx.plan, sess))))
         : h('p', { class: 'rest', text: t('restDay') }),
       findingList(findings.filter((f) => f.week === week.index && f.day === day)));
     li.addEventListener('dragover', (e) => {
@@ -381,6 +378,7 @@ export function createSchedule(initial) {
             return h('li', {}, b);
           }))
           : h('p', { class: 'muted', 'data-focus': `alt-${xi}-0`, tabindex: '-1', text: t('noAlternatives') });
+        if (options.length) alternatives = h('div', {}, h('p', { class: 'hint', text: t('swapNote') }), alternatives);
       }
       return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
         h('h4', { text: name }),
@@ -408,19 +406,21 @@ export function createSchedule(initial) {
 
   function logForm(session, at) {
     const id = `${ctx.idPrefix}-log`;
-    const previous = engine.logged(ctx.plan, at);
+    const us = ctx.units === 'us';
+    const previous = engine.logged(ctx.plan, session);
     const fields = [];
+    // Loads are kilograms in the plan; shown and typed in pounds with units="us".
+    const shown = (kg) => (kg == null ? '' : String(us ? Math.round(kg / KG_PER_LB) : Math.round(kg * 10) / 10));
     const rows = session.exercises.map((ex, xi) => {
       if (ex.reps == null) return null;
-      const info = engine.exercise(ctx.core, ex.exerciseId);
-      const name = engine.name(info, ctx.lang, ex.exerciseId);
-      const prev = previous?.exercises?.[xi];
+      const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
+      const prev = previous?.results?.find((r) => r.exerciseId === ex.exerciseId);
       const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}` });
-      const loadIn = h('input', { type: 'text', id: `${id}-load-${xi}`, value: String(prev?.load ?? (typeof ex.load === 'number' ? ex.load : '')), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
+      const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: shown(prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
       fields.push({ xi, exerciseId: ex.exerciseId, reps, loadIn });
       return h('fieldset', {}, h('legend', { text: name }),
         h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsDone') }), reps),
-        h('div', { class: 'field' }, h('label', { for: loadIn.id, text: t('loadUsed') }), loadIn));
+        h('div', { class: 'field' }, h('label', { for: loadIn.id, text: t(us ? 'loadUsedLb' : 'loadUsedKg') }), loadIn));
     }).filter(Boolean);
     const scale = (name, value) => {
       const input = h('input', { type: 'number', id: `${id}-${name}`, min: '0', max: '10', step: '1', inputmode: 'numeric', value: String(value), 'data-focus': `log-${name}`, 'aria-describedby': `${id}-${name}-hint` });
@@ -439,20 +439,13 @@ export function createSchedule(initial) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const clamp = (input, lo, hi) => Math.min(hi, Math.max(lo, Number.isFinite(input.valueAsNumber) ? Math.round(input.valueAsNumber) : lo));
-      const byIndex = new Map(fields.map((f) => [f.xi, f]));
-      const entry = {
-        week: at.week, day: at.day, session: at.session,
-        exercises: session.exercises.map((ex, xi) => {
-          const f = byIndex.get(xi);
-          if (!f) return { exerciseId: ex.exerciseId, reps: null, load: null };
-          const raw = f.loadIn.value.trim().replace(',', '.');
-          const loadValue = raw === '' ? null : (Number.isFinite(Number(raw)) ? Number(raw) : f.loadIn.value.trim());
-          return { exerciseId: ex.exerciseId, reps: clamp(f.reps, 0, 100), load: loadValue };
-        }),
-        effort: clamp(effort, 0, 10),
-        pain: clamp(pain, 0, 10),
-      };
-      edit(() => engine.progress(ctx.core, ctx.profile, engine.log(ctx.core, ctx.profile, ctx.plan, entry)), {
+      const results = fields.map((f) => {
+        const v = f.loadIn.valueAsNumber;
+        const kg = Number.isFinite(v) && v > 0 ? Math.round((us ? v * KG_PER_LB : v) * 10) / 10 : null;
+        return { exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: kg };
+      });
+      edit(() => engine.progress(ctx.core, ctx.profile,
+        engine.log(ctx.core, ctx.profile, ctx.plan, at, { effort: clamp(effort, 0, 10), pain: clamp(pain, 0, 10), results })), {
         announce: t('logged'), focus: 'log-save',
       });
     });
@@ -599,7 +592,7 @@ export function createSchedule(initial) {
     const ics = h('button', { type: 'button', part: 'button', 'data-focus': 'ics', text: t('downloadIcs') });
     ics.addEventListener('click', () => {
       try {
-        const text = engine.ics(ctx.core, plan, isoDate(weekOneStart()), ctx.lang);
+        const text = engine.ics(ctx.core, plan, isoDate(weekOneStart()), ctx.lang, ctx.weekStart);
         downloadText(ctx.host ?? element, 'osteoplan.ics', text, 'text/calendar');
         ctx.announce(t('icsReady'));
       } catch (err) {

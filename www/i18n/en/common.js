@@ -16,6 +16,7 @@ export default {
   ageLabel: 'Age (years)',
   sexLabel: 'Sex',
   sexFemale: 'Female',
+  sexOther: 'Another answer, or I prefer not to say',
   sexMale: 'Male',
   weightLabelKg: 'Weight (kg)',
   weightLabelLb: 'Weight (lb)',

@@ -14,6 +14,7 @@ export default {
   ageLabel: 'Edad (años)',
   sexLabel: 'Sexo',
   sexFemale: 'Mujer',
+  sexOther: 'Otra respuesta, o prefiero no decirlo',
   sexMale: 'Hombre',
   weightLabelKg: 'Peso (kg)',
   weightLabelLb: 'Peso (lb)',
