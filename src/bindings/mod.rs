@@ -4,6 +4,8 @@
 //! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s), via
 //! `serde_wasm_bindgen::Serializer::json_compatible()`.
 
+pub mod foods;
+pub mod nutrients;
 pub mod units;
 
 use crate::error::Error;

@@ -5,8 +5,12 @@
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
+pub mod search;
+mod table;
+
 use crate::error::{Error, Result};
 use crate::nutrients::Nutrient;
+use std::sync::OnceLock;
 
 /// A property of a food used for filters, indicators and suggestions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,19 +143,33 @@ impl Food {
 
 /// Every food of the embedded table, sorted by id.
 ///
-/// Until the generated SR28 table lands (`make foods`) the table is empty; the extraction
-/// tool replaces [`TABLE`]'s source.
+/// The table (`src/foods/table.tsv`, written by `make foods`) is parsed once, on first use.
 pub fn all() -> &'static [Food] {
-    TABLE
+    &loaded().foods
 }
 
 /// The food with this NDB number, or [`Error::UnknownFood`].
 pub fn get(id: &str) -> Result<&'static Food> {
-    TABLE
-        .binary_search_by(|f| f.id.as_str().cmp(id))
-        .ok()
-        .and_then(|i| TABLE.get(i))
+    index_of(id)
+        .and_then(|i| all().get(i))
         .ok_or_else(|| Error::UnknownFood(id.to_owned()))
 }
 
-static TABLE: &[Food] = &[];
+/// The position of the food with this id in [`all`].
+fn index_of(id: &str) -> Option<usize> {
+    all().binary_search_by(|f| f.id.as_str().cmp(id)).ok()
+}
+
+/// The parsed table plus what only search needs, parallel to `foods`.
+struct Loaded {
+    foods: Vec<Food>,
+    extras: Vec<table::Extra>,
+}
+
+fn loaded() -> &'static Loaded {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
+    LOADED.get_or_init(|| {
+        let (foods, extras) = table::parse(table::SOURCE);
+        Loaded { foods, extras }
+    })
+}

@@ -54,6 +54,49 @@ impl AmountUnit {
     }
 }
 
+/// Converts `amount` typed in `from` into `to` (the unit a nutrient is computed in).
+///
+/// Mass units convert among each other (g, mg, µg); IU converts only when `vitamin_d` is true
+/// (1 µg = 40 IU), and only into a mass unit. Ounces are for food weights, not supplement
+/// labels, and kcal is not a mass: both give `None`, as does IU for any other nutrient.
+pub fn convert_amount(
+    amount: f64,
+    from: AmountUnit,
+    to: super::Unit,
+    vitamin_d: bool,
+) -> Option<f64> {
+    use super::Unit;
+    let micrograms = match from {
+        AmountUnit::Gram => amount * 1_000_000.0,
+        AmountUnit::Milligram => amount * 1_000.0,
+        AmountUnit::Microgram => amount,
+        AmountUnit::InternationalUnit if vitamin_d => vitamin_d_iu_to_ug(amount),
+        AmountUnit::InternationalUnit | AmountUnit::Ounce => return None,
+    };
+    match to {
+        Unit::Gram => Some(micrograms / 1_000_000.0),
+        Unit::Milligram => Some(micrograms / 1_000.0),
+        Unit::Microgram => Some(micrograms),
+        Unit::Kcal => None,
+    }
+}
+
+/// Grams in one US cup of a food, when one of its household portions is a cup measure
+/// (`"1 cup"`, `"1 cup, chopped"`, `".5 cup"`): the portion's grams divided by its count.
+/// Cups are volume, so only the food's own portion can turn them into grams.
+pub fn grams_per_cup(portions: &[crate::foods::Portion]) -> Option<f64> {
+    portions.iter().find_map(|p| {
+        let label = p.label.trim();
+        let (count, rest) = label.split_once(' ')?;
+        let unit = rest.split(',').next()?.trim();
+        if unit != "cup" && unit != "cups" {
+            return None;
+        }
+        let count: f64 = count.parse().ok()?;
+        (count > 0.0 && p.grams > 0.0).then(|| p.grams / count)
+    })
+}
+
 /// Requires a finite, non-negative number (what every amount a person enters must be).
 pub fn finite_non_negative(field: &str, value: f64) -> Result<f64> {
     if !value.is_finite() {
@@ -97,5 +140,46 @@ mod tests {
         assert!(finite_non_negative("grams", f64::NAN).is_err());
         assert!(finite_non_negative("grams", -1.0).is_err());
         assert_eq!(finite_non_negative("grams", 2.5), Ok(2.5));
+    }
+
+    #[test]
+    fn supplement_amounts_convert_between_mass_units_and_iu() {
+        use crate::nutrients::Unit;
+        assert_eq!(
+            convert_amount(1.0, AmountUnit::Gram, Unit::Milligram, false),
+            Some(1000.0)
+        );
+        assert_eq!(
+            convert_amount(500.0, AmountUnit::Microgram, Unit::Milligram, false),
+            Some(0.5)
+        );
+        assert_eq!(
+            convert_amount(800.0, AmountUnit::InternationalUnit, Unit::Microgram, true),
+            Some(20.0)
+        );
+        assert_eq!(
+            convert_amount(800.0, AmountUnit::InternationalUnit, Unit::Milligram, false),
+            None
+        );
+        assert_eq!(
+            convert_amount(1.0, AmountUnit::Ounce, Unit::Milligram, false),
+            None
+        );
+    }
+
+    #[test]
+    fn cup_weight_comes_from_the_food_portion() {
+        use crate::foods::Portion;
+        let p = |label: &str, grams| Portion {
+            label: label.into(),
+            grams,
+        };
+        assert_eq!(
+            grams_per_cup(&[p("1 fl oz", 30.5), p("1 cup", 244.0)]),
+            Some(244.0)
+        );
+        assert_eq!(grams_per_cup(&[p(".5 cup", 126.0)]), Some(252.0));
+        assert_eq!(grams_per_cup(&[p("1 cup, chopped", 140.0)]), Some(140.0));
+        assert_eq!(grams_per_cup(&[p("1 slice", 29.0)]), None);
     }
 }

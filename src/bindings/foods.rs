@@ -1,0 +1,187 @@
+//! Bindings for the food table and food search.
+
+use super::{answer, js_error, string, JsResult};
+use crate::error::Error;
+use crate::foods::search::{self, Lang};
+use crate::foods::{self, Food};
+use crate::nutrients::Nutrient;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const FOOD_TYPES: &'static str = r#"
+/** A food of the table (`getFood`): USDA SR28 values per 100 g, `null` where SR28 has none. */
+export interface FoodRecord {
+  id: string;
+  name: string;
+  nameEs: string;
+  usdaDescription: string;
+  group: string;
+  tags: string[];
+  per100g: {
+    energy: number | null; protein: number | null; calcium: number | null;
+    vitaminD: number | null; magnesium: number | null; phosphorus: number | null;
+    potassium: number | null; zinc: number | null; vitaminK: number | null;
+    sodium: number | null; saturatedFat: number | null; monounsaturatedFat: number | null;
+    polyunsaturatedFat: number | null; fiber: number | null;
+  };
+  portions: { label: string; grams: number }[];
+}
+/** One `searchFoods` result. */
+export interface FoodSearchHit {
+  id: string;
+  name: string;
+  nameEs: string;
+  score: number;
+  tags: string[];
+}
+"#;
+
+/// How many results `searchFoods` returns when no limit is given.
+const DEFAULT_LIMIT: usize = 10;
+
+/// A food as JS sees it (`getFood`).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FoodView<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_es: &'a str,
+    usda_description: &'a str,
+    group: &'a str,
+    tags: Vec<&'static str>,
+    #[serde(rename = "per100g")]
+    per_100g: Per100g<'a>,
+    portions: Vec<PortionView<'a>>,
+}
+
+/// `{ energy: 61, …, vitaminK: null, … }`: every nutrient id, `null` where SR28 has no value.
+struct Per100g<'a>(&'a Food);
+
+impl Serialize for Per100g<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Nutrient::ALL.len()))?;
+        for n in Nutrient::ALL {
+            map.serialize_entry(n.id(), &self.0.per_100g(n))?;
+        }
+        map.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+struct PortionView<'a> {
+    label: &'a str,
+    grams: f64,
+}
+
+/// One search result as JS sees it (`searchFoods`).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HitView<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_es: &'a str,
+    score: f64,
+    tags: Vec<&'static str>,
+}
+
+fn tag_ids(food: &Food) -> Vec<&'static str> {
+    food.tags.iter().map(|t| t.id()).collect()
+}
+
+fn view(food: &Food) -> FoodView<'_> {
+    FoodView {
+        id: &food.id,
+        name: &food.name,
+        name_es: &food.name_es,
+        usda_description: &food.usda_description,
+        group: &food.group,
+        tags: tag_ids(food),
+        per_100g: Per100g(food),
+        portions: food
+            .portions
+            .iter()
+            .map(|p| PortionView {
+                label: &p.label,
+                grams: p.grams,
+            })
+            .collect(),
+    }
+}
+
+/// `listFoods()` → `string[]`: every food id (5-digit USDA SR28 NDB number), ascending.
+#[wasm_bindgen(js_name = listFoods, unchecked_return_type = "string[]")]
+pub fn list_foods() -> JsResult {
+    let ids: Vec<&str> = foods::all().iter().map(|f| f.id.as_str()).collect();
+    answer(Ok(ids))
+}
+
+/// `getFood(id)` → `{ id, name, nameEs, usdaDescription, group, tags: string[],
+/// per100g: { energy, protein, calcium, vitaminD, magnesium, phosphorus, potassium, zinc,
+/// vitaminK, sodium, saturatedFat, monounsaturatedFat, polyunsaturatedFat, fiber: number | null },
+/// portions: [{ label, grams }] }`.
+///
+/// Values are per 100 g exactly as USDA SR28 gives them (kcal; g; mg; vitamin D and K in µg),
+/// `null` where SR28 has no value ("not analysed", not zero). `group` is the SR28 food-group
+/// code (`"0100"`); `tags` are ids such as `"dairy"`, `"high-oxalate"`, `"oily-fish"`.
+/// Throws `UNKNOWN_FOOD` for an id not in the table, `INVALID_INPUT` for a non-string id.
+#[wasm_bindgen(js_name = getFood, unchecked_return_type = "FoodRecord")]
+pub fn get_food(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
+    let id = string(&id, "id")?;
+    answer(foods::get(&id).map(view))
+}
+
+/// `searchFoods(query, limit = 10, lang?)` → `[{ id, name, nameEs, score, tags }]`, best first.
+///
+/// Case- and accent-insensitive, English and Spanish names and synonyms, any word order,
+/// prefixes while typing, about one typo per five letters. `lang` (`"en"`, `"es"`, `"es-MX"`, …)
+/// ranks that language's names first. `score` orders results within one search only.
+/// Throws `INVALID_QUERY` when `query` is not a string or longer than 200 characters,
+/// `INVALID_INPUT` when `limit` is not a whole number from 1 to 100 or `lang` not a string.
+#[wasm_bindgen(js_name = searchFoods, unchecked_return_type = "FoodSearchHit[]")]
+pub fn search_foods(
+    #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number | undefined")] limit: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | null | undefined")] lang: JsValue,
+) -> JsResult {
+    let Some(query) = query.as_string() else {
+        return Err(js_error(Error::InvalidQuery("it must be text".into())));
+    };
+    let limit = read_limit(&limit)?;
+    let lang = if lang.is_undefined() || lang.is_null() {
+        None
+    } else {
+        Lang::from_tag(&string(&lang, "lang")?)
+    };
+    answer(search::search(&query, limit, lang).map(|hits| {
+        hits.into_iter()
+            .map(|h| HitView {
+                id: &h.food.id,
+                name: &h.food.name,
+                name_es: &h.food.name_es,
+                score: h.score,
+                tags: tag_ids(h.food),
+            })
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// `undefined` → the default; otherwise a whole number from 1 to [`search::MAX_LIMIT`].
+fn read_limit(limit: &JsValue) -> Result<usize, JsValue> {
+    if limit.is_undefined() {
+        return Ok(DEFAULT_LIMIT);
+    }
+    let bad = || {
+        js_error(Error::input(
+            "limit",
+            format!("must be a whole number from 1 to {}", search::MAX_LIMIT),
+        ))
+    };
+    let n = limit.as_f64().ok_or_else(bad)?;
+    if n.fract() != 0.0 || !(1.0..=search::MAX_LIMIT as f64).contains(&n) {
+        return Err(bad());
+    }
+    // Checked above: a whole number from 1 to MAX_LIMIT.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(n as usize)
+}

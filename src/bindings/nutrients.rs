@@ -1,0 +1,237 @@
+//! Bindings for the nutrient engine: reference intakes, intake analysis, food suggestions.
+//! Thin: read the JS values, call [`crate::nutrients`] with [`crate::foods::all`], convert back.
+//!
+//! Errors thrown for an entry carry `entryIndex` (0-based) besides `code` and `message`.
+
+use super::{answer, from_js, js_error, string, to_js, JsResult};
+use crate::error::Error;
+use crate::nutrients::analysis::{self, IntakeError, RawEntry};
+use crate::nutrients::reference::{self, Profile, ReferenceSet, Sex};
+use crate::nutrients::suggest::{self, Filters};
+use crate::nutrients::Nutrient;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn field(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn absent(v: &JsValue) -> bool {
+    v.is_undefined() || v.is_null()
+}
+
+/// Reads `{ age, sex, weightKg?, pregnant?, lactating? }`; every problem is `INVALID_PROFILE`
+/// naming the field.
+fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
+    if !value.is_object() {
+        return Err(Error::profile(
+            "profile",
+            "must be an object { age, sex, weightKg?, pregnant?, lactating? }",
+        ));
+    }
+    let age = field(value, "age")
+        .as_f64()
+        .ok_or_else(|| Error::profile("age", "must be a number of years"))?;
+    let sex = field(value, "sex")
+        .as_string()
+        .ok_or_else(|| Error::profile("sex", "use \"female\" or \"male\""))?;
+    let sex = Sex::parse(&sex)?;
+    let weight = field(value, "weightKg");
+    let weight_kg = if absent(&weight) {
+        None
+    } else {
+        Some(
+            weight
+                .as_f64()
+                .ok_or_else(|| Error::profile("weightKg", "must be a number of kg"))?,
+        )
+    };
+    let flag = |key: &str| {
+        let v = field(value, key);
+        if absent(&v) {
+            Ok(false)
+        } else {
+            v.as_bool()
+                .ok_or_else(|| Error::profile(key, "must be true or false"))
+        }
+    };
+    Profile::new(age, sex, weight_kg, flag("pregnant")?, flag("lactating")?)
+}
+
+/// Rejects keys outside `allowed` (serde-wasm-bindgen reads only the fields it knows, so a typo
+/// like `vegann` would otherwise be ignored silently).
+fn only_keys(value: &JsValue, allowed: &[&str], field_name: &str) -> Result<(), JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(js_error(Error::input(field_name, "must be an object")));
+    }
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !allowed.contains(&key.as_str()) {
+            let known = allowed.join(", ");
+            return Err(js_error(Error::input(
+                field_name,
+                format!("unknown option \"{key}\"; known: {known}"),
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn set_from_js(value: &JsValue, field_name: &str) -> Result<ReferenceSet, JsValue> {
+    if absent(value) {
+        return Ok(ReferenceSet::UsDri);
+    }
+    let id = string(value, field_name)?;
+    ReferenceSet::from_id(&id).map_err(js_error)
+}
+
+/// Reads entries one by one so a malformed one is `INVALID_ENTRY` with its index.
+fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
+    if !js_sys::Array::is_array(value) {
+        return Err(js_error(Error::input("entries", "must be an array")));
+    }
+    let array = js_sys::Array::from(value);
+    if array.length() as usize > analysis::MAX_ENTRIES {
+        return Err(js_error(Error::input("entries", "at most 500 entries")));
+    }
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (index, item) in array.iter().enumerate() {
+        if !item.is_object() {
+            return Err(intake_error(IntakeError {
+                entry_index: Some(index),
+                error: Error::InvalidEntry {
+                    index,
+                    reason: "must be an object".into(),
+                },
+            }));
+        }
+        let raw: RawEntry = serde_wasm_bindgen::from_value(item).map_err(|e| {
+            intake_error(IntakeError {
+                entry_index: Some(index),
+                error: Error::InvalidEntry {
+                    index,
+                    reason: e.to_string(),
+                },
+            })
+        })?;
+        out.push(raw);
+    }
+    Ok(out)
+}
+
+/// A JS error with `code`, plus `entryIndex` when an entry caused it.
+fn intake_error(e: IntakeError) -> JsValue {
+    let js = js_error(e.error);
+    if let Some(i) = e.entry_index {
+        // Reflect.set on a fresh Error object cannot fail; if it did, code and message still stand.
+        let _ = js_sys::Reflect::set(
+            &js,
+            &JsValue::from_str("entryIndex"),
+            &JsValue::from_f64(i as f64),
+        );
+    }
+    js
+}
+
+/// `referenceIntakes(profile, referenceSet = "us-dri")` →
+/// `{ [nutrientId]: { target: number|null, targetMax: number|null, perKg: number|null,
+/// perKgMax: number|null, upperLimit: number|null, upperLimitKind: "UL"|"CDRR"|null,
+/// upperLimitAppliesTo: "total"|"supplements"|null, unit: string,
+/// kind: "RDA"|"AI"|"PRI"|"RNI"|"GUIDELINE", source: string, unchecked: boolean, note: string|null } }`
+/// per day. `profile = { age, sex: "female"|"male", weightKg?, pregnant?, lactating? }`.
+/// Sets: `"us-dri"`, `"bone-ai"`, `"efsa"`, `"uk"`. Throws `INVALID_PROFILE` (with the field
+/// in the message), `UNKNOWN_REFERENCE_SET`, `INVALID_INPUT`.
+#[wasm_bindgen(js_name = referenceIntakes)]
+pub fn reference_intakes(profile: JsValue, reference_set: JsValue) -> JsResult {
+    let profile = profile_from_js(&profile).map_err(js_error)?;
+    let set = set_from_js(&reference_set, "referenceSet")?;
+    to_js(&reference::reference_intakes(&profile, set))
+}
+
+const FILTER_KEYS: &[&str] = &[
+    "dairyFree",
+    "vegan",
+    "vegetarian",
+    "fishFree",
+    "lowSodium",
+    "referenceSet",
+    "limit",
+];
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct AnalyzeOptions {
+    reference_set: Option<String>,
+}
+
+/// `analyzeIntake(profile, entries, options = { referenceSet: "us-dri" })` →
+/// `{ referenceSet, nutrients: { [nutrientId]: { amount, fromSupplements, unit, target|null,
+/// targetMax|null, percentOfTarget|null, upperLimit|null, upperLimitAppliesTo|null,
+/// status: "below"|"meets"|"aboveUpperLimit"|"noTarget", unknownCount, knownCount,
+/// contributions: [{ entryIndex, amount }] } }, pral|null, neap|null, animalProtein,
+/// animalProteinToPotassium|null, oxalateCalciumShare|null, antiInflammatoryServings,
+/// heartHealthyFatServings, warnings: [{ id, message, source, amount, limit, unit }] }`,
+/// everything per day.
+///
+/// Entry: `{ foodId, grams, per }`, `{ foodId, portion, servings?, per }` or
+/// `{ supplement: "calcium"|"vitaminD"|"magnesium"|"zinc"|"vitaminK"|"potassium"|"protein",
+/// amount, unit: "mg"|"µg"|"ug"|"mcg"|"IU"|"g", per }`; `per` is `"day"` (default) or `"week"`.
+/// Throws `INVALID_ENTRY`, `UNKNOWN_FOOD`, `UNKNOWN_PORTION` (with `entryIndex`),
+/// `INVALID_PROFILE`, `UNKNOWN_REFERENCE_SET`, `INVALID_INPUT`. Nothing is partially applied.
+#[wasm_bindgen(js_name = analyzeIntake)]
+pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> JsResult {
+    let profile = profile_from_js(&profile).map_err(js_error)?;
+    let entries = entries_from_js(&entries)?;
+    let options: AnalyzeOptions = if absent(&options) {
+        AnalyzeOptions::default()
+    } else {
+        only_keys(&options, &["referenceSet"], "options")?;
+        from_js(options, "options")?
+    };
+    let set = match options.reference_set {
+        Some(id) => ReferenceSet::from_id(&id).map_err(js_error)?,
+        None => ReferenceSet::UsDri,
+    };
+    analysis::analyze_intake(&profile, &entries, set, crate::foods::all())
+        .map_err(intake_error)
+        .and_then(|a| to_js(&a))
+}
+
+/// `suggestFoods(profile, entries, nutrient, filters = {})` →
+/// `[{ foodId, name, nameEs, portion: { label, grams }, amount, gapClosedPercent, reason|null }]`,
+/// best first; `[]` when the target is already met. `filters = { dairyFree?, vegan?,
+/// vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? (1–50, default 10) }`.
+/// Throws as `analyzeIntake`, plus `UNKNOWN_NUTRIENT`, and `INVALID_INPUT` for a nutrient
+/// without a target or an unknown filter.
+#[wasm_bindgen(js_name = suggestFoods)]
+pub fn suggest_foods(
+    profile: JsValue,
+    entries: JsValue,
+    nutrient: JsValue,
+    filters: JsValue,
+) -> JsResult {
+    let profile = profile_from_js(&profile).map_err(js_error)?;
+    let entries = entries_from_js(&entries)?;
+    let nutrient = Nutrient::from_id(&string(&nutrient, "nutrient")?).map_err(js_error)?;
+    let filters: Filters = if absent(&filters) {
+        Filters::default()
+    } else {
+        only_keys(&filters, FILTER_KEYS, "filters")?;
+        from_js(filters, "filters")?
+    };
+    suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
+        .map_err(intake_error)
+        .and_then(|s| to_js(&s))
+}
+
+/// `referenceSets()` → `["us-dri", "bone-ai", "efsa", "uk"]`.
+#[wasm_bindgen(js_name = referenceSets)]
+pub fn reference_sets() -> JsResult {
+    let ids: Vec<&str> = ReferenceSet::ALL
+        .into_iter()
+        .map(ReferenceSet::id)
+        .collect();
+    answer(Ok(ids))
+}

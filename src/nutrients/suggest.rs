@@ -1,0 +1,194 @@
+//! Gap-closing suggestions: which foods, in one usual portion, close most of the remaining gap
+//! for one nutrient, given what the person already eats.
+//!
+//! Rules: the portion is the food's usual SR28 household portion
+//! ([`super::analysis::usual_portion`]), 100 g only when the food has none; a food is never
+//! suggested if its portion would take a nutrient over its US/Canada upper limit (or the
+//! sodium CDRR), or add to one already over; high-oxalate greens are not calcium sources (their
+//! calcium is poorly absorbed); foods without a value for the nutrient are skipped, never
+//! assumed to have some.
+
+use crate::error::Error;
+use crate::foods::{Food, Tag};
+use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
+use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
+use crate::nutrients::Nutrient;
+use serde::{Deserialize, Serialize};
+
+/// Suggestions returned when no `limit` is given.
+pub const DEFAULT_LIMIT: usize = 10;
+/// Most suggestions one call returns.
+pub const MAX_LIMIT: usize = 50;
+/// "Low sodium" per portion, mg: the US FDA nutrient-content claim (21 CFR 101.61,
+/// ≤ 140 mg per serving). Not in the nutrition reference: background knowledge, unchecked.
+pub const LOW_SODIUM_MG_PER_PORTION: f64 = 140.0;
+
+/// Which foods a person wants suggested. Unknown fields are an error (a typo like `vegann`
+/// should not silently show meat).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Filters {
+    /// No foods tagged dairy.
+    pub dairy_free: bool,
+    /// Only foods tagged vegan.
+    pub vegan: bool,
+    /// Only foods tagged vegetarian or vegan.
+    pub vegetarian: bool,
+    /// No fish (tagged fish or oily fish).
+    pub fish_free: bool,
+    /// Only foods with at most 140 mg sodium per usual portion (known sodium).
+    pub low_sodium: bool,
+    /// Reference set for the target (`"us-dri"` when absent).
+    pub reference_set: Option<String>,
+    /// How many suggestions, 1–50 (10 when absent).
+    pub limit: Option<usize>,
+}
+
+/// A portion as sent to JS.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PortionOut {
+    /// SR28 household measure (`"1 cup"`), or `"100 g"`.
+    pub label: String,
+    /// Grams in the portion.
+    pub grams: f64,
+}
+
+/// One suggested food.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Suggestion {
+    /// NDB number.
+    pub food_id: String,
+    /// English name.
+    pub name: String,
+    /// Spanish name.
+    pub name_es: String,
+    /// The usual portion the amount is for.
+    pub portion: PortionOut,
+    /// Amount of the nutrient in that portion, in the nutrient's unit.
+    pub amount: f64,
+    /// Share of the remaining gap the portion closes, 0–100.
+    pub gap_closed_percent: f64,
+    /// A caveat worth showing, or `None`.
+    pub reason: Option<&'static str>,
+}
+
+const REASON_FORTIFIED: &str = "Fortified: amounts vary by brand, so check the label.";
+const REASON_OILY_FISH: &str = "Oily fish also brings vitamin D and omega-3 fats.";
+
+fn passes(food: &Food, f: &Filters, sodium_in_portion: Option<f64>) -> bool {
+    let t = food.tags;
+    !(f.dairy_free && t.has(Tag::Dairy)
+        || f.vegan && !t.has(Tag::Vegan)
+        || f.vegetarian && !(t.has(Tag::Vegetarian) || t.has(Tag::Vegan))
+        || f.fish_free && (t.has(Tag::Fish) || t.has(Tag::OilyFish))
+        || f.low_sodium && !sodium_in_portion.is_some_and(|s| s <= LOW_SODIUM_MG_PER_PORTION))
+}
+
+/// Whether `grams` of `food` would take any nutrient over its upper limit (or add to one over it).
+fn pushes_over_a_limit(
+    food: &Food,
+    grams: f64,
+    current: &Totals,
+    limits: &[(Nutrient, f64)],
+) -> bool {
+    limits.iter().any(|&(n, limit)| {
+        let added = food.per_100g(n).map_or(0.0, |v| v * grams / 100.0);
+        let now = current.amount.get(n.index()).copied().unwrap_or(0.0);
+        added > 0.0 && now + added > limit
+    })
+}
+
+/// Foods that close the gap between the person's intake of `nutrient` and its target, best
+/// first. Empty when there is no gap.
+///
+/// Errors: entry errors as in [`crate::nutrients::analysis::analyze_intake`];
+/// [`Error::UnknownReferenceSet`]; [`Error::InvalidInput`] on `nutrient` when the set has no
+/// target for it (energy, fats; protein without a body weight) or on `limit` outside 1–50.
+pub fn suggest_foods(
+    profile: &Profile,
+    entries: &[RawEntry],
+    nutrient: Nutrient,
+    filters: &Filters,
+    foods: &[Food],
+) -> Result<Vec<Suggestion>, IntakeError> {
+    let set = match &filters.reference_set {
+        Some(id) => ReferenceSet::from_id(id)?,
+        None => ReferenceSet::UsDri,
+    };
+    let limit = filters.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(Error::input("limit", "must be between 1 and 50").into());
+    }
+    let resolved = resolve(foods, entries)?;
+    let current = totals(&resolved);
+    let target = reference_intakes(profile, set)
+        .get(nutrient)
+        .and_then(|r| r.target)
+        .ok_or_else(|| {
+            Error::input(
+                "nutrient",
+                "has no target in this reference set (for protein, enter a body weight)",
+            )
+        })?;
+    let gap = target - current.amount.get(nutrient.index()).copied().unwrap_or(0.0);
+    if gap <= 0.0 {
+        return Ok(Vec::new());
+    }
+    let limits: Vec<(Nutrient, f64)> = reference_intakes(profile, ReferenceSet::UsDri)
+        .0
+        .iter()
+        .filter(|(_, r)| r.upper_limit_applies_to == Some(LimitScope::Total))
+        .filter_map(|(n, r)| r.upper_limit.map(|l| (*n, l)))
+        .collect();
+
+    let mut out: Vec<Suggestion> = Vec::new();
+    for food in foods {
+        if nutrient == Nutrient::Calcium && food.tags.has(Tag::HighOxalate) {
+            continue;
+        }
+        let Some(per_100g) = food.per_100g(nutrient) else {
+            continue;
+        };
+        let portion = usual_portion(food);
+        let amount = per_100g * portion.grams / 100.0;
+        if amount.is_nan() || amount <= 0.0 {
+            continue;
+        }
+        let sodium = food
+            .per_100g(Nutrient::Sodium)
+            .map(|v| v * portion.grams / 100.0);
+        if !passes(food, filters, sodium)
+            || pushes_over_a_limit(food, portion.grams, &current, &limits)
+        {
+            continue;
+        }
+        let reason = if food.tags.has(Tag::Fortified) {
+            Some(REASON_FORTIFIED)
+        } else if food.tags.has(Tag::OilyFish) {
+            Some(REASON_OILY_FISH)
+        } else {
+            None
+        };
+        out.push(Suggestion {
+            food_id: food.id.clone(),
+            name: food.name.clone(),
+            name_es: food.name_es.clone(),
+            portion: PortionOut {
+                label: portion.label,
+                grams: portion.grams,
+            },
+            amount,
+            gap_closed_percent: amount.min(gap) / gap * 100.0,
+            reason,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.gap_closed_percent
+            .total_cmp(&a.gap_closed_percent)
+            .then(b.amount.total_cmp(&a.amount))
+            .then(a.food_id.cmp(&b.food_id))
+    });
+    out.truncate(limit);
+    Ok(out)
+}

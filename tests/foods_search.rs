@@ -1,0 +1,132 @@
+//! Search quality on the committed query set (`tests/data/search-queries.tsv`) and the ranking
+//! behaviour the food calculator relies on.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use osteoplan::foods::search::{search, Lang, MAX_LIMIT, MAX_QUERY_CHARS};
+
+/// recall@5 measured on the 127-query set: 1.000 (Fuse.js 7.5 on the same foods: see `make
+/// bench`). The threshold allows three misses; a ranking change that loses more fails here.
+const MIN_RECALL_AT_5: f64 = 0.976;
+
+struct Query {
+    text: String,
+    lang: Option<Lang>,
+    expected: Vec<String>,
+}
+
+fn queries() -> Vec<Query> {
+    include_str!("data/search-queries.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 4, "bad query line {l:?}");
+            Query {
+                text: cols[0].to_owned(),
+                lang: Lang::from_tag(cols[1]),
+                expected: cols[3].split(',').map(str::to_owned).collect(),
+            }
+        })
+        .collect()
+}
+
+fn top_ids(query: &str, lang: Option<Lang>, n: usize) -> Vec<String> {
+    search(query, n, lang)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.food.id.clone())
+        .collect()
+}
+
+#[test]
+fn query_set_recall_at_5_meets_the_measured_threshold() {
+    let queries = queries();
+    assert!(queries.len() >= 60);
+    let mut found = 0;
+    let mut misses = Vec::new();
+    for q in &queries {
+        let top = top_ids(&q.text, q.lang, 5);
+        if top.iter().any(|id| q.expected.contains(id)) {
+            found += 1;
+        } else {
+            misses.push(format!("{:?} → {top:?}", q.text));
+        }
+    }
+    let recall = f64::from(found) / queries.len() as f64;
+    println!("recall@5 = {recall:.3} ({found}/{})", queries.len());
+    for m in &misses {
+        println!("  missed {m}");
+    }
+    assert!(
+        recall >= MIN_RECALL_AT_5,
+        "recall@5 {recall:.3}; missed: {misses:#?}"
+    );
+}
+
+#[test]
+fn milk_finds_fluid_cows_milk_before_milk_chocolate() {
+    let top = top_ids("milk", None, 5);
+    assert_eq!(top[0], "01077", "{top:?}");
+    assert!(!top.contains(&"19120".to_owned()), "{top:?}");
+}
+
+#[test]
+fn rice_finds_cooked_white_rice_first() {
+    assert_eq!(top_ids("rice", None, 1), ["20045"]);
+    assert_eq!(top_ids("arroz", Some(Lang::Es), 1), ["20045"]);
+}
+
+#[test]
+fn case_and_accents_do_not_matter() {
+    assert_eq!(top_ids("SALMÓN", None, 5), top_ids("salmon", None, 5));
+    assert_eq!(top_ids("platano", None, 3), top_ids("Plátano", None, 3));
+}
+
+#[test]
+fn word_order_does_not_matter() {
+    assert_eq!(
+        top_ids("cheese cottage", None, 5),
+        top_ids("cottage cheese", None, 5)
+    );
+}
+
+#[test]
+fn the_persons_language_ranks_its_names_first() {
+    // "tuna" is the fish in English, the prickly pear in Spanish; "lima" the bean and the lime.
+    assert_eq!(top_ids("tuna", Some(Lang::En), 1), ["15121"]);
+    assert_eq!(top_ids("tuna", Some(Lang::Es), 1), ["09287"]);
+    assert_eq!(top_ids("lima", Some(Lang::En), 1), ["16072"]);
+    assert_eq!(top_ids("lima", Some(Lang::Es), 1), ["09159"]);
+}
+
+#[test]
+fn empty_and_wordless_queries_find_nothing() {
+    assert!(search("", 5, None).unwrap().is_empty());
+    assert!(search(" ,;!? ", 5, None).unwrap().is_empty());
+}
+
+#[test]
+fn bad_limits_and_huge_queries_are_errors() {
+    assert_eq!(search("milk", 0, None).unwrap_err().code(), "INVALID_INPUT");
+    assert_eq!(
+        search("milk", MAX_LIMIT + 1, None).unwrap_err().code(),
+        "INVALID_INPUT"
+    );
+    let huge = "a".repeat(1 << 20);
+    assert_eq!(search(&huge, 5, None).unwrap_err().code(), "INVALID_QUERY");
+    let longest = "ñ".repeat(MAX_QUERY_CHARS);
+    assert!(search(&longest, 5, None).is_ok());
+}
+
+#[test]
+fn results_are_best_first_and_within_the_limit() {
+    let hits = search("cheese", 7, None).unwrap();
+    assert_eq!(hits.len(), 7);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
