@@ -225,6 +225,7 @@ export class OsteoPlan extends HTMLElement {
       lang,
       units: this.#units,
       weekStart: this.#weekStart,
+      sections: this.#sections,
       idPrefix: `op${this.#uid}`,
       t: (key, vars) => fill(t[key] ?? key, vars),
       has: (key) => key in t,

@@ -151,15 +151,11 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('units="us" asks for pounds and stores kilograms; sections="schedule" hides the calculator', async () => {
+    test('units="us" asks for pounds and stores kilograms; sections="schedule" hides the calculator and the weight question', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
       await waitForWidget(page);
-      await page.evaluate(() => {
-        const el = document.querySelector('osteo-plan');
-        el.setAttribute('units', 'us');
-        el.setAttribute('sections', 'schedule');
-      });
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('units', 'us'));
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('label[for$=-weight]')?.textContent === 'Weight (lb)');
       assert.equal(await inRoot(page, (root) => root.querySelector('input[name=weight]').value), '143');
       await inRoot(page, (root) => {
@@ -169,13 +165,22 @@ for (const name of BROWSERS) {
       });
       const kg = await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg);
       assert.equal(kg, 69.9);
-      const hidden = await inRoot(page, (root) => ({
-        calculator: root.querySelector('[part~=calculator]').hidden,
-        schedule: root.querySelector('[part~=schedule]').hidden,
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('sections', 'schedule'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[part~=calculator]').hidden);
+      const shown = await inRoot(page, (root) => ({
+        schedule: !root.querySelector('[part~=schedule]').hidden,
+        weight: Boolean(root.querySelector('input[name=weight]')),
+        safety: Boolean(root.querySelector('fieldset.safety')),
       }));
-      assert.deepEqual(hidden, { calculator: true, schedule: false });
+      assert.deepEqual(shown, { schedule: true, weight: false, safety: true });
       await makePlan(page);
       assert.equal((await readWeek(page)).heading.startsWith('Week 1 of 12'), true);
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg), 69.9, 'a hidden question keeps its answer');
+      // Calculator only: no planning questions.
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('sections', 'calculator'));
+      await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('fieldset.safety'));
+      assert.equal(await inRoot(page, (root) => Boolean(root.querySelector('input[name=weight]'))), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=schedule]').hidden), true);
       assertNoProblems(page);
       await page.close();
     });

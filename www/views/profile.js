@@ -27,6 +27,8 @@ const QUESTIONS = [
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const EQUIPMENT = ['bands', 'dumbbells', 'gym'];
 
+const key = (ctx) => `${ctx.lang}|${ctx.units}|${ctx.weekStart}|${ctx.sections?.join()}`;
+
 export function createProfile(initial) {
   const element = h('div', { class: 'profile' });
   let ctx = initial;
@@ -35,6 +37,9 @@ export function createProfile(initial) {
 
   function build() {
     const { t, idPrefix: id, profile: p, lang, units } = ctx;
+    // Planning questions only when the schedule is shown; weight only for the calculator.
+    const planning = ctx.sections?.includes('schedule') ?? true;
+    const food = ctx.sections?.includes('calculator') ?? true;
     const weekday = ctx.df({ weekday: 'long' });
     const changed = () => ctx.setProfile(read());
     const number = (name, label, value, attrs, hint) => {
@@ -83,17 +88,17 @@ export function createProfile(initial) {
           h('legend', { text: t('aboutYouLegend') }),
           number('age', t('ageLabel'), p.age, { min: '18', max: '120', step: '1' }),
           h('div', { class: 'field' }, h('label', { for: sexSelect.id, text: t('sexLabel') }), sexSelect),
-          number('weight', t(units === 'us' ? 'weightLabelLb' : 'weightLabelKg'), weight, { min: '20', max: units === 'us' ? '880' : '400', step: 'any', inputmode: 'decimal' }, t('weightHint')),
-          h('fieldset', {}, h('legend', { text: t('levelLegend') }),
+          food && number('weight', t(units === 'us' ? 'weightLabelLb' : 'weightLabelKg'), weight, { min: '20', max: units === 'us' ? '880' : '400', step: 'any', inputmode: 'decimal' }, t('weightHint')),
+          planning && h('fieldset', {}, h('legend', { text: t('levelLegend') }),
             ...LEVELS.map((l) => radio('level', l, t(`level_${l}`), p.fitnessLevel === l)))),
-        h('fieldset', {},
+        planning && h('fieldset', {},
           h('legend', { text: t('timeLegend') }),
           h('fieldset', {}, h('legend', { text: t('daysLegend') }), h('div', { class: 'days' }, ...days)),
           number('minutes', t('minutesLabel'), p.minutesPerSession, { min: '10', max: '120', step: '5' }, t('minutesHint')),
           h('fieldset', {}, h('legend', { text: t('equipmentLegend') }),
             h('p', { class: 'hint', text: t('equipmentHint') }),
             ...EQUIPMENT.map((e) => check('equipment', e, t(`equipment_${e}`), p.equipment.includes(e)))))),
-      h('fieldset', { class: 'safety' },
+      planning && h('fieldset', { class: 'safety' },
         h('legend', { text: t('safetyLegend') }),
         h('p', { class: 'safety-intro', text: t('safetyIntro') }),
         ...QUESTIONS.map(([key, q, hint]) => h('div', { class: 'question' },
@@ -103,10 +108,10 @@ export function createProfile(initial) {
           h('label', { for: pain.id, text: t('qJointPain') }),
           h('div', { class: 'pain-row' }, pain, painValue),
           h('p', { class: 'hint', id: `${id}-jointPain-hint`, text: t('hJointPain') }))),
-      h('div', { class: 'check' }, deload, h('label', { for: deload.id, text: t('deloadLabel') })),
-      h('p', { class: 'hint', id: `${id}-deload-hint`, text: t('deloadHint') }),
-      h('p', { class: 'care-team', text: t('careTeamBeforeStart') }),
-      generate,
+      planning && h('div', { class: 'check' }, deload, h('label', { for: deload.id, text: t('deloadLabel') })),
+      planning && h('p', { class: 'hint', id: `${id}-deload-hint`, text: t('deloadHint') }),
+      planning && h('p', { class: 'care-team', text: t('careTeamBeforeStart') }),
+      planning && generate,
       status);
 
     form.addEventListener('submit', (event) => {
@@ -132,7 +137,7 @@ export function createProfile(initial) {
     });
 
     read = () => {
-      const val = (name) => form.querySelector(`[name="${name}"]`).valueAsNumber;
+      const val = (name) => form.querySelector(`[name="${name}"]`)?.valueAsNumber ?? Number.NaN;
       const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((x) => x.value);
       const flags = checked('flag');
       const w = val('weight');
@@ -140,26 +145,26 @@ export function createProfile(initial) {
         age: val('age'),
         sex: sexSelect.value,
         weightKg: Number.isFinite(w) ? (units === 'us' ? Math.round((w / LB_PER_KG) * 10) / 10 : w) : ctx.profile.weightKg,
-        availableDays: checked('day'),
+        availableDays: planning ? checked('day') : ctx.profile.availableDays,
         minutesPerSession: val('minutes'),
-        equipment: checked('equipment'),
-        fitnessLevel: form.querySelector(`input[name="${id}-level"]:checked`)?.value ?? 'beginner',
-        jointPain: Number(pain.value),
+        equipment: planning ? checked('equipment') : ctx.profile.equipment,
+        fitnessLevel: form.querySelector(`input[name="${id}-level"]:checked`)?.value ?? ctx.profile.fitnessLevel,
+        jointPain: planning ? Number(pain.value) : ctx.profile.jointPain,
       };
-      for (const [key] of QUESTIONS) next[key] = flags.includes(key);
+      for (const [key] of QUESTIONS) next[key] = planning ? flags.includes(key) : ctx.profile[key];
       // Blank or out-of-range numbers keep the last good value (cleanProfile does the same).
       for (const k of ['age', 'minutesPerSession']) if (!Number.isFinite(next[k])) next[k] = ctx.profile[k];
       return next;
     };
     element.replaceChildren(form);
-    builtFor = `${lang}|${units}|${ctx.weekStart}`;
+    builtFor = key(ctx);
   }
 
   return {
     element,
     update(next) {
       ctx = next;
-      if (builtFor !== `${ctx.lang}|${ctx.units}|${ctx.weekStart}`) build();
+      if (builtFor !== key(ctx)) build();
     },
     /** Forgets the form so the next update rebuilds it from ctx.profile (after import or delete). */
     reset() {
