@@ -43,6 +43,8 @@ for (const name of BROWSERS) {
     test('nothing is stored without opt-in; with storage="local" an opt-in keeps data across reloads until "Delete my data"', async () => {
       const page = await openPage(browser);
       await page.goto(`${server.url}fixtures/storage.html`);
+      await waitForWidget(page);
+      await waitForWidget(page, 1);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await waitForWidget(page);
