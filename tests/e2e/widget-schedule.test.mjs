@@ -72,7 +72,7 @@ for (const name of BROWSERS) {
       const week = await readWeek(page);
       const move = w1BreakingMove(week);
       assert.ok(move, `the plan has two strength days to move: ${JSON.stringify(week.days.map((d) => [d.day, d.sessions.map((s) => s.kind)]))}`);
-      assert.ok(!(await readFindings(page)).some((f) => f.rule === 'W1' && f.day), 'no W1 before the edit');
+      assert.ok(!(await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'no W1 for this week before the edit');
       const countBefore = week.days.find((d) => d.day === move.toDay).sessions.length;
       await inRoot(page, (root, m) => {
         const card = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index];
@@ -87,11 +87,13 @@ for (const name of BROWSERS) {
         .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`).length === m.count + 1, { ...move, count: countBefore });
       const after = await readWeek(page);
       assert.ok(after.days.find((d) => d.day === move.toDay).sessions.some((s) => s.kind === 'resistance'));
-      const w1 = (await readFindings(page)).filter((f) => f.rule === 'W1' && f.day);
+      // W1 sits next to the day it names, or above this week's days when the engine names no single day.
+      const w1 = (await readFindings(page)).filter((f) => f.rule === 'W1' && f.scope !== 'plan');
       assert.ok(w1.length >= 1, 'the checker reports two strength days in a row');
-      assert.ok(w1.every((f) => f.text.includes('Warning') || f.text.includes('Note')), 'shown with its severity');
-      assert.ok(w1.some((f) => [move.toDay, ORDER[ORDER.indexOf(move.toDay) - 1], ORDER[ORDER.indexOf(move.toDay) + 1]].includes(f.day)),
-        'the W1 finding sits next to one of the days it concerns');
+      assert.ok(w1.every((f) => /^Warning:/.test(f.text)), 'shown as a warning');
+      assert.ok(w1.every((f) => /^Source: .+/.test(f.source ?? '')), 'with its source');
+      assert.ok(w1.every((f) => f.scope === 'week' || [move.toDay, ORDER[ORDER.indexOf(move.toDay) - 1], ORDER[ORDER.indexOf(move.toDay) + 1]].includes(f.day)),
+        'a day-level W1 sits next to one of the days it concerns');
       assertNoProblems(page);
       await page.close();
     });
@@ -119,7 +121,7 @@ for (const name of BROWSERS) {
         .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
       const focusedDay = await inRoot(page, (root) => root.activeElement?.closest('li.day')?.dataset.day);
       assert.equal(focusedDay, move.toDay, 'focus follows the session to its new day');
-      assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.day));
+      assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'));
       assertNoProblems(page);
       await page.close();
     });

@@ -53,6 +53,8 @@ export const css = `
 .schedule .sev-warning { --sev: var(--osteo-warning); }
 .schedule .sev-info { --sev: var(--osteo-info); }
 .schedule .plan-findings li.finding { font-size: 1rem; }
+.schedule .plan-notes { margin: .5rem 0; }
+.schedule .plan-notes summary { cursor: pointer; font-weight: 600; min-height: 2rem; }
 .schedule .seek-help { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: .5rem 0; }
 .schedule .detail { margin-top: 1rem; border: 2px solid var(--osteo-accent); border-radius: var(--osteo-radius); padding: .75rem; }
 .schedule .detail h3 { margin-top: 0; }
@@ -78,13 +80,14 @@ export const css = `
 .schedule svg .target { stroke: var(--osteo-fg); stroke-width: 3; }
 .schedule svg .axis { stroke: var(--osteo-border); stroke-width: 1; }
 .schedule svg .current { fill: none; stroke: var(--osteo-focus); stroke-width: 2; }
-.schedule svg text { fill: var(--osteo-fg); font-size: 11px; font-family: var(--osteo-font); }
-.schedule svg.progress { width: 100%; height: auto; display: block; }
+.schedule svg text { fill: var(--osteo-fg); font-size: 12px; font-family: var(--osteo-font); }
+.schedule svg.progress { width: 100%; max-width: 28rem; height: auto; display: block; }
 .schedule .legend { display: flex; flex-wrap: wrap; gap: .25rem .9rem; list-style: none; padding: 0; margin: .5rem 0 0; font-size: .9rem; }
 .schedule .legend li::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; background: var(--kind); vertical-align: -.05rem; }
 .schedule table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .schedule th, .schedule td { border: 1px solid var(--osteo-border); padding: .2rem .35rem; text-align: left; }
 .schedule .table-scroll { overflow-x: auto; max-width: 100%; }
+.schedule .table-scroll table { font-size: .8rem; }
 .schedule .print-sheet { display: none; }
 .schedule .other-weeks { font-size: .9rem; }
 .schedule .other-weeks button { min-height: 2rem; padding: .1rem .5rem; margin: .1rem; }
@@ -476,7 +479,7 @@ export function createSchedule(initial) {
   }
 
   function progressChart(plan, pos) {
-    const W = 360; const H = 180; const left = 30; const bottom = 22; const top = 8;
+    const W = 320; const H = 170; const left = 30; const bottom = 22; const top = 8;
     const weeks = plan.weeks;
     const per = weeks.map((w) => {
       const out = Object.fromEntries(KINDS.map((k) => [k, 0]));
@@ -575,9 +578,14 @@ export function createSchedule(initial) {
       if (!findings.some((g) => g.ruleId === f.ruleId && g.week === f.week && g.day === f.day)) findings.push(f);
     }
     const weeks = plan.weeks ?? [];
+    // Stops and warnings about the whole plan stay in view; the explanatory notes fold away.
     const planLevel = findings.filter((f) => f.week == null);
+    const notes = planLevel.filter((f) => f.severity === 'info');
     parts.push(h('div', { class: 'plan-findings', role: 'region', 'aria-label': t('planFindingsLabel') },
-      findingList(planLevel, { 'data-testid': 'plan-findings' })));
+      findingList(planLevel.filter((f) => f.severity !== 'info'), { 'data-testid': 'plan-findings' }),
+      notes.length ? h('details', { class: 'plan-notes' },
+        h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }),
+        findingList(notes, { 'data-testid': 'plan-notes' })) : null));
     if (!weeks.length) {
       parts.push(h('p', { 'data-testid': 'no-sessions', text: t('noSessions') }));
       element.replaceChildren(...parts);

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, startServer, waitFor } from './harness.mjs';
 import { startMockServer } from './mock.mjs';
+import { serve } from '../../../tools/serve.mjs';
 
 const AXE = join(REPO, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -18,6 +19,12 @@ export function realPlannerBuilt() {
  * (tests/e2e/fixtures/mockpkg). `engine` says which, so a test can name it in its output.
  */
 export async function startPlannerServer() {
+  // E2E_PKG=/path/to/wasm-bindgen/out tries another build of the engine (e.g. an unmerged branch).
+  if (process.env.E2E_PKG) {
+    const fixtures = join(REPO, 'tests', 'e2e', 'fixtures');
+    const server = await serve(join(REPO, 'www'), { mounts: { '/pkg/': process.env.E2E_PKG, '/fixtures/': fixtures } });
+    return { ...server, engine: `E2E_PKG ${process.env.E2E_PKG}` };
+  }
   if (realPlannerBuilt()) return { ...(await startServer()), engine: 'real' };
   return { ...(await startMockServer()), engine: 'stand-in' };
 }
@@ -58,6 +65,7 @@ export function readWeek(page, index = 0) {
 export function readFindings(page, index = 0) {
   return inRoot(page, (root) => [...root.querySelectorAll('li.finding')].map((f) => ({
     day: f.closest('li.day')?.dataset.day ?? null,
+    scope: f.closest('li.day') ? 'day' : f.closest('[data-testid=week-findings]') ? 'week' : 'plan',
     rule: f.dataset.rule,
     text: f.textContent,
     source: f.querySelector('.source')?.textContent ?? null,

@@ -7,6 +7,7 @@ export default {
   checkFailed: 'The plan could not be checked: {message}',
   editFailed: 'That change could not be made: {message}',
   planFindingsLabel: 'Notes about your whole plan',
+  planNotes: 'Why your plan looks like this ({n} notes)',
   findingsCount: '{n} notes to read.',
 
   kind_resistance: 'Strength',

@@ -7,6 +7,7 @@ export default {
   checkFailed: 'No se pudo revisar el plan: {message}',
   editFailed: 'No se pudo hacer ese cambio: {message}',
   planFindingsLabel: 'Notas sobre todo su plan',
+  planNotes: 'Por qué su plan es así ({n} notas)',
   findingsCount: '{n} notas para leer.',
 
   kind_resistance: 'Fuerza',
