@@ -55,6 +55,7 @@ export default {
   doseImpacts: '{n} impacts',
   doseImpactsSets: '{sets} × {n} impacts',
   doseTimedSets: '{sets} × {d}',
+  targetEffort: 'aim for effort {n}/10',
   cuesLabel: 'How to do it',
   easierOption: 'Easier: {name}',
   harderOption: 'Harder: {name}',

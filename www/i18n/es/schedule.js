@@ -55,6 +55,7 @@ export default {
   doseImpacts: '{n} impactos',
   doseImpactsSets: '{sets} × {n} impactos',
   doseTimedSets: '{sets} × {d}',
+  targetEffort: 'esfuerzo objetivo {n}/10',
   cuesLabel: 'Cómo hacerlo',
   easierOption: 'Más fácil: {name}',
   harderOption: 'Más difícil: {name}',
