@@ -19,6 +19,7 @@ help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
 	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests"
 	@echo "make bench   bundle size and speed figures"
+	@echo "make dist    build dist/ for a static host (element, frame.html, single-file osteoplan.html)"
 	@echo "make fuzz    property tests with 100000 cases per entry point"
 	@echo "make foods   regenerate the food table from USDA SR28 (downloads it into .cache/)"
 
@@ -85,6 +86,10 @@ test: setup
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
 
+# dist/: what a site uploads to any static host (element + wasm, demo, frame.html, and the
+# single self-contained dist/osteoplan.html). See tools/build-dist.mjs.
+dist: bundle
+	node tools/build-dist.mjs
 fuzz: setup-rust
 	bash tools/fuzz.sh
 

@@ -74,7 +74,7 @@ export function cleanProfile(raw) {
   if (!raw || typeof raw !== 'object') return d;
   const out = {
     age: num(raw.age, d.age, 18, 120),
-    sex: ['male', 'other'].includes(raw.sex) ? raw.sex : 'female',
+    sex: raw.sex === 'male' ? 'male' : 'female',
     weightKg: num(raw.weightKg, d.weightKg, 20, 400),
     availableDays: Array.isArray(raw.availableDays) ? DAYS.filter((x) => raw.availableDays.includes(x)) : d.availableDays,
     minutesPerSession: num(raw.minutesPerSession, d.minutesPerSession, 5, 240),

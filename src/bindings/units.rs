@@ -37,3 +37,23 @@ pub fn vitamin_d_from_iu(iu: JsValue) -> JsResult {
     let iu = number(&iu, "iu")?;
     answer(units::finite_non_negative("iu", iu).map(units::vitamin_d_iu_to_ug))
 }
+
+/// `ouncesToGrams(oz)` → grams (1 oz = 28.349523125 g), for food weights typed in US units.
+/// Throws `INVALID_INPUT` for non-numbers, NaN, infinities, negatives.
+#[wasm_bindgen(js_name = ouncesToGrams)]
+pub fn ounces_to_grams(oz: JsValue) -> JsResult {
+    let oz = number(&oz, "oz")?;
+    // A finite number of ounces can still overflow to infinite grams (1e308 oz): reject it too.
+    answer(
+        units::finite_non_negative("oz", oz)
+            .and_then(|oz| units::finite_non_negative("oz", units::ounces_to_grams(oz))),
+    )
+}
+
+/// `gramsToOunces(grams)` → ounces, to show food weights in US units.
+/// Throws `INVALID_INPUT` for non-numbers, NaN, infinities, negatives.
+#[wasm_bindgen(js_name = gramsToOunces)]
+pub fn grams_to_ounces(grams: JsValue) -> JsResult {
+    let grams = number(&grams, "grams")?;
+    answer(units::finite_non_negative("grams", grams).map(units::grams_to_ounces))
+}

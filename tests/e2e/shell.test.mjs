@@ -21,9 +21,10 @@ for (const name of BROWSERS) {
     test('renders two labelled regions and a value computed by wasm', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
+      // The calculator's calcium line: the target comes from the core's reference intakes.
       const text = await waitFor(page, () =>
-        document.querySelector('osteo-plan')?.shadowRoot?.querySelector('[data-testid=vitamin-d-result]')?.textContent);
-      assert.equal(text, '15 µg of vitamin D is 600 IU.');
+        document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc [data-testid=value-calcium]')?.textContent);
+      assert.equal(text, '0 mg of 1,200 mg a day (0 %)');
       const regions = await page.evaluate(() => {
         const root = document.querySelector('osteo-plan').shadowRoot;
         return [...root.querySelectorAll('section[aria-labelledby]')]
@@ -38,17 +39,18 @@ for (const name of BROWSERS) {
     test('two elements on one page are independent', async () => {
       const page = await openPage(browser);
       await page.goto(`${server.url}fixtures/two.html`);
-      const sel = '[data-testid=vitamin-d-result]';
+      const sel = '.calc [data-testid=value-calcium]';
       await waitFor(page, (s) => [...document.querySelectorAll('osteo-plan')].every((e) => e.shadowRoot?.querySelector(s)), sel);
+      // A 500 mg calcium supplement in the first element only.
       await page.evaluate(() => {
-        const input = document.querySelector('#a').shadowRoot.querySelector('.calc input');
-        input.value = '25';
-        input.dispatchEvent(new Event('input'));
+        const form = document.querySelector('#a').shadowRoot.querySelector('.calc form.supplement');
+        form.querySelector('input[type=number]').value = '500';
+        form.requestSubmit();
       });
       const [a, b] = await page.evaluate((s) => [...document.querySelectorAll('osteo-plan')]
         .map((e) => e.shadowRoot.querySelector(s).textContent), sel);
-      assert.equal(a, '25 µg of vitamin D is 1,000 IU.');
-      assert.equal(b, '15 µg de vitamina D son 600 UI.');
+      assert.equal(a, '500 mg of 1,200 mg a day (42 %)');
+      assert.equal(b, '0 mg de 1200 mg al día (0 %)');
       assertNoProblems(page);
       await page.close();
     });

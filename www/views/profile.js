@@ -63,7 +63,7 @@ export function createProfile(initial) {
 
     const weight = units === 'us' ? Math.round(p.weightKg * LB_PER_KG) : Math.round(p.weightKg * 10) / 10;
     const sexSelect = h('select', { id: `${id}-sex`, name: 'sex', 'data-focus': 'p-sex' },
-      h('option', { value: 'female', text: t('sexFemale') }), h('option', { value: 'male', text: t('sexMale') }), h('option', { value: 'other', text: t('sexOther') }));
+      h('option', { value: 'female', text: t('sexFemale') }), h('option', { value: 'male', text: t('sexMale') }));
     sexSelect.value = p.sex;
     sexSelect.addEventListener('change', changed);
 

@@ -16,7 +16,6 @@ export default {
   ageLabel: 'Age (years)',
   sexLabel: 'Sex',
   sexFemale: 'Female',
-  sexOther: 'Another answer, or I prefer not to say',
   sexMale: 'Male',
   weightLabelKg: 'Weight (kg)',
   weightLabelLb: 'Weight (lb)',

@@ -14,7 +14,6 @@ export default {
   ageLabel: 'Edad (años)',
   sexLabel: 'Sexo',
   sexFemale: 'Mujer',
-  sexOther: 'Otra respuesta, o prefiero no decirlo',
   sexMale: 'Hombre',
   weightLabelKg: 'Peso (kg)',
   weightLabelLb: 'Peso (lb)',
