@@ -107,8 +107,21 @@ let instances = 0;
  * @csspart finding - one finding from the plan checker
  * @csspart chart - each chart figure
  * @csspart button - every button
- * @cssproperty --osteo-accent - accent colour (buttons, links)
+ * @cssproperty --osteo-font - font family
+ * @cssproperty --osteo-font-size - base font size (16px)
+ * @cssproperty --osteo-fg - text colour
+ * @cssproperty --osteo-bg - background colour
+ * @cssproperty --osteo-surface - background of cards, findings and chart tracks
+ * @cssproperty --osteo-muted - secondary text (hints, dates)
+ * @cssproperty --osteo-accent - accent colour (buttons, links, today's day)
+ * @cssproperty --osteo-accent-fg - text on accent-filled buttons
+ * @cssproperty --osteo-border - borders of sections, fields and days
+ * @cssproperty --osteo-radius - corner radius
  * @cssproperty --osteo-focus - focus-ring colour
+ * @cssproperty --osteo-stop - colour of `stop` findings and errors
+ * @cssproperty --osteo-warning - colour of `warning` findings
+ * @cssproperty --osteo-info - colour of `info` findings
+ * @cssproperty --osteo-kind-resistance - colour of strength sessions and bars (also -aerobic, -impact, -balance, -flexibility)
  */
 export class OsteoPlan extends HTMLElement {
   static observedAttributes = ['lang', 'units', 'week-start', 'sections', 'storage'];
