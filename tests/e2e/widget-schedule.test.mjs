@@ -284,6 +284,41 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('under the strict CSP the plan, a move, a log, the charts and the downloads cause no violation', async () => {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}fixtures/csp/index.html`);
+      await waitForWidget(page);
+      await recordDownloads(page);
+      await makePlan(page);
+      const move = w1BreakingMove(await readWeek(page));
+      await inRoot(page, (root, m) => {
+        const button = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index].querySelector('.move');
+        button.click();
+        for (let i = 0; i < 7; i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      }, move);
+      await inRoot(page, (root, m) => {
+        const button = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index].querySelector('.move');
+        const steps = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m.toDay);
+        for (let i = 0; i < steps; i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        button.click();
+      }, move);
+      await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
+        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((x) => x.dataset.kind === 'resistance'), move);
+      await inRoot(page, (root) => root.querySelector('li.session .open').click());
+      await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').click());
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.session .done-tag'));
+      await inRoot(page, (root) => root.querySelector('[data-focus=ics]').click());
+      await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
+      const files = await takeDownloads(page);
+      assert.deepEqual(files.map((f) => f.name.replace(/\d{4}-\d{2}-\d{2}/, 'DATE')), ['osteoplan.ics', 'osteoplan-DATE.json']);
+      const chartBars = await inRoot(page, (root) => root.querySelectorAll('svg.progress rect.bar').length);
+      assert.ok(chartBars > 0, 'the progression chart is drawn');
+      await new Promise((r) => setTimeout(r, 200));
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      assertNoProblems(page);
+      await page.close();
+    });
+
     if (name === 'chromium') {
       test('printing shows the week on one page with a blank log sheet', async () => {
         const page = await planned();
