@@ -141,6 +141,7 @@ export class OsteoPlan extends HTMLElement {
   #views = null;
   #focusKey = null;
   #formatters = new Map();
+  #langObserver = null;
 
   constructor() {
     super();
@@ -149,11 +150,27 @@ export class OsteoPlan extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#observeLang();
     this.#queueRender();
   }
 
+  disconnectedCallback() {
+    this.#langObserver?.disconnect();
+  }
+
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#queueRender();
+    if (oldValue === newValue) return;
+    if (name === 'lang' && this.isConnected) this.#observeLang();
+    this.#queueRender();
+  }
+
+  /** Without its own `lang`, the element follows the nearest `[lang]` ancestor, also when it changes. */
+  #observeLang() {
+    this.#langObserver?.disconnect();
+    const source = this.hasAttribute('lang') ? null : this.parentElement?.closest('[lang]');
+    if (!source) return;
+    this.#langObserver ??= new MutationObserver(() => this.#queueRender());
+    this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
   }
 
   /** The whole state as the JSON export shape (a copy). */

@@ -153,6 +153,22 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('without its own lang the widget follows the page language, also when the page switches it', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await waitForWidget(page);
+      const headings = () => inRoot(page, (root) => [...root.querySelectorAll('h2')].map((x) => x.textContent));
+      assert.deepEqual((await headings()).slice(0, 2), ['About you', 'Weekly schedule']);
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'Sobre usted');
+      assert.deepEqual((await headings()).slice(0, 2), ['Sobre usted', 'Horario semanal']);
+      // Its own attribute wins over the page.
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'About you');
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('units="us" asks for pounds and stores kilograms; sections="schedule" hides the calculator and the weight question', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
