@@ -386,7 +386,7 @@ export function createSchedule(initial) {
       return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
         h('h4', { text: name }),
         h('p', {}, h('span', { class: 'dose', text: dose(ex) }),
-          load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : '',
+          load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : (session.kind === 'resistance' && ex.reps != null ? ` · ${t('loadPick')}` : ''),
           ex.effort != null ? ` · ${t('targetEffort', { n: ctx.nf(0).format(ex.effort) })}` : ''),
         cues.length ? h('ul', { class: 'cues', 'aria-label': t('cuesLabel') }, ...cues.map((c) => h('li', { text: c }))) : null,
         easier ? h('p', { class: 'muted', text: t('easierOption', { name: engine.name(engine.exercise(ctx.core, easier), ctx.lang, easier) }) }) : null,

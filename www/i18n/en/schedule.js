@@ -55,6 +55,7 @@ export default {
   doseImpacts: '{n} impacts',
   doseImpactsSets: '{sets} × {n} impacts',
   doseTimedSets: '{sets} × {d}',
+  loadPick: 'a load that leaves 1–2 reps to spare',
   targetEffort: 'aim for effort {n}/10',
   cuesLabel: 'How to do it',
   easierOption: 'Easier: {name}',

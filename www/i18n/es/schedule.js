@@ -55,6 +55,7 @@ export default {
   doseImpacts: '{n} impactos',
   doseImpactsSets: '{sets} × {n} impactos',
   doseTimedSets: '{sets} × {d}',
+  loadPick: 'una carga que le deje 1 o 2 repeticiones de reserva',
   targetEffort: 'esfuerzo objetivo {n}/10',
   cuesLabel: 'Cómo hacerlo',
   easierOption: 'Más fácil: {name}',
