@@ -4,9 +4,11 @@
 //! The core modules are plain Rust with no JavaScript types; [`bindings`] is the only
 //! wasm-bindgen face. Health education, not a medical device.
 
+pub mod calendar;
 pub mod error;
 pub mod foods;
 pub mod nutrients;
+pub mod planning;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

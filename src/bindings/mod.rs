@@ -6,6 +6,7 @@
 
 pub mod foods;
 pub mod nutrients;
+pub mod planning;
 pub mod units;
 
 use crate::error::Error;

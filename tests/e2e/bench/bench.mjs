@@ -35,6 +35,9 @@ export function bundleSizes() {
   return { rows, total };
 }
 
+/** The budget from the hardening issue: everything the widget loads, food data included. */
+export const BUDGET_GZIP_BYTES = 120 * 1024;
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const report = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 
@@ -43,6 +46,9 @@ async function main() {
   const { rows, total } = bundleSizes();
   for (const r of rows) report(r.file, `${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip`);
   report('total', `${kb(total.raw).padStart(10)} raw ${kb(total.gzip).padStart(10)} gzip`);
+  const over = total.gzip - BUDGET_GZIP_BYTES;
+  report(`budget ${kb(BUDGET_GZIP_BYTES)} gzip`, over > 0 ? `OVER by ${kb(over)}` : `within (${kb(-over)} to spare)`);
+  if (over > 0) process.exitCode = 1;
 
   const init = (await import(pathToFileURL(join(www, 'pkg', 'osteoplan.js')).href)).default;
   const core = await import(pathToFileURL(join(www, 'pkg', 'osteoplan.js')).href);

@@ -1,0 +1,198 @@
+//! Edits a person makes to a plan. Each returns a new plan and leaves the input alone; none
+//! re-checks the rules — call `checkPlan` afterwards (the widget does) to see what changed.
+
+use super::library;
+use super::plan::{validate_log_values, ExerciseResult, LogEntry, Plan, Prescription};
+use super::profile::Weekday;
+use crate::error::{Error, Result};
+use serde::Deserialize;
+
+/// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MoveSession {
+    pub week: u32,
+    pub from_day: Weekday,
+    pub session_index: usize,
+    pub to_day: Weekday,
+}
+
+/// `swapExercise` location: one exercise of one session. With `allWeeks`, the exercise is
+/// also replaced wherever it appears in the later weeks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExerciseRef {
+    pub week: u32,
+    pub day: Weekday,
+    pub session_index: usize,
+    pub exercise_index: usize,
+    #[serde(default)]
+    pub all_weeks: bool,
+}
+
+/// `logSession` argument: what happened in one session.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SessionLog {
+    pub week: u32,
+    pub day: Weekday,
+    pub session_index: usize,
+    pub done: bool,
+    #[serde(default)]
+    pub effort: Option<u32>,
+    #[serde(default)]
+    pub pain: Option<u32>,
+    #[serde(default)]
+    pub results: Vec<ExerciseResult>,
+}
+
+fn missing(what: String) -> Error {
+    Error::InvalidEdit(what)
+}
+
+fn session_id(plan: &Plan, week: u32, day: Weekday, index: usize) -> Result<String> {
+    plan.weeks
+        .iter()
+        .find(|w| w.index == week)
+        .ok_or_else(|| missing(format!("the plan has no week {week}")))?
+        .days
+        .iter()
+        .find(|d| d.day == day)
+        .and_then(|d| d.sessions.get(index))
+        .map(|s| s.id.clone())
+        .ok_or_else(|| {
+            missing(format!(
+                "week {week} has no session {} on {}",
+                index + 1,
+                day.id()
+            ))
+        })
+}
+
+/// `moveSession(plan, { week, fromDay, sessionIndex, toDay })`: the session keeps its id (and
+/// so its log and calendar UID) and goes after the sessions already on `toDay`.
+pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
+    plan.validate()?;
+    session_id(plan, edit.week, edit.from_day, edit.session_index)?;
+    let mut out = plan.clone();
+    let week = out
+        .weeks
+        .iter_mut()
+        .find(|w| w.index == edit.week)
+        .ok_or_else(|| missing("no such week".into()))?;
+    let from = week
+        .days
+        .iter_mut()
+        .find(|d| d.day == edit.from_day)
+        .ok_or_else(|| missing("no such day".into()))?;
+    if edit.session_index >= from.sessions.len() {
+        return Err(missing("no such session".into()));
+    }
+    let session = from.sessions.remove(edit.session_index);
+    match week.days.iter_mut().find(|d| d.day == edit.to_day) {
+        Some(to) => to.sessions.push(session),
+        None => week.days.push(super::plan::Day {
+            day: edit.to_day,
+            sessions: vec![session],
+        }),
+    }
+    week.days.retain(|d| !d.sessions.is_empty());
+    super::sort_small(&mut week.days, |d| d.day);
+    Ok(out)
+}
+
+/// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)`:
+/// the dose carries over, converted when the new exercise is dosed differently (reps ↔ seconds).
+pub fn swap_exercise(plan: &Plan, at: ExerciseRef, new_id: &str) -> Result<Plan> {
+    plan.validate()?;
+    let new = library::get(new_id)?;
+    let sid = session_id(plan, at.week, at.day, at.session_index)?;
+    let old_id = plan
+        .session_by_id(&sid)
+        .and_then(|(_, _, s)| s.exercises.get(at.exercise_index))
+        .map(|p| p.exercise_id.clone())
+        .ok_or_else(|| {
+            missing(format!(
+                "that session has no exercise {}",
+                at.exercise_index + 1
+            ))
+        })?;
+    let mut out = plan.clone();
+    for week in out
+        .weeks
+        .iter_mut()
+        .filter(|w| w.index == at.week || (at.all_weeks && w.index > at.week))
+    {
+        for day in week.days.iter_mut() {
+            for (si, s) in day.sessions.iter_mut().enumerate() {
+                for (ei, p) in s.exercises.iter_mut().enumerate() {
+                    let here = week.index == at.week
+                        && day.day == at.day
+                        && si == at.session_index
+                        && ei == at.exercise_index;
+                    let later = at.all_weeks && week.index > at.week && p.exercise_id == old_id;
+                    if here || later {
+                        *p = converted(p, new);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The same dose for another exercise, converted to its dose unit.
+pub fn converted(p: &Prescription, new: &library::Exercise) -> Prescription {
+    use library::Dose;
+    let mut q = Prescription {
+        exercise_id: new.id.to_owned(),
+        sets: p.sets,
+        reps: None,
+        seconds: None,
+        impacts: None,
+        load: None,
+        effort: p.effort,
+    };
+    let same_unit = library::find(&p.exercise_id).is_some_and(|old| old.dose == new.dose);
+    match new.dose {
+        Dose::Reps => q.reps = Some(p.reps.or(p.impacts).unwrap_or(10)),
+        Dose::Seconds | Dose::Minutes => q.seconds = Some(p.seconds.unwrap_or(30)),
+        Dose::Impacts => q.impacts = Some(p.impacts.or(p.reps).unwrap_or(10)),
+    }
+    if same_unit && library::find(&p.exercise_id).is_some_and(|old| old.equipment == new.equipment)
+    {
+        q.load = p.load;
+    }
+    q
+}
+
+/// `logSession(plan, { week, day, sessionIndex, done, effort?, pain?, results? })`: stores the
+/// entry in `plan.log`, replacing an earlier entry for the same session.
+pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
+    plan.validate()?;
+    let sid = session_id(plan, log.week, log.day, log.session_index)?;
+    let entry = LogEntry {
+        session_id: sid.clone(),
+        done: log.done,
+        effort: log.effort,
+        pain: log.pain,
+        results: log.results,
+    };
+    validate_log_values(&entry)?;
+    if let Some((_, _, s)) = plan.session_by_id(&sid) {
+        if let Some(r) = entry
+            .results
+            .iter()
+            .find(|r| !s.exercises.iter().any(|p| p.exercise_id == r.exercise_id))
+        {
+            return Err(missing(format!(
+                "exercise \"{}\" is not in that session",
+                r.exercise_id.chars().take(64).collect::<String>()
+            )));
+        }
+    }
+    let mut out = plan.clone();
+    out.log.retain(|e| e.session_id != sid);
+    out.log.push(entry);
+    Ok(out)
+}

@@ -1,0 +1,46 @@
+//! Planning: the exercise library, the planning profile, the plan generator, the rule checker
+//! (`checkPlan`), edits, and progression from the log. Every rule is in the evidence file
+//! `shared/reference/exercise-evidence.md` and in [`rules::RULES`] with its source.
+//!
+//! ```
+//! use osteoplan::planning::{generate_plan, check_plan, PlanOptions, Profile, FitnessLevel, Weekday};
+//! let p = Profile::basic(&[Weekday::Mon, Weekday::Wed, Weekday::Fri], 45, FitnessLevel::Beginner);
+//! let plan = generate_plan(&p, PlanOptions::default()).unwrap();
+//! assert_eq!(plan.weeks.len(), 12);
+//! assert!(check_plan(&p, &plan).unwrap().iter().any(|f| f.rule_id == "G5"));
+//! ```
+
+pub mod edit;
+pub mod generate;
+pub mod library;
+pub mod plan;
+pub mod profile;
+pub mod progress;
+pub mod rules;
+
+/// A stable insertion sort for the planner's short lists (days, candidates, findings): one
+/// small function instead of a full `slice::sort` instantiation per use, which costs several
+/// KB of wasm each.
+pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(a), Some(b)) = (v.get(j - 1), v.get(j)) else {
+                break;
+            };
+            if key(a) <= key(b) {
+                break;
+            }
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
+pub use generate::{generate_plan, PlanOptions};
+pub use library::Exercise;
+pub use plan::{Finding, Kind, Plan, Severity};
+pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
+pub use progress::progress_plan;
+pub use rules::{alternatives, check_plan};

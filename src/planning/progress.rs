@@ -1,0 +1,179 @@
+//! Progression from the log: `progressPlan` re-plans the weeks after the last logged week.
+//!
+//! Per exercise, from its logged results in order (reps on the last set, load, session pain):
+//! - pain ≥ [`PAIN_FROM`] in the latest session → regress: the easier rung of its ladder (P6),
+//!   else ~10% less load, else one set fewer (P10 keeps the programme going, gentler);
+//! - target + 2 reps in the last two workouts → increase: ~+5% load rounded to 0.5 kg with at
+//!   least one 0.5 kg step (P3), or the harder rung when there is no load (P6);
+//! - below the bottom of the 8–12 range in the last two workouts → reduce ~10% or the easier
+//!   rung (P4);
+//! - otherwise hold, carrying the latest load forward.
+
+use super::edit::converted;
+use super::library;
+use super::plan::{Finding, Plan, Severity};
+use super::profile::Profile;
+use super::rules::{finding, Gates};
+use crate::error::Result;
+
+/// Pain (0–10) from which a session counts as painful. A practice threshold (no trial gives
+/// one); HOPE enrolled worst pain ≥ 3, and moderate pain is commonly taken as 4+.
+pub const PAIN_FROM: u32 = 4;
+
+struct Result1 {
+    target: u32,
+    reps: u32,
+    load: Option<f64>,
+    pain: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Decision {
+    Regress,
+    Increase,
+    Reduce,
+    Hold,
+}
+
+fn round_half(kg: f64) -> f64 {
+    (kg * 2.0).round() / 2.0
+}
+
+/// `progressPlan(profile, plan)`: the plan with the weeks after the last logged one adjusted.
+pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
+    plan.validate()?;
+    let gates = Gates::of(profile);
+    let mut out = plan.clone();
+    out.findings
+        .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
+    // Logged sessions in plan order (week, day, position).
+    let order: Vec<&str> = plan.sessions().map(|(_, _, s)| s.id.as_str()).collect();
+    let mut entries: Vec<_> = plan
+        .log
+        .iter()
+        .filter(|e| e.done)
+        .filter_map(|e| {
+            order
+                .iter()
+                .position(|id| *id == e.session_id)
+                .map(|pos| (pos, e))
+        })
+        .collect();
+    super::sort_small(&mut entries, |(pos, _)| *pos);
+    let Some(last_week) = entries
+        .iter()
+        .filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w))
+        .max()
+    else {
+        out.findings.push(finding(
+            "P3",
+            Severity::Info,
+            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
+            None,
+            None,
+        ));
+        return Ok(out);
+    };
+    let mut ids: Vec<&str> = Vec::new();
+    for (_, e) in &entries {
+        for r in &e.results {
+            if !ids.contains(&r.exercise_id.as_str()) {
+                ids.push(&r.exercise_id);
+            }
+        }
+    }
+    let mut notes: Vec<Finding> = Vec::new();
+    let from = Some(last_week + 1);
+    for id in ids {
+        let history: Vec<Result1> = entries
+            .iter()
+            .filter_map(|(_, e)| {
+                let r = e.results.iter().find(|r| r.exercise_id == id)?;
+                let (_, _, s) = plan.session_by_id(&e.session_id)?;
+                let target = s.exercises.iter().find(|p| p.exercise_id == id)?.reps?;
+                Some(Result1 {
+                    target,
+                    reps: r.reps?,
+                    load: r.load,
+                    pain: e.pain.unwrap_or(0),
+                })
+            })
+            .collect();
+        let Some(latest) = history.last() else {
+            continue;
+        };
+        let last_two: Vec<&Result1> = history.iter().rev().take(2).collect();
+        let decision = if latest.pain >= PAIN_FROM {
+            Decision::Regress
+        } else if last_two.len() == 2 && last_two.iter().all(|r| r.reps >= r.target + 2) {
+            Decision::Increase
+        } else if last_two.len() == 2 && last_two.iter().all(|r| r.reps < r.target.min(8)) {
+            Decision::Reduce
+        } else {
+            Decision::Hold
+        };
+        let Some(ex) = library::find(id) else {
+            continue;
+        };
+        let load = latest.load.filter(|l| *l > 0.0);
+        let rung = |next: Option<&str>| {
+            next.and_then(library::find)
+                .filter(|e| gates.allows(profile, e))
+        };
+        let name = ex.name_en;
+        let (new_load, new_ex, sets_delta, note) = match decision {
+            Decision::Regress => match (rung(ex.regression), load) {
+                (Some(easier), _) => (None, Some(easier), 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: the coming weeks use {} instead. If pain persists or is new bone pain, check with your care team (G6).", latest.pain, easier.name_en), from, None)),
+                (None, Some(l)) => (Some(round_half(l * 0.9)), None, 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: load reduced ~10% to {} kg. If pain persists, check with your care team (G6).", latest.pain, fmt_kg(round_half(l * 0.9))), from, None)),
+                (None, None) => (None, None, -1, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: one set fewer in the coming weeks. If pain persists, check with your care team (G6).", latest.pain), from, None)),
+            },
+            Decision::Increase => match (load, rung(ex.progression)) {
+                (Some(l), _) => {
+                    let next = round_half(l * 1.05).max(l + 0.5);
+                    (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the load goes up ~5% to {} kg.", fmt_kg(next)), from, None))
+                }
+                (None, Some(harder)) => (None, Some(harder), 0, finding("P6", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the coming weeks use the next rung, {}.", harder.name_en), from, None)),
+                (None, None) => (None, None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare; add a band or a light weight if you have one."), from, None)),
+            },
+            Decision::Reduce => match (load, rung(ex.regression)) {
+                (Some(l), _) => (Some(round_half(l * 0.9)), None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the load drops ~10% to {} kg.", fmt_kg(round_half(l * 0.9))), from, None)),
+                (None, Some(easier)) => (None, Some(easier), 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the coming weeks use {}.", easier.name_en), from, None)),
+                (None, None) => (None, None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice; keep this level until it feels easier."), from, None)),
+            },
+            Decision::Hold => (load, None, 0, finding("P3", Severity::Info, String::new(), None, None)),
+        };
+        if decision != Decision::Hold {
+            notes.push(note);
+        }
+        for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
+            for p in week
+                .days
+                .iter_mut()
+                .flat_map(|d| d.sessions.iter_mut())
+                .flat_map(|s| s.exercises.iter_mut())
+                .filter(|p| p.exercise_id == id)
+            {
+                if let Some(e) = new_ex {
+                    *p = converted(p, e);
+                } else if let Some(l) = new_load {
+                    p.load = Some(l);
+                }
+                if sets_delta < 0 {
+                    p.sets = p.sets.saturating_sub(1).max(1);
+                }
+            }
+        }
+    }
+    out.findings.extend(notes);
+    Ok(out)
+}
+
+/// Kilograms as "12.5" or "12" without float formatting machinery.
+fn fmt_kg(kg: f64) -> String {
+    let halves = (kg * 2.0).round() as i64;
+    if halves % 2 == 0 {
+        format!("{}", halves / 2)
+    } else {
+        format!("{}.5", halves / 2)
+    }
+}

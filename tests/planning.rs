@@ -1,0 +1,1154 @@
+//! Scenario tests of the planner: the seed's sample week, each safety gate, edits followed by
+//! `checkPlan`, progression from the log, and the iCalendar export.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use osteoplan::calendar::{plan_to_icalendar, CalendarOptions};
+use osteoplan::planning::edit::{ExerciseRef, MoveSession, SessionLog};
+use osteoplan::planning::library::{self, Category, Equipment, Impact, Pattern};
+use osteoplan::planning::plan::{Day, ExerciseResult, Session, Week};
+use osteoplan::planning::*;
+use Weekday::*;
+
+const ALL_DAYS: [Weekday; 7] = [Mon, Tue, Wed, Thu, Fri, Sat, Sun];
+
+fn seed_profile() -> Profile {
+    let mut p = Profile::basic(&ALL_DAYS, 60, FitnessLevel::Intermediate);
+    p.equipment = vec![Equipment::Dumbbells, Equipment::Bands];
+    p
+}
+
+fn plan_of(p: &Profile) -> Plan {
+    generate_plan(p, PlanOptions::default()).unwrap()
+}
+
+fn day(plan: &Plan, week: u32, d: Weekday) -> Option<&Day> {
+    plan.weeks[week as usize - 1]
+        .days
+        .iter()
+        .find(|x| x.day == d)
+}
+
+fn patterns(plan: &Plan, week: u32, d: Weekday, kind: Kind) -> Vec<Pattern> {
+    day(plan, week, d)
+        .into_iter()
+        .flat_map(|x| x.sessions.iter())
+        .filter(|s| s.kind == kind)
+        .flat_map(|s| s.exercises.iter())
+        .map(|x| library::get(&x.exercise_id).unwrap().pattern)
+        .collect()
+}
+
+fn kinds(plan: &Plan, week: u32, d: Weekday) -> Vec<Kind> {
+    day(plan, week, d)
+        .map(|x| x.sessions.iter().map(|s| s.kind).collect())
+        .unwrap_or_default()
+}
+
+fn exercises(plan: &Plan) -> impl Iterator<Item = &'static library::Exercise> + '_ {
+    plan.sessions()
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .map(|x| library::get(&x.exercise_id).unwrap())
+}
+
+fn has(findings: &[Finding], rule: &str, severity: Severity) -> bool {
+    findings
+        .iter()
+        .any(|f| f.rule_id == rule && f.severity == severity)
+}
+
+fn weight_bearing_minutes(plan: &Plan, week: u32) -> u32 {
+    plan.weeks[week as usize - 1]
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.iter())
+        .flat_map(|s| s.exercises.iter())
+        .filter(|x| {
+            library::get(&x.exercise_id).unwrap().category == Category::WeightBearingAerobic
+        })
+        .map(|x| x.sets * x.seconds.unwrap_or(0) / 60)
+        .sum()
+}
+
+// ---- the seed's sample week ------------------------------------------------------------
+
+#[test]
+fn seed_week_is_the_template_with_the_rules_additions() {
+    let plan = plan_of(&seed_profile());
+    assert_eq!(plan.weeks.len(), 12);
+    // Monday: squats, lunges, push-ups, rows, overhead press (+ back extensors and abdominals, W2).
+    let mon = patterns(&plan, 1, Mon, Kind::Resistance);
+    for p in [
+        Pattern::Squat,
+        Pattern::Lunge,
+        Pattern::PushHorizontal,
+        Pattern::PullHorizontal,
+        Pattern::PushVertical,
+        Pattern::BackExtension,
+        Pattern::Core,
+    ] {
+        assert!(mon.contains(&p), "Monday lacks {p:?}: {mon:?}");
+    }
+    // Thursday: deadlifts, glute bridges, pull-downs, chest press.
+    let thu = patterns(&plan, 1, Thu, Kind::Resistance);
+    for p in [
+        Pattern::Hinge,
+        Pattern::Bridge,
+        Pattern::PullVertical,
+        Pattern::PushHorizontal,
+    ] {
+        assert!(thu.contains(&p), "Thursday lacks {p:?}: {thu:?}");
+    }
+    // Tuesday and Friday: weight-bearing aerobics (Friday dancing); Wednesday and Saturday active recovery.
+    assert!(kinds(&plan, 1, Tue).contains(&Kind::Aerobic));
+    assert_eq!(patterns(&plan, 1, Fri, Kind::Aerobic), vec![Pattern::Dance]);
+    for d in [Wed, Sat] {
+        let k = kinds(&plan, 1, d);
+        assert!(
+            k.contains(&Kind::Balance) && k.contains(&Kind::Flexibility),
+            "{d:?}: {k:?}"
+        );
+        assert!(!k.contains(&Kind::Resistance));
+    }
+    // Sunday: rest.
+    assert!(day(&plan, 1, Sun).is_none());
+    assert!(plan
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "W7" && f.message.contains("Sunday")));
+    // Where rules ask for more: ≥150 min weight-bearing aerobics (walks added, W3), balance most days (W4).
+    assert!(
+        weight_bearing_minutes(&plan, 1) >= 150,
+        "{}",
+        weight_bearing_minutes(&plan, 1)
+    );
+    assert!(plan
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "W3" && f.message.contains("wed, sat")));
+    let balance_days = ALL_DAYS
+        .iter()
+        .filter(|d| kinds(&plan, 1, **d).contains(&Kind::Balance))
+        .count();
+    assert_eq!(balance_days, 6);
+    assert!(
+        ALL_DAYS
+            .iter()
+            .filter(|d| kinds(&plan, 1, **d).contains(&Kind::Impact))
+            .count()
+            >= 4,
+        "W5 impact most days"
+    );
+    // No stop, no warning.
+    let f = check_plan(&seed_profile(), &plan).unwrap();
+    assert!(f.iter().all(|x| x.severity == Severity::Info), "{f:?}");
+}
+
+#[test]
+fn generated_plans_are_deterministic() {
+    assert_eq!(plan_of(&seed_profile()), plan_of(&seed_profile()));
+}
+
+#[test]
+fn progression_is_visible_week_over_week() {
+    let plan = plan_of(&seed_profile());
+    let first = |w: u32, kind: Kind| -> osteoplan::planning::plan::Prescription {
+        day(&plan, w, Mon)
+            .unwrap()
+            .sessions
+            .iter()
+            .find(|s| s.kind == kind)
+            .unwrap()
+            .exercises[0]
+            .clone()
+    };
+    // P5: 2 sets in weeks 1–4, then 3; reps 12 → 10 → 8.
+    assert_eq!(
+        (
+            first(1, Kind::Resistance).sets,
+            first(1, Kind::Resistance).reps
+        ),
+        (2, Some(12))
+    );
+    assert_eq!(
+        (
+            first(5, Kind::Resistance).sets,
+            first(5, Kind::Resistance).reps
+        ),
+        (3, Some(10))
+    );
+    assert_eq!(first(9, Kind::Resistance).reps, Some(8));
+    // Balance holds lengthen every week; impacts build 10 → 50 (P7).
+    for w in 1..12 {
+        assert!(
+            first(w + 1, Kind::Balance).seconds > first(w, Kind::Balance).seconds
+                || first(w, Kind::Balance).seconds == Some(60)
+        );
+    }
+    let impacts = |w: u32| first(w, Kind::Impact).sets * first(w, Kind::Impact).impacts.unwrap();
+    assert_eq!(impacts(1), 10);
+    assert_eq!(impacts(12), 50);
+    // Moderate impact only after the lower-tier stage.
+    assert_eq!(
+        library::get(&first(1, Kind::Impact).exercise_id)
+            .unwrap()
+            .impact,
+        Impact::Lower
+    );
+    assert_eq!(
+        library::get(&first(12, Kind::Impact).exercise_id)
+            .unwrap()
+            .impact,
+        Impact::Moderate
+    );
+}
+
+#[test]
+fn deload_weeks_are_optional_lighter_and_labelled_practice() {
+    let p = seed_profile();
+    assert!(plan_of(&p).weeks.iter().all(|w| !w.deload));
+    let plan = generate_plan(
+        &p,
+        PlanOptions {
+            weeks: Some(12),
+            deload_every: Some(4),
+        },
+    )
+    .unwrap();
+    let deloads: Vec<u32> = plan
+        .weeks
+        .iter()
+        .filter(|w| w.deload)
+        .map(|w| w.index)
+        .collect();
+    assert_eq!(deloads, vec![4, 8, 12]);
+    let sets = |w: u32| {
+        day(&plan, w, Mon)
+            .unwrap()
+            .sessions
+            .iter()
+            .find(|s| s.kind == Kind::Resistance)
+            .unwrap()
+            .exercises[0]
+            .sets
+    };
+    assert!(sets(4) < sets(3));
+    let p8 = plan.findings.iter().find(|f| f.rule_id == "P8").unwrap();
+    assert!(p8.message.contains("not bone-trial evidence") && p8.source.contains("Bell"));
+    assert_eq!(
+        generate_plan(
+            &p,
+            PlanOptions {
+                weeks: Some(12),
+                deload_every: Some(2)
+            }
+        )
+        .map_err(|e| e.code()),
+        Err("INVALID_INPUT")
+    );
+    assert_eq!(
+        generate_plan(
+            &p,
+            PlanOptions {
+                weeks: Some(0),
+                deload_every: None
+            }
+        )
+        .map_err(|e| e.code()),
+        Err("INVALID_INPUT")
+    );
+}
+
+// ---- safety gates ------------------------------------------------------------------------
+
+#[test]
+fn bone_metastases_give_no_sessions_and_a_stop_pointing_to_the_oncology_team() {
+    let mut p = seed_profile();
+    p.bone_metastases = true;
+    let plan = plan_of(&p);
+    assert!(plan.weeks.is_empty());
+    let g1 = plan.findings.iter().find(|f| f.rule_id == "G1").unwrap();
+    assert_eq!(g1.severity, Severity::Stop);
+    assert!(g1.message.contains("oncology team") && g1.source.contains("Campbell"));
+    // An imported plan for the same person is stopped too.
+    let f = check_plan(&p, &plan_of(&seed_profile())).unwrap();
+    assert!(f[0].rule_id == "G1" && f[0].message.contains("do not follow"));
+}
+
+#[test]
+fn vertebral_fracture_caps_impact_at_lower_tier_and_swaps_the_deadlift() {
+    for (vertebral, multiple) in [(true, false), (false, true)] {
+        let mut p = seed_profile();
+        p.equipment = vec![Equipment::Gym];
+        p.fitness_level = FitnessLevel::Advanced;
+        p.vertebral_fracture = vertebral;
+        p.multiple_fractures = multiple;
+        let plan = plan_of(&p);
+        for e in exercises(&plan) {
+            assert!(
+                e.impact <= Impact::Lower && !e.spinal_flexion && !e.equipment.is_weight(),
+                "{}",
+                e.id
+            );
+        }
+        let hinge: Vec<&str> = plan
+            .sessions()
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .map(|x| x.exercise_id.as_str())
+            .filter(|id| library::get(id).unwrap().pattern == Pattern::Hinge)
+            .collect();
+        assert!(
+            !hinge.is_empty() && hinge.iter().all(|id| *id == "hip-hinge-dowel"),
+            "{hinge:?}"
+        );
+        let g2 = plan.findings.iter().find(|f| f.rule_id == "G2").unwrap();
+        assert!(g2.message.contains("physiotherapist"));
+        // Back-extensor work is kept.
+        assert!(exercises(&plan).any(|e| e.pattern == Pattern::BackExtension));
+        assert!(!has(&check_plan(&p, &plan).unwrap(), "G2", Severity::Stop));
+    }
+}
+
+#[test]
+fn fall_risk_puts_balance_and_strength_first_with_no_jumping() {
+    let mut p = seed_profile();
+    p.fall_risk = true;
+    let plan = plan_of(&p);
+    assert!(exercises(&plan).all(|e| e.category != Category::Impact && e.impact <= Impact::Lower));
+    assert_eq!(kinds(&plan, 1, Mon).first(), Some(&Kind::Balance));
+    let balance = day(&plan, 1, Mon)
+        .unwrap()
+        .sessions
+        .iter()
+        .find(|s| s.kind == Kind::Balance)
+        .unwrap();
+    assert!(balance.minutes >= 10, "{}", balance.minutes);
+    let wed = day(&plan, 1, Wed)
+        .unwrap()
+        .sessions
+        .iter()
+        .find(|s| s.kind == Kind::Balance)
+        .unwrap();
+    assert_eq!(wed.minutes, 15);
+    assert!(plan
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "W5" && f.message.contains("G3")));
+    assert!(has(&plan.findings, "G3", Severity::Info));
+}
+
+#[test]
+fn joint_pain_lowers_impact_and_adds_tai_chi_or_yoga() {
+    let mut p = seed_profile();
+    p.joint_pain = 6;
+    let plan = plan_of(&p);
+    assert!(exercises(&plan).all(|e| e.joint_friendly && e.impact <= Impact::Lower));
+    let week1: Vec<&str> = plan.weeks[0]
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.iter())
+        .flat_map(|s| s.exercises.iter())
+        .map(|x| x.exercise_id.as_str())
+        .collect();
+    assert!(
+        week1
+            .iter()
+            .filter(|id| **id == "tai-chi" || **id == "spine-safe-yoga")
+            .count()
+            >= 2
+    );
+    assert!(week1.contains(&"nordic-walk"));
+    assert!(has(&plan.findings, "P10", Severity::Info));
+}
+
+#[test]
+fn osteoporosis_adds_the_supervision_note_and_gentler_reps() {
+    let mut p = seed_profile();
+    p.osteoporosis = true;
+    let plan = plan_of(&p);
+    assert!(plan
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "G4" && f.message.contains("supervised")));
+    assert!(exercises(&plan).all(|e| e.impact <= Impact::Moderate));
+}
+
+#[test]
+fn lymphoedema_is_mentioned_in_the_clinician_note() {
+    let mut p = seed_profile();
+    p.lymphedema = true;
+    let g5 = plan_of(&p)
+        .findings
+        .into_iter()
+        .find(|f| f.rule_id == "G5")
+        .unwrap();
+    assert!(g5.message.contains("lymphoedema") && g5.source.contains("HOPE"));
+}
+
+#[test]
+fn two_adjacent_days_give_one_resistance_workout_and_a_warning_why() {
+    let p = Profile::basic(&[Sat, Sun], 45, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    assert_eq!(
+        kinds(&plan, 1, Sat)
+            .iter()
+            .filter(|k| **k == Kind::Resistance)
+            .count(),
+        1
+    );
+    assert!(!kinds(&plan, 1, Sun).contains(&Kind::Resistance));
+    let w1 = plan.findings.iter().find(|f| f.rule_id == "W1").unwrap();
+    assert_eq!(w1.severity, Severity::Warning);
+    assert!(
+        w1.message.contains("sat, sun") && w1.message.contains("48 h"),
+        "{}",
+        w1.message
+    );
+}
+
+#[test]
+fn short_days_say_why_the_150_minutes_do_not_fit() {
+    let p = Profile::basic(&[Mon, Wed, Fri], 20, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    let w3 = plan
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "W3" && f.severity != Severity::Stop)
+        .unwrap();
+    assert_eq!(w3.severity, Severity::Info);
+    assert!(w3.message.contains("no room"));
+}
+
+#[test]
+fn every_finding_names_a_rule_and_source() {
+    for f in plan_of(&seed_profile()).findings {
+        assert!(
+            osteoplan::planning::rules::rule(&f.rule_id).is_some(),
+            "{}",
+            f.rule_id
+        );
+        assert!(!f.source.is_empty());
+    }
+}
+
+// ---- edits, then checkPlan ----------------------------------------------------------------
+
+#[test]
+fn moving_a_resistance_session_next_to_another_warns_about_48_hours() {
+    let p = seed_profile();
+    let plan = plan_of(&p);
+    let idx = day(&plan, 1, Thu)
+        .unwrap()
+        .sessions
+        .iter()
+        .position(|s| s.kind == Kind::Resistance)
+        .unwrap();
+    let id = day(&plan, 1, Thu).unwrap().sessions[idx].id.clone();
+    let moved = move_session(
+        &plan,
+        MoveSession {
+            week: 1,
+            from_day: Thu,
+            session_index: idx,
+            to_day: Tue,
+        },
+    )
+    .unwrap();
+    assert!(patterns(&moved, 1, Thu, Kind::Resistance).is_empty());
+    assert!(
+        day(&moved, 1, Tue)
+            .unwrap()
+            .sessions
+            .iter()
+            .any(|s| s.id == id),
+        "the session keeps its id"
+    );
+    let f = check_plan(&p, &moved).unwrap();
+    assert!(f.iter().any(|x| x.rule_id == "W1"
+        && x.severity == Severity::Warning
+        && x.message.contains("mon and tue")
+        && x.week == Some(1)));
+    assert_eq!(plan, plan_of(&p), "the input plan is unchanged");
+    let err = move_session(
+        &plan,
+        MoveSession {
+            week: 13,
+            from_day: Mon,
+            session_index: 0,
+            to_day: Tue,
+        },
+    );
+    assert_eq!(err.map_err(|e| e.code()).err(), Some("INVALID_EDIT"));
+    let err = move_session(
+        &plan,
+        MoveSession {
+            week: 1,
+            from_day: Sun,
+            session_index: 0,
+            to_day: Tue,
+        },
+    );
+    assert_eq!(err.map_err(|e| e.code()).err(), Some("INVALID_EDIT"));
+}
+
+#[test]
+fn moving_to_an_unavailable_day_and_overfilling_a_day_are_flagged() {
+    let p = Profile::basic(&[Mon, Wed, Fri], 30, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    let moved = move_session(
+        &plan,
+        MoveSession {
+            week: 2,
+            from_day: Wed,
+            session_index: 0,
+            to_day: Sun,
+        },
+    )
+    .unwrap();
+    let f = check_plan(&p, &moved).unwrap();
+    assert!(f
+        .iter()
+        .any(|x| x.rule_id == "W7" && x.message.contains("sun") && x.week == Some(2)));
+    let moved = move_session(
+        &plan,
+        MoveSession {
+            week: 2,
+            from_day: Wed,
+            session_index: 0,
+            to_day: Mon,
+        },
+    )
+    .unwrap();
+    assert!(check_plan(&p, &moved)
+        .unwrap()
+        .iter()
+        .any(|x| x.rule_id == "W7" && x.message.contains("you have 30 min")));
+}
+
+#[test]
+fn swapping_in_gated_or_avoided_exercises_is_caught_by_check_plan() {
+    let mut p = seed_profile();
+    p.vertebral_fracture = true;
+    let plan = plan_of(&p);
+    let (di, si) = (
+        0,
+        plan.weeks[0].days[0]
+            .sessions
+            .iter()
+            .position(|s| s.kind == Kind::Resistance)
+            .unwrap(),
+    );
+    let d = plan.weeks[0].days[di].day;
+    let at = ExerciseRef {
+        week: 1,
+        day: d,
+        session_index: si,
+        exercise_index: 0,
+        all_weeks: false,
+    };
+    let f = check_plan(&p, &swap_exercise(&plan, at, "jog").unwrap()).unwrap();
+    assert!(f.iter().any(|x| x.rule_id == "G2"
+        && x.severity == Severity::Stop
+        && x.message.contains("Jogging")));
+    let f = check_plan(&p, &swap_exercise(&plan, at, "sit-up").unwrap()).unwrap();
+    assert!(f.iter().any(|x| x.rule_id == "G2"
+        && x.severity == Severity::Stop
+        && x.message.contains("Sit-up")));
+    let f = check_plan(&p, &swap_exercise(&plan, at, "deadlift").unwrap()).unwrap();
+    assert!(f.iter().any(|x| x.rule_id == "G2"
+        && x.severity == Severity::Stop
+        && x.message.contains("hip hinge")));
+    // For someone without a fracture a crunch is an avoid-list warning, not a stop.
+    let q = seed_profile();
+    let f = check_plan(&q, &swap_exercise(&plan_of(&q), at, "crunch").unwrap()).unwrap();
+    assert!(has(&f, "A1", Severity::Warning) && !has(&f, "G2", Severity::Stop));
+    assert_eq!(
+        swap_exercise(&plan, at, "nope").map_err(|e| e.code()).err(),
+        Some("UNKNOWN_EXERCISE")
+    );
+    let bad = ExerciseRef {
+        exercise_index: 99,
+        ..at
+    };
+    assert_eq!(
+        swap_exercise(&plan, bad, "jog").map_err(|e| e.code()).err(),
+        Some("INVALID_EDIT")
+    );
+}
+
+#[test]
+fn swapping_for_all_weeks_replaces_later_occurrences_and_converts_the_dose() {
+    let p = seed_profile();
+    let plan = plan_of(&p);
+    let s = day(&plan, 3, Mon)
+        .unwrap()
+        .sessions
+        .iter()
+        .position(|s| s.kind == Kind::Resistance)
+        .unwrap();
+    let old = day(&plan, 3, Mon).unwrap().sessions[s].exercises[0]
+        .exercise_id
+        .clone();
+    let at = ExerciseRef {
+        week: 3,
+        day: Mon,
+        session_index: s,
+        exercise_index: 0,
+        all_weeks: true,
+    };
+    let swapped = swap_exercise(&plan, at, "wall-plank").unwrap();
+    let count = |plan: &Plan, id: &str, from: u32| {
+        plan.sessions()
+            .filter(|(w, _, _)| *w >= from)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .filter(|x| x.exercise_id == id)
+            .count()
+    };
+    assert_eq!(count(&swapped, &old, 3), 0);
+    assert!(count(&swapped, &old, 1) > 0, "weeks before stay");
+    let x = &day(&swapped, 3, Mon).unwrap().sessions[s].exercises[0];
+    assert!(
+        x.seconds.is_some() && x.reps.is_none(),
+        "reps became a hold"
+    );
+}
+
+#[test]
+fn alternatives_share_the_pattern_and_respect_the_gates() {
+    let mut p = seed_profile();
+    p.equipment = vec![Equipment::Gym];
+    let alts: Vec<&str> = alternatives(&p, "push-up")
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert!(
+        alts.contains(&"knee-push-up") && alts.contains(&"machine-chest-press"),
+        "{alts:?}"
+    );
+    assert!(alts
+        .iter()
+        .all(|id| library::get(id).unwrap().pattern == Pattern::PushHorizontal));
+    p.vertebral_fracture = true;
+    let alts: Vec<&str> = alternatives(&p, "deadlift")
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(alts, vec!["hip-hinge-dowel"]);
+    let alts: Vec<&str> = alternatives(&p, "crunch")
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert!(
+        alts.contains(&"dead-bug") && !alts.contains(&"sit-up"),
+        "{alts:?}"
+    );
+    assert_eq!(
+        alternatives(&p, "nope").map_err(|e| e.code()).err(),
+        Some("UNKNOWN_EXERCISE")
+    );
+}
+
+#[test]
+fn malformed_plans_are_invalid_plan() {
+    let p = seed_profile();
+    let good = plan_of(&p);
+    let mut bad = good.clone();
+    bad.weeks[1].index = 5;
+    assert_eq!(
+        check_plan(&p, &bad).map_err(|e| e.code()).err(),
+        Some("INVALID_PLAN")
+    );
+    let mut bad = good.clone();
+    bad.weeks[0].days[0].sessions[0].exercises[0].exercise_id = "burpee".into();
+    assert_eq!(
+        check_plan(&p, &bad).map_err(|e| e.code()).err(),
+        Some("INVALID_PLAN")
+    );
+    let mut bad = good.clone();
+    let dup = bad.weeks[0].days[0].sessions[0].id.clone();
+    bad.weeks[0].days[1].sessions[0].id = dup;
+    assert_eq!(
+        check_plan(&p, &bad).map_err(|e| e.code()).err(),
+        Some("INVALID_PLAN")
+    );
+    let mut bad = good.clone();
+    let d = bad.weeks[0].days[0].clone();
+    bad.weeks[0].days.push(d);
+    assert_eq!(
+        check_plan(&p, &bad).map_err(|e| e.code()).err(),
+        Some("INVALID_PLAN")
+    );
+    let mut bad = good;
+    bad.weeks[0].days[0].sessions[0].exercises[0].load = Some(f64::NAN);
+    assert_eq!(
+        check_plan(&p, &bad).map_err(|e| e.code()).err(),
+        Some("INVALID_PLAN")
+    );
+}
+
+#[test]
+fn an_imported_plan_without_balance_or_resistance_gets_warnings() {
+    let p = Profile::basic(&[Mon, Wed, Fri], 60, FitnessLevel::Beginner);
+    let walk = |id: &str| Session {
+        id: id.into(),
+        kind: Kind::Aerobic,
+        minutes: 30,
+        exercises: vec![osteoplan::planning::plan::Prescription {
+            exercise_id: "brisk-walk".into(),
+            sets: 1,
+            reps: None,
+            seconds: Some(1800),
+            impacts: None,
+            load: None,
+            effort: None,
+        }],
+    };
+    let plan = Plan {
+        weeks: vec![Week {
+            index: 1,
+            deload: false,
+            days: vec![
+                Day {
+                    day: Mon,
+                    sessions: vec![walk("a")],
+                },
+                Day {
+                    day: Wed,
+                    sessions: vec![walk("b")],
+                },
+            ],
+        }],
+        findings: vec![],
+        log: vec![],
+    };
+    let f = check_plan(&p, &plan).unwrap();
+    for rule in ["W1", "W4", "W8", "W3"] {
+        assert!(has(&f, rule, Severity::Warning), "{rule}: {f:?}");
+    }
+}
+
+// ---- logging and progression --------------------------------------------------------------
+
+fn resistance_ref(plan: &Plan, week: u32, d: Weekday) -> (usize, String, u32) {
+    let s = day(plan, week, d)
+        .unwrap()
+        .sessions
+        .iter()
+        .position(|s| s.kind == Kind::Resistance)
+        .unwrap();
+    let x = &day(plan, week, d).unwrap().sessions[s].exercises[0];
+    (s, x.exercise_id.clone(), x.reps.unwrap())
+}
+
+fn log(plan: &Plan, week: u32, d: Weekday, reps: u32, load: Option<f64>, pain: u32) -> Plan {
+    let (s, id, _) = resistance_ref(plan, week, d);
+    log_session(
+        plan,
+        SessionLog {
+            week,
+            day: d,
+            session_index: s,
+            done: true,
+            effort: Some(6),
+            pain: Some(pain),
+            results: vec![ExerciseResult {
+                exercise_id: id,
+                reps: Some(reps),
+                load,
+            }],
+        },
+    )
+    .unwrap()
+}
+
+fn gym_profile() -> Profile {
+    let mut p = Profile::basic(&[Mon, Thu], 60, FitnessLevel::Intermediate);
+    p.equipment = vec![Equipment::Dumbbells];
+    p
+}
+
+fn future_load(plan: &Plan, id: &str, week: u32) -> Option<f64> {
+    plan.sessions()
+        .filter(|(w, _, _)| *w == week)
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .find(|x| x.exercise_id == id)
+        .and_then(|x| x.load)
+}
+
+#[test]
+fn two_for_two_raises_the_load_about_five_percent() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let logged = log(
+        &log(&plan, 1, Mon, target + 2, Some(10.0), 0),
+        2,
+        Mon,
+        target + 2,
+        Some(10.0),
+        0,
+    );
+    assert_eq!(logged.log.len(), 2);
+    let next = progress_plan(&p, &logged).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(10.5));
+    assert_eq!(future_load(&next, &id, 12), Some(10.5));
+    assert_eq!(
+        future_load(&next, &id, 2),
+        None,
+        "logged weeks are not re-planned"
+    );
+    assert!(next
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "P3" && f.message.contains("10.5 kg") && f.week == Some(3)));
+}
+
+#[test]
+fn one_good_workout_holds_and_carries_the_load() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let logged = log(
+        &log(&plan, 1, Mon, target, Some(20.0), 0),
+        2,
+        Mon,
+        target + 2,
+        Some(20.0),
+        0,
+    );
+    let next = progress_plan(&p, &logged).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(20.0));
+    assert!(!next
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "P3" && f.week.is_some()));
+}
+
+#[test]
+fn missing_the_bottom_of_the_range_twice_reduces_about_ten_percent() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, _) = resistance_ref(&plan, 1, Mon);
+    let logged = log(
+        &log(&plan, 1, Mon, 6, Some(20.0), 0),
+        2,
+        Mon,
+        5,
+        Some(20.0),
+        0,
+    );
+    let next = progress_plan(&p, &logged).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(18.0));
+    assert!(next.findings.iter().any(|f| f.rule_id == "P4"));
+}
+
+#[test]
+fn pain_regresses_down_the_ladder() {
+    let p = Profile::basic(&[Mon, Thu], 60, FitnessLevel::Advanced);
+    let plan = plan_of(&p);
+    // Find a session with the push-up and log pain there.
+    let (w, d, s) = plan
+        .sessions()
+        .find(|(_, _, s)| s.exercises.iter().any(|x| x.exercise_id == "push-up"))
+        .map(|(w, d, s)| (w, d, s.clone()))
+        .unwrap();
+    let si = day(&plan, w, d)
+        .unwrap()
+        .sessions
+        .iter()
+        .position(|x| x.id == s.id)
+        .unwrap();
+    let logged = log_session(
+        &plan,
+        SessionLog {
+            week: w,
+            day: d,
+            session_index: si,
+            done: true,
+            effort: Some(7),
+            pain: Some(6),
+            results: vec![ExerciseResult {
+                exercise_id: "push-up".into(),
+                reps: Some(8),
+                load: None,
+            }],
+        },
+    )
+    .unwrap();
+    let next = progress_plan(&p, &logged).unwrap();
+    let later: Vec<&str> = next
+        .sessions()
+        .filter(|(x, _, _)| *x > w)
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .map(|x| x.exercise_id.as_str())
+        .collect();
+    assert!(!later.contains(&"push-up") && later.contains(&"knee-push-up"));
+    assert!(next.findings.iter().any(|f| f.rule_id == "P6"
+        && f.severity == Severity::Warning
+        && f.message.contains("Pain 6/10")));
+}
+
+#[test]
+fn body_weight_two_for_two_climbs_the_ladder() {
+    let p = Profile::basic(&[Mon, Thu], 60, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    let (w, d) = (1, Mon);
+    let s = day(&plan, w, d)
+        .unwrap()
+        .sessions
+        .iter()
+        .position(|s| s.kind == Kind::Resistance)
+        .unwrap();
+    assert!(day(&plan, 1, Mon).unwrap().sessions[s]
+        .exercises
+        .iter()
+        .any(|x| x.exercise_id == "wall-push-up"));
+    let entry = |week: u32| SessionLog {
+        week,
+        day: d,
+        session_index: s,
+        done: true,
+        effort: Some(5),
+        pain: Some(0),
+        results: vec![ExerciseResult {
+            exercise_id: "wall-push-up".into(),
+            reps: Some(14),
+            load: None,
+        }],
+    };
+    let logged = log_session(&log_session(&plan, entry(1)).unwrap(), entry(2)).unwrap();
+    let next = progress_plan(&p, &logged).unwrap();
+    let later: Vec<&str> = next
+        .sessions()
+        .filter(|(x, _, _)| *x > 2)
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .map(|x| x.exercise_id.as_str())
+        .collect();
+    assert!(later.contains(&"knee-push-up") && !later.contains(&"wall-push-up"));
+}
+
+#[test]
+fn logging_validates_and_replaces_earlier_entries() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let once = log(&plan, 1, Mon, 10, Some(8.0), 0);
+    let twice = log(&once, 1, Mon, 11, Some(8.0), 0);
+    assert_eq!(twice.log.len(), 1);
+    assert_eq!(twice.log[0].results[0].reps, Some(11));
+    let (s, id, _) = resistance_ref(&plan, 1, Mon);
+    let bad = |effort, pain, ex: &str, session_index| SessionLog {
+        week: 1,
+        day: Mon,
+        session_index,
+        done: true,
+        effort: Some(effort),
+        pain: Some(pain),
+        results: vec![ExerciseResult {
+            exercise_id: ex.into(),
+            reps: Some(10),
+            load: None,
+        }],
+    };
+    assert_eq!(
+        log_session(&plan, bad(11, 0, &id, s))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_INPUT")
+    );
+    assert_eq!(
+        log_session(&plan, bad(5, 12, &id, s))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_INPUT")
+    );
+    assert_eq!(
+        log_session(&plan, bad(5, 2, "jog", s))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_EDIT")
+    );
+    assert_eq!(
+        log_session(&plan, bad(5, 2, &id, 42))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_EDIT")
+    );
+    // The log survives a move: it is keyed by session id.
+    let moved = move_session(
+        &once,
+        MoveSession {
+            week: 1,
+            from_day: Mon,
+            session_index: s,
+            to_day: Tue,
+        },
+    )
+    .unwrap();
+    assert!(moved.validate().is_ok());
+    assert_eq!(
+        progress_plan(&p, &plan)
+            .unwrap()
+            .findings
+            .iter()
+            .filter(|f| f.message.contains("Nothing is logged"))
+            .count(),
+        1
+    );
+}
+
+// ---- calendar ------------------------------------------------------------------------------
+
+fn unfold(ics: &str) -> Vec<String> {
+    ics.replace("\r\n ", "")
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn calendar_has_one_event_per_session_on_the_right_dates() {
+    let plan = plan_of(&seed_profile());
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap(); // a Monday
+    let sessions = plan.sessions().count();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), sessions);
+    let lines = unfold(&ics);
+    assert!(lines.iter().any(|l| l == "DTSTART;VALUE=DATE:20260302"));
+    // Week 12's Saturday: 2026-03-02 + 77 + 5 days = 2026-05-23.
+    assert!(lines.iter().any(|l| l == "DTSTART;VALUE=DATE:20260523"));
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.starts_with("DTSTART;VALUE=DATE:20260308")),
+        "Sunday is rest"
+    );
+    assert!(lines
+        .iter()
+        .all(|l| !l.starts_with("DTSTAMP") || l == "DTSTAMP:20260302T000000Z"));
+    // Starting mid-week, Monday sessions fall on the following Monday.
+    let ics = plan_to_icalendar(&plan, "2026-03-04", &CalendarOptions::default()).unwrap();
+    assert!(unfold(&ics)
+        .iter()
+        .any(|l| l == "DTSTART;VALUE=DATE:20260309"));
+    let opts = CalendarOptions {
+        week_start: Some(Mon),
+        ..CalendarOptions::default()
+    };
+    let ics = plan_to_icalendar(&plan, "2026-03-04", &opts).unwrap();
+    assert!(
+        !unfold(&ics)
+            .iter()
+            .any(|l| l == "DTSTART;VALUE=DATE:20260305"),
+        "week 1 starts on the next Monday"
+    );
+    assert!(unfold(&ics)
+        .iter()
+        .any(|l| l == "DTSTART;VALUE=DATE:20260312"));
+}
+
+#[test]
+fn calendar_uids_are_stable_and_survive_moves() {
+    let plan = plan_of(&seed_profile());
+    let a = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    let b = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    assert_eq!(a, b);
+    let uids: Vec<String> = unfold(&a)
+        .into_iter()
+        .filter(|l| l.starts_with("UID:"))
+        .collect();
+    let mut unique = uids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), uids.len());
+    let moved = move_session(
+        &plan,
+        MoveSession {
+            week: 1,
+            from_day: Tue,
+            session_index: 0,
+            to_day: Sun,
+        },
+    )
+    .unwrap();
+    let c = plan_to_icalendar(&moved, "2026-03-02", &CalendarOptions::default()).unwrap();
+    let moved_uids: Vec<String> = unfold(&c)
+        .into_iter()
+        .filter(|l| l.starts_with("UID:"))
+        .collect();
+    let mut sorted = moved_uids.clone();
+    sorted.sort();
+    assert_eq!(sorted, unique);
+    assert!(unfold(&c)
+        .iter()
+        .any(|l| l == "DTSTART;VALUE=DATE:20260308"));
+}
+
+#[test]
+fn calendar_is_crlf_folded_escaped_and_utf8_safe() {
+    let plan = plan_of(&seed_profile());
+    let opts = CalendarOptions {
+        lang: Some("es".into()),
+        time: Some("07:30".into()),
+        ..CalendarOptions::default()
+    };
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &opts).unwrap();
+    assert!(
+        !ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r'),
+        "only CRLF line ends"
+    );
+    for line in ics.split_terminator("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    assert!(ics.contains("\r\n "), "long descriptions are folded");
+    let lines = unfold(&ics);
+    assert!(lines.iter().any(|l| l == "DTSTART:20260302T073000"));
+    assert!(lines.iter().any(|l| l.starts_with("DURATION:PT")));
+    let desc = lines
+        .iter()
+        .find(|l| l.starts_with("DESCRIPTION:"))
+        .unwrap();
+    assert!(
+        desc.contains("\\n") && desc.contains("\\,") || desc.contains("\\n"),
+        "{desc}"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("SUMMARY:Entrenamiento de fuerza")));
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("Levantarse") || l.contains("Sentadilla") || l.contains("Flexión")));
+    assert!(
+        ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && ics.ends_with("END:VCALENDAR\r\n")
+    );
+}
+
+#[test]
+fn calendar_rejects_bad_dates_and_times() {
+    let plan = plan_of(&seed_profile());
+    for bad in ["2026-02-30", "2026-3-2", "tomorrow", ""] {
+        assert_eq!(
+            plan_to_icalendar(&plan, bad, &CalendarOptions::default())
+                .map_err(|e| e.code())
+                .err(),
+            Some("INVALID_DATE"),
+            "{bad}"
+        );
+    }
+    let opts = CalendarOptions {
+        time: Some("25:00".into()),
+        ..CalendarOptions::default()
+    };
+    assert_eq!(
+        plan_to_icalendar(&plan, "2026-03-02", &opts)
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_INPUT")
+    );
+}
