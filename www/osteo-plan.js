@@ -77,7 +77,7 @@ export function cleanProfile(raw) {
     sex: raw.sex === 'male' ? 'male' : 'female',
     weightKg: num(raw.weightKg, d.weightKg, 20, 400),
     availableDays: Array.isArray(raw.availableDays) ? DAYS.filter((x) => raw.availableDays.includes(x)) : d.availableDays,
-    minutesPerSession: num(raw.minutesPerSession, d.minutesPerSession, 5, 240),
+    minutesPerSession: num(raw.minutesPerSession, d.minutesPerSession, 10, 180),
     equipment: Array.isArray(raw.equipment) ? EQUIPMENT.filter((x) => raw.equipment.includes(x)) : d.equipment,
     fitnessLevel: LEVELS.includes(raw.fitnessLevel) ? raw.fitnessLevel : d.fitnessLevel,
     jointPain: num(raw.jointPain, 0, 0, 10),

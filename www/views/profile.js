@@ -94,7 +94,7 @@ export function createProfile(initial) {
         planning && h('fieldset', {},
           h('legend', { text: t('timeLegend') }),
           h('fieldset', {}, h('legend', { text: t('daysLegend') }), h('div', { class: 'days' }, ...days)),
-          number('minutes', t('minutesLabel'), p.minutesPerSession, { min: '10', max: '120', step: '5' }, t('minutesHint')),
+          number('minutes', t('minutesLabel'), p.minutesPerSession, { min: '10', max: '180', step: '5' }, t('minutesHint')),
           h('fieldset', {}, h('legend', { text: t('equipmentLegend') }),
             h('p', { class: 'hint', text: t('equipmentHint') }),
             ...EQUIPMENT.map((e) => check('equipment', e, t(`equipment_${e}`), p.equipment.includes(e)))))),

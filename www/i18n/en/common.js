@@ -27,7 +27,7 @@ export default {
   timeLegend: 'Your time and equipment',
   daysLegend: 'Days you can exercise',
   minutesLabel: 'Minutes per day',
-  minutesHint: 'Between 10 and 120. Even short sessions count.',
+  minutesHint: 'All of a day’s sessions together, between 10 and 180. Even short sessions count.',
   equipmentLegend: 'Equipment you have',
   equipmentHint: 'Body-weight exercises are always included.',
   equipment_bands: 'Resistance bands',

@@ -25,7 +25,7 @@ export default {
   timeLegend: 'Su tiempo y su equipo',
   daysLegend: 'Días en que puede hacer ejercicio',
   minutesLabel: 'Minutos por día',
-  minutesHint: 'Entre 10 y 120. Las sesiones cortas también cuentan.',
+  minutesHint: 'Todas las sesiones del día juntas, entre 10 y 180. Las sesiones cortas también cuentan.',
   equipmentLegend: 'Equipo que tiene',
   equipmentHint: 'Los ejercicios con el propio peso siempre se incluyen.',
   equipment_bands: 'Bandas elásticas',
