@@ -99,7 +99,7 @@ export const css = `
   .schedule .print-sheet table { font-size: 8.5pt; }
   .schedule .print-sheet td, .schedule .print-sheet th { padding: .15rem .25rem; height: 1.9em; }
   .schedule .print-sheet tr.first-of-day > * { border-top-width: 2px; }
-  .schedule .print-sheet .blank { width: 3.5em; }
+  .schedule .print-sheet .blank { width: 9%; }
   .schedule .print-sheet p { margin: .25rem 0 0; }
 }
 `;
