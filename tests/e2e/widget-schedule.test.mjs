@@ -1,8 +1,6 @@
 // The weekly schedule as a person uses it with the mouse: make a plan, read the week and its
 // findings, move a session (drag and drop and the Move button), swap an exercise, log a session,
 // walk the 12 weeks, download the calendar and print the week. Chromium and Firefox ESR.
-// Runs on the real planning engine once it is built into www/pkg, else on the stand-in
-// (tests/e2e/fixtures/mockpkg); the engine used is printed in the test names.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
@@ -35,8 +33,7 @@ for (const name of BROWSERS) {
       return page;
     }
 
-    test('a new plan shows week 1 of 12 with sessions only on the days the person chose', async (t) => {
-      t.diagnostic(`engine: ${server.engine}`);
+    test('a new plan shows week 1 of 12 with sessions only on the days the person chose', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
       await waitForWidget(page);
@@ -197,6 +194,12 @@ for (const name of BROWSERS) {
       const week = await readWeek(page);
       assert.ok(week.days.find((d) => d.day === day).sessions.find((s) => s.kind === 'resistance').done);
       assert.match(week.days.find((d) => d.day === day).sessions.find((s) => s.kind === 'resistance').text, /✓ Done/);
+      // Pain 7 of 10: the coming weeks get gentler, and week 2 says so (P6, pointing to the care team).
+      await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+      const p6 = (await readFindings(page)).filter((f) => f.rule === 'P6' && f.scope !== 'plan');
+      assert.ok(p6.length > 0, 'week 2 explains the gentler plan');
+      assert.ok(p6.every((f) => /^Warning: P6: Pain 7\/10/.test(f.text)), p6.map((f) => f.text).join('\n'));
+      assert.match(p6[0].text, /care team/);
       await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
       const [file] = await takeDownloads(page);
       assert.match(file.name, /^osteoplan-\d{4}-\d{2}-\d{2}\.json$/);
@@ -209,6 +212,44 @@ for (const name of BROWSERS) {
       assert.match(logged, /"effort":6/);
       assert.equal(data.profile.age, 60);
       assert.deepEqual(data.intake, { entries: [], supplements: [], referenceSet: 'us-dri', filters: {} });
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('two workouts at the top of the rep range move the coming weeks to harder exercises (2-for-2)', async () => {
+      const page = await planned();
+      const plan = () => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
+      const names = (p, week) => p.weeks[week].days.flatMap((d) => d.sessions.filter((x) => x.kind === 'resistance')
+        .flatMap((x) => x.exercises.map((e) => e.exerciseId)));
+      const before = names(await plan(), 1);
+      const days = (await readWeek(page)).days.filter((d) => d.sessions.some((x) => x.kind === 'resistance')).map((d) => d.day);
+      assert.ok(days.length >= 2, 'two strength days in week 1');
+      for (const day of days.slice(0, 2)) {
+        await inRoot(page, (root, d) => [...root.querySelectorAll(`li.day[data-day=${d}] li.session`)]
+          .find((x) => x.dataset.kind === 'resistance').querySelector('.open').click(), day);
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail form.log'));
+        // Every exercise done with 2 reps over its target on the last set.
+        await inRoot(page, (root) => {
+          for (const input of root.querySelectorAll('.detail input[data-focus^=log-reps-]')) input.value = String(Number(input.value) + 2);
+          root.querySelector('[data-focus=log-save]').click();
+        });
+        await waitFor(page, (d) => [...document.querySelector('osteo-plan').shadowRoot
+          .querySelectorAll(`li.day[data-day=${d}] li.session`)].some((x) => x.querySelector('.done-tag')), day);
+      }
+      const after = names(await plan(), 1);
+      assert.notDeepEqual(after, before, 'week 2 changed');
+      // What the person sees: week 2 shows a harder exercise that week 1 does not have.
+      const harder = after.find((id) => !before.includes(id));
+      await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+      const shown = await inRoot(page, (root) => {
+        const out = [];
+        for (const card of root.querySelectorAll('li.session[data-kind=resistance]')) {
+          card.querySelector('.open').click();
+          out.push(...[...root.querySelectorAll('.detail li.exercise')].map((li) => li.dataset.exercise));
+        }
+        return out;
+      });
+      assert.ok(shown.includes(harder), `week 2 shows ${harder}`);
       assertNoProblems(page);
       await page.close();
     });

@@ -97,9 +97,9 @@ export const css = `
   .schedule .print-sheet { display: block; font-size: 8.5pt; line-height: 1.2; }
   .schedule .print-sheet h3 { margin: 0 0 .25rem; font-size: 11pt; }
   .schedule .print-sheet table { font-size: 8.5pt; }
-  .schedule .print-sheet td, .schedule .print-sheet th { padding: .15rem .25rem; height: 1.9em; }
+  .schedule .print-sheet td, .schedule .print-sheet th { padding: .1rem .25rem; height: 1.8em; }
   .schedule .print-sheet tr.first-of-day > * { border-top-width: 2px; }
-  .schedule .print-sheet .blank { width: 9%; }
+  .schedule .print-sheet .blank { width: 6.5%; }
   .schedule .print-sheet p { margin: .25rem 0 0; }
 }
 `;

@@ -1,32 +1,18 @@
-// Helpers for the <osteo-plan> widget tests: which planning engine is served, reading what a
-// person sees inside the shadow root, keyboard navigation, downloads and axe.
+// Helpers for the <osteo-plan> widget tests: serving the widget, reading what a person sees
+// inside the shadow root, keyboard navigation, downloads and axe.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, startServer, waitFor } from './harness.mjs';
-import { startMockServer } from './mock.mjs';
-import { serve } from '../../../tools/serve.mjs';
 
 const AXE = join(REPO, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
 
-/** True once the real wasm build exports the planning API (issue 5). */
-export function realPlannerBuilt() {
-  const glue = join(REPO, 'www', 'pkg', 'osteoplan.js');
-  return existsSync(glue) && /export function generatePlan\b/.test(readFileSync(glue, 'utf8'));
-}
-
-/**
- * Serves the widget with the real planning engine when it is built, else with the stand-in
- * (tests/e2e/fixtures/mockpkg). `engine` says which, so a test can name it in its output.
- */
+/** Serves www/ for the widget tests, after checking the wasm build has the planning engine. */
 export async function startPlannerServer() {
-  // E2E_PKG=/path/to/wasm-bindgen/out tries another build of the engine (e.g. an unmerged branch).
-  if (process.env.E2E_PKG) {
-    const fixtures = join(REPO, 'tests', 'e2e', 'fixtures');
-    const server = await serve(join(REPO, 'www'), { mounts: { '/pkg/': process.env.E2E_PKG, '/fixtures/': fixtures } });
-    return { ...server, engine: `E2E_PKG ${process.env.E2E_PKG}` };
+  const glue = join(REPO, 'www', 'pkg', 'osteoplan.js');
+  if (!existsSync(glue) || !/export function generatePlan\b/.test(readFileSync(glue, 'utf8'))) {
+    throw new Error('www/pkg has no planning engine: run `make bundle` first');
   }
-  if (realPlannerBuilt()) return { ...(await startServer()), engine: 'real' };
-  return { ...(await startMockServer()), engine: 'stand-in' };
+  return startServer();
 }
 
 /** Runs `fn(root, arg)` in the page with the `index`-th <osteo-plan>'s shadow root. */
