@@ -191,13 +191,12 @@ export function createSchedule(initial) {
 
   function findingItem(f) {
     const plain = ctx.has(`rule_${f.ruleId}`) ? t(`rule_${f.ruleId}`) : '';
-    // The engine's message is English; in other languages the translated rule text stands in for it.
-    const message = ctx.lang === 'en' || !plain ? f.message : plain;
+    // The engine's message is English and specific; in other languages the translated rule text stands in for it.
+    const message = (ctx.lang === 'en' && f.message) || !plain ? f.message : plain;
     return h('li', { class: `finding sev-${f.severity}`, part: 'finding', 'data-rule': f.ruleId },
       h('span', { class: 'sev', text: `${t(`severity_${f.severity}`)} ` }),
       h('span', { class: 'rule', text: f.ruleId }), ': ',
       h('span', { class: 'message', text: message }),
-      ctx.lang === 'en' && plain && plain !== message ? h('span', { class: 'plain', text: ` ${plain}` }) : null,
       f.source ? h('span', { class: 'source', text: t('sourceLabel', { source: f.source }) }) : null);
   }
   const findingList = (list, extra = {}) => (list.length ? h('ul', { class: 'findings', ...extra }, ...list.map(findingItem)) : null);
