@@ -14,7 +14,67 @@ export function h(tag, props = {}, ...children) {
   return node;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Like h(), for SVG elements (charts are inline SVG; no chart library). */
+export function s(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) node.append(c);
+  return node;
+}
+
 /** Replaces `{name}` placeholders in a translated string. */
 export function fill(template, values = {}) {
   return String(template).replace(/\{(\w+)\}/g, (_, k) => (k in values ? String(values[k]) : `{${k}}`));
+}
+
+/**
+ * Offers `text` as a file download (Blob + a[download]); nothing leaves the device.
+ * The link is attached to `host` (inside the shadow root) for Firefox, then removed.
+ */
+export function downloadText(host, filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: filename, hidden: true });
+  host.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Days of the week as the planning engine names them, Monday first. */
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The seven days in display order for a `week-start` of `mon` or `sun`. */
+export function orderedDays(weekStart) {
+  return weekStart === 'sun' ? ['sun', ...DAYS.slice(0, 6)] : DAYS.slice();
+}
+
+/** Parses `YYYY-MM-DD` as a local calendar date (no time-zone shift), or null. */
+export function parseIsoDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text ?? ''));
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getMonth() === Number(m[2]) - 1 ? d : null;
+}
+
+/** Formats a local date as `YYYY-MM-DD`. */
+export function isoDate(date) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/** The plan day name (`mon`…`sun`) of a local date. */
+export function dayOf(date) {
+  return DAYS[(date.getDay() + 6) % 7];
+}
+
+/** A new date `n` days after `date`. */
+export function addDays(date, n) {
+  const d = new Date(date.getFullYear(), date.getMonth(), date.getDate() + n);
+  return d;
 }

@@ -1,14 +1,23 @@
 // <osteo-plan>: the osteoplan widget. Plain ES module, no framework, no bundler.
 // Rust computes, JS draws: every number shown comes from the wasm core.
+//
+// The element owns the shared state (profile, plan, intake, start date), storage, export and
+// import, and hands each view a `ctx`; views draw and call back through ctx.set*().
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
-import { h, fill } from './dom.js';
+import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
+import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
 import en from './i18n/en.js';
 import es from './i18n/es.js';
 
 const STRINGS = { en, es };
+
+/** Saved-data and export format: bump VERSION when the shape changes; older files are migrated or refused. */
+export const DATA_FORMAT = 'osteoplan';
+export const DATA_VERSION = 1;
+const STORAGE_PREFIX = 'osteoplan:';
 
 // One wasm init per page, however many elements there are.
 let ready;
@@ -21,7 +30,7 @@ let sheet;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync([css, scheduleView.css, calculatorView.css].join('\n'));
+    sheet.replaceSync([css, profileView.css, scheduleView.css, calculatorView.css].join('\n'));
   }
   return sheet;
 }
@@ -33,17 +42,89 @@ export function resolveLang(el) {
   return base in STRINGS ? base : 'en';
 }
 
+const SECTIONS = ['schedule', 'calculator'];
+const LEVELS = ['beginner', 'intermediate', 'advanced'];
+const EQUIPMENT = ['bands', 'dumbbells', 'gym'];
+const FLAGS = ['boneMetastases', 'vertebralFracture', 'multipleFractures', 'osteoporosis', 'fallRisk', 'lymphedema'];
+
+/** The profile a person starts from: they change it in "About you". */
+export function defaultProfile() {
+  return {
+    age: 60, sex: 'female', weightKg: 65,
+    availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], minutesPerSession: 40,
+    equipment: ['bands'], fitnessLevel: 'beginner',
+    boneMetastases: false, vertebralFracture: false, multipleFractures: false, osteoporosis: false,
+    fallRisk: false, jointPain: 0, lymphedema: false,
+  };
+}
+
+/** The calculator's state, stored and exported opaquely. */
+export function defaultIntake() {
+  return { entries: [], supplements: [], referenceSet: 'us-dri', filters: {} };
+}
+
+const num = (v, fallback, min, max) => {
+  const n = typeof v === 'number' ? v : Number.NaN;
+  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+};
+
+/** Keeps only known profile fields of the right type; anything else falls back to the default. */
+export function cleanProfile(raw) {
+  const d = defaultProfile();
+  if (!raw || typeof raw !== 'object') return d;
+  const out = {
+    age: num(raw.age, d.age, 18, 120),
+    sex: raw.sex === 'male' ? 'male' : 'female',
+    weightKg: num(raw.weightKg, d.weightKg, 20, 400),
+    availableDays: Array.isArray(raw.availableDays) ? DAYS.filter((x) => raw.availableDays.includes(x)) : d.availableDays,
+    minutesPerSession: num(raw.minutesPerSession, d.minutesPerSession, 10, 180),
+    equipment: Array.isArray(raw.equipment) ? EQUIPMENT.filter((x) => raw.equipment.includes(x)) : d.equipment,
+    fitnessLevel: LEVELS.includes(raw.fitnessLevel) ? raw.fitnessLevel : d.fitnessLevel,
+    jointPain: num(raw.jointPain, 0, 0, 10),
+  };
+  for (const f of FLAGS) out[f] = raw[f] === true;
+  return out;
+}
+
 let instances = 0;
 
 /**
  * The osteoplan widget.
+ * @attr lang - `en` | `es` (or the nearest `[lang]` ancestor; `es-MX` → `es`)
+ * @attr units - `metric` | `us`
+ * @attr week-start - `mon` | `sun`
+ * @attr sections - which regions to show: `schedule`, `calculator` (space- or comma-separated; default both)
+ * @attr storage - `none` | `local` (offers the person an opt-in to keep their data in this browser)
+ * @event osteoplan-change - bubbles, composed; detail `{ what, value }`
+ * @csspart disclaimer - the health-education notice
+ * @csspart profile - the "About you" region
  * @csspart schedule - the weekly-schedule region
  * @csspart calculator - the food-calculator region
- * @cssproperty --osteo-accent - accent colour
+ * @csspart data - the "Your data" region (save, export, import, delete)
+ * @csspart week - the list of seven days
+ * @csspart day - one day of the week
+ * @csspart session - one session card
+ * @csspart finding - one finding from the plan checker
+ * @csspart chart - each chart figure
+ * @csspart button - every button
+ * @cssproperty --osteo-font - font family
+ * @cssproperty --osteo-font-size - base font size (16px)
+ * @cssproperty --osteo-fg - text colour
+ * @cssproperty --osteo-bg - background colour
+ * @cssproperty --osteo-surface - background of cards, findings and chart tracks
+ * @cssproperty --osteo-muted - secondary text (hints, dates)
+ * @cssproperty --osteo-accent - accent colour (buttons, links, today's day)
+ * @cssproperty --osteo-accent-fg - text on accent-filled buttons
+ * @cssproperty --osteo-border - borders of sections, fields and days
+ * @cssproperty --osteo-radius - corner radius
  * @cssproperty --osteo-focus - focus-ring colour
+ * @cssproperty --osteo-stop - colour of `stop` findings and errors
+ * @cssproperty --osteo-warning - colour of `warning` findings
+ * @cssproperty --osteo-info - colour of `info` findings
+ * @cssproperty --osteo-kind-resistance - colour of strength sessions and bars (also -aerobic, -impact, -balance, -flexibility)
  */
 export class OsteoPlan extends HTMLElement {
-  static observedAttributes = ['lang'];
+  static observedAttributes = ['lang', 'units', 'week-start', 'sections', 'storage'];
 
   static define(tag = 'osteo-plan', registry = customElements) {
     if (!registry.get(tag)) registry.define(tag, this);
@@ -52,6 +133,15 @@ export class OsteoPlan extends HTMLElement {
 
   #uid = ++instances;
   #renderQueued = false;
+  #api = null;
+  #loading = null;
+  #state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
+  #remember = false;
+  #ui = null;
+  #views = null;
+  #focusKey = null;
+  #formatters = new Map();
+  #langObserver = null;
 
   constructor() {
     super();
@@ -60,11 +150,32 @@ export class OsteoPlan extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#observeLang();
     this.#queueRender();
   }
 
+  disconnectedCallback() {
+    this.#langObserver?.disconnect();
+  }
+
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#queueRender();
+    if (oldValue === newValue) return;
+    if (name === 'lang' && this.isConnected) this.#observeLang();
+    this.#queueRender();
+  }
+
+  /** Without its own `lang`, the element follows the nearest `[lang]` ancestor, also when it changes. */
+  #observeLang() {
+    this.#langObserver?.disconnect();
+    const source = this.hasAttribute('lang') ? null : this.parentElement?.closest('[lang]');
+    if (!source) return;
+    this.#langObserver ??= new MutationObserver(() => this.#queueRender());
+    this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  /** The whole state as the JSON export shape (a copy). */
+  get data() {
+    return this.#exportObject();
   }
 
   #queueRender() {
@@ -76,39 +187,279 @@ export class OsteoPlan extends HTMLElement {
     });
   }
 
+  get #lang() { return resolveLang(this); }
+  get #units() { return this.getAttribute('units') === 'us' ? 'us' : 'metric'; }
+  get #weekStart() { return this.getAttribute('week-start') === 'sun' ? 'sun' : 'mon'; }
+  get #storageAllowed() { return this.getAttribute('storage') === 'local'; }
+  get #storageKey() { return `${STORAGE_PREFIX}${this.id || 'default'}`; }
+  get #sections() {
+    const raw = this.getAttribute('sections');
+    if (raw === null) return SECTIONS;
+    const wanted = raw.split(/[\s,]+/).filter((x) => SECTIONS.includes(x));
+    return wanted.length ? wanted : SECTIONS;
+  }
+
   async #render() {
-    const t = STRINGS[resolveLang(this)];
-    const root = this.shadowRoot;
-    root.replaceChildren(h('p', { class: 'disclaimer', text: t.loading }));
-    let api;
+    if (!this.#api) {
+      this.#loading ??= this.#load();
+      await this.#loading;
+      if (!this.#api) return;
+    }
+    const lang = this.#lang;
+    const t = STRINGS[lang];
+    if (!this.#ui) this.#build();
+    const ui = this.#ui;
+    const ctx = this.#ctx(lang, t);
+
+    ui.disclaimer.textContent = t.disclaimer;
+    ui.profileHeading.textContent = t.profileHeading;
+    ui.scheduleHeading.textContent = t.scheduleHeading;
+    ui.calculatorHeading.textContent = t.calculatorHeading;
+    const sections = this.#sections;
+    ui.schedule.hidden = !sections.includes('schedule');
+    ui.calculator.hidden = !sections.includes('calculator');
+    this.#renderData(ctx);
+
+    const focusKey = this.#focusKey ?? this.shadowRoot.activeElement?.getAttribute('data-focus');
+    this.#focusKey = null;
+    this.#views.profile.update(ctx);
+    if (!ui.schedule.hidden) this.#views.schedule.update(ctx);
+    if (!ui.calculator.hidden) this.#views.calculator.update(ctx);
+    if (focusKey) {
+      const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
+      if (target && this.shadowRoot.activeElement !== target) target.focus();
+    }
+  }
+
+  async #load() {
+    const t = STRINGS[this.#lang];
+    this.shadowRoot.replaceChildren(h('p', { class: 'disclaimer', role: 'status', text: t.loading }));
     try {
-      api = await loadCore();
+      this.#api = await loadCore();
     } catch (err) {
-      root.replaceChildren(h('p', { class: 'error', role: 'alert', text: t.loadFailed }));
+      this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert', text: t.loadFailed }));
       throw err;
     }
-    const id = `op${this.#uid}`;
-    const lang = resolveLang(this);
-    const formatters = new Map();
-    const ctx = {
-      core: api,
-      lang,
-      units: this.getAttribute('units') === 'us' ? 'us' : 'metric',
-      idPrefix: id,
-      t: (key, vars) => fill(t[key] ?? key, vars),
-      nf: (digits) => {
-        if (!formatters.has(digits)) formatters.set(digits, new Intl.NumberFormat(lang, { maximumFractionDigits: digits }));
-        return formatters.get(digits);
-      },
+    if (this.#storageAllowed) this.#restore();
+  }
+
+  #ctx(lang, t) {
+    const formatters = this.#formatters;
+    const cached = (key, make) => {
+      const k = `${lang}|${key}`;
+      if (!formatters.has(k)) formatters.set(k, make());
+      return formatters.get(k);
     };
-    const calc = calculatorView.createCalculator(ctx);
-    const sched = scheduleView.createSchedule(ctx);
-    const schedule = h('section', { 'aria-labelledby': `${id}-sched`, part: 'schedule' },
-      h('h2', { id: `${id}-sched`, text: t.scheduleHeading }), sched.element);
-    const calculator = h('section', { 'aria-labelledby': `${id}-calc`, part: 'calculator' },
-      h('h2', { id: `${id}-calc`, text: t.calculatorHeading }), calc.element);
-    root.replaceChildren(h('div', { class: 'wrap' },
-      h('p', { class: 'disclaimer', text: t.disclaimer }), schedule, calculator));
+    return {
+      core: this.#api,
+      lang,
+      units: this.#units,
+      weekStart: this.#weekStart,
+      sections: this.#sections,
+      idPrefix: `op${this.#uid}`,
+      t: (key, vars) => fill(t[key] ?? key, vars),
+      has: (key) => key in t,
+      nf: (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })),
+      df: (options) => cached(JSON.stringify(options), () => new Intl.DateTimeFormat(lang, options)),
+      profile: this.#state.profile,
+      plan: this.#state.plan,
+      intake: this.#state.intake,
+      startDate: this.#state.startDate,
+      planOptions: this.#state.planOptions,
+      setProfile: (next) => this.#set('profile', cleanProfile(next)),
+      setPlan: (next) => this.#set('plan', next),
+      setIntake: (next) => this.#set('intake', next),
+      setStartDate: (next) => this.#set('startDate', parseIsoDate(next) ? next : null),
+      setPlanOptions: (next) => this.#set('planOptions', { deload: next?.deload === true }),
+      announce: (message) => this.#announce(message),
+      focus: (key) => { this.#focusKey = key; },
+      host: this.#ui?.root,
+    };
+  }
+
+  #set(what, value) {
+    this.#state[what] = value;
+    this.#save();
+    this.dispatchEvent(new CustomEvent('osteoplan-change', { bubbles: true, composed: true, detail: { what, value } }));
+    this.#queueRender();
+  }
+
+  #announce(message) {
+    const live = this.#ui?.live;
+    if (!live) return;
+    live.textContent = '';
+    // A fresh text node after a tick makes screen readers repeat an identical message.
+    setTimeout(() => { live.textContent = message; }, 30);
+  }
+
+  #build() {
+    const id = `op${this.#uid}`;
+    const heading = (suffix) => h('h2', { id: `${id}-${suffix}`, tabindex: '-1', 'data-focus': `${suffix}-heading` });
+    const profileHeading = heading('profile');
+    const scheduleHeading = heading('schedule');
+    const calculatorHeading = heading('calc');
+    const dataHeading = heading('data');
+    const ctx = this.#ctx(this.#lang, STRINGS[this.#lang]);
+    this.#views = {
+      profile: profileView.createProfile(ctx),
+      schedule: scheduleView.createSchedule(ctx),
+      calculator: calculatorView.createCalculator(ctx),
+    };
+    const section = (part, headingEl, body) =>
+      h('section', { part, 'aria-labelledby': headingEl.id }, headingEl, body);
+    const disclaimer = h('p', { class: 'disclaimer', part: 'disclaimer' });
+    const data = h('div', { class: 'data' });
+    const live = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    const profile = section('profile', profileHeading, this.#views.profile.element);
+    const schedule = section('schedule', scheduleHeading, this.#views.schedule.element);
+    const calculator = section('calculator', calculatorHeading, this.#views.calculator.element);
+    const dataSection = section('data', dataHeading, data);
+    const root = h('div', { class: 'wrap' }, disclaimer, profile, schedule, calculator, dataSection, live);
+    this.#ui = { root, disclaimer, profile, schedule, calculator, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
+    this.shadowRoot.replaceChildren(root);
+  }
+
+  /** "Your data": opt-in storage, export, import, delete. Rebuilt on each render (small). */
+  #renderData(ctx) {
+    const { t, idPrefix } = ctx;
+    this.#ui.dataHeading.textContent = t('dataHeading');
+    const parts = [h('p', { class: 'hint', text: t('dataPrivacy') })];
+    if (this.#storageAllowed) {
+      const box = h('input', { type: 'checkbox', id: `${idPrefix}-remember`, 'data-focus': 'remember', 'aria-describedby': `${idPrefix}-remember-hint` });
+      box.checked = this.#remember;
+      box.addEventListener('change', () => {
+        this.#remember = box.checked;
+        if (this.#remember) this.#save();
+        else this.#forget();
+        this.#announce(t(this.#remember ? 'rememberOn' : 'rememberOff'));
+      });
+      parts.push(
+        h('div', { class: 'check' }, box, h('label', { for: box.id, text: t('rememberLabel') })),
+        h('p', { class: 'hint', id: `${idPrefix}-remember-hint`, text: t('rememberHint') }),
+      );
+    }
+    const exportButton = h('button', { type: 'button', part: 'button', 'data-focus': 'export', text: t('exportButton') });
+    exportButton.addEventListener('click', () => {
+      const text = JSON.stringify(this.#exportObject(), null, 2);
+      downloadText(this.#ui.root, `osteoplan-${isoDate(new Date())}.json`, text, 'application/json');
+      this.#announce(t('exported'));
+    });
+    // The file input exists only while a file is being chosen (a button opens it), so nothing
+    // else on the page can set or read it.
+    const importButton = h('button', { type: 'button', part: 'button', 'data-focus': 'import', text: t('importButton') });
+    importButton.addEventListener('click', () => {
+      this.#ui.root.querySelector('input[type=file]')?.remove();
+      const file = h('input', { type: 'file', accept: 'application/json,.json', hidden: true, 'data-testid': 'import-file', 'aria-label': t('importButton') });
+      file.addEventListener('change', async () => {
+        const chosen = file.files?.[0];
+        file.remove();
+        if (chosen) this.#importText(await chosen.text(), t);
+      });
+      this.#ui.root.append(file);
+      file.click();
+    });
+    const deleteButton = h('button', { type: 'button', class: 'danger', part: 'button', 'data-focus': 'delete', text: t('deleteButton') });
+    deleteButton.addEventListener('click', () => {
+      this.#forget();
+      this.#remember = false;
+      this.#state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
+      this.#focusKey = 'delete';
+      this.#views.profile.reset?.();
+      this.#set('all', this.#exportObject());
+      this.#announce(t('deleted'));
+      this.#ui.status.textContent = t('deleted');
+    });
+    const status = this.#ui.status ?? h('p', { class: 'status', role: 'status', 'data-testid': 'data-status' });
+    this.#ui.status = status;
+    parts.push(h('div', { class: 'actions' }, exportButton, importButton, deleteButton), status);
+    this.#ui.data.replaceChildren(...parts);
+  }
+
+  #exportObject() {
+    return structuredClone({
+      format: DATA_FORMAT,
+      version: DATA_VERSION,
+      coreVersion: this.#api?.version?.() ?? null,
+      profile: this.#state.profile,
+      planOptions: this.#state.planOptions,
+      startDate: this.#state.startDate,
+      plan: this.#state.plan,
+      intake: this.#state.intake,
+    });
+  }
+
+  /** Checks a saved or exported object; returns the state to adopt, or throws an Error with an i18n key. */
+  #readData(obj) {
+    const fail = (key) => Object.assign(new Error(key), { key });
+    if (!obj || typeof obj !== 'object' || obj.format !== DATA_FORMAT) throw fail('importNotOsteoplan');
+    if (!Number.isInteger(obj.version) || obj.version < 1) throw fail('importNotOsteoplan');
+    if (obj.version > DATA_VERSION) throw fail('importTooNew');
+    const profile = cleanProfile(obj.profile);
+    const plan = obj.plan ?? null;
+    if (plan !== null) {
+      if (typeof plan !== 'object' || !Array.isArray(plan.weeks)) throw fail('importBadPlan');
+      // The engine is the judge of a plan's shape: if it cannot check it, we do not load it.
+      try {
+        this.#api.checkPlan?.(profile, plan);
+      } catch {
+        throw fail('importBadPlan');
+      }
+    }
+    const intake = obj.intake && typeof obj.intake === 'object' && !Array.isArray(obj.intake) ? obj.intake : defaultIntake();
+    const startDate = parseIsoDate(obj.startDate) ? obj.startDate : null;
+    return { profile, plan, intake, startDate, planOptions: { deload: obj.planOptions?.deload === true } };
+  }
+
+  #importText(text, t) {
+    const status = this.#ui.status;
+    let next;
+    try {
+      next = this.#readData(JSON.parse(text));
+    } catch (err) {
+      status.className = 'status error';
+      status.setAttribute('role', 'alert');
+      status.textContent = t(err.key ?? 'importNotJson');
+      return;
+    }
+    this.#state = next;
+    this.#views.profile.reset?.();
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.textContent = t('imported');
+    this.#set('all', this.#exportObject());
+  }
+
+  #save() {
+    if (!this.#storageAllowed || !this.#remember) return;
+    try {
+      localStorage.setItem(this.#storageKey, JSON.stringify(this.#exportObject()));
+    } catch {
+      // Storage full or blocked: the widget keeps working without it.
+    }
+  }
+
+  #forget() {
+    try {
+      localStorage.removeItem(this.#storageKey);
+    } catch {
+      // Nothing stored or storage blocked.
+    }
+  }
+
+  #restore() {
+    let raw = null;
+    try {
+      raw = localStorage.getItem(this.#storageKey);
+    } catch {
+      return;
+    }
+    if (!raw) return;
+    try {
+      this.#state = this.#readData(JSON.parse(raw));
+      this.#remember = true;
+    } catch {
+      // Unreadable or from a newer version: leave it alone rather than overwrite it.
+    }
   }
 }
 

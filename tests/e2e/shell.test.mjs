@@ -30,7 +30,7 @@ for (const name of BROWSERS) {
         return [...root.querySelectorAll('section[aria-labelledby]')]
           .map((s) => root.getElementById(s.getAttribute('aria-labelledby')).textContent);
       });
-      assert.deepEqual(regions, ['Weekly schedule', 'Food calculator']);
+      assert.deepEqual(regions, ['About you', 'Weekly schedule', 'Food calculator', 'Your data']);
       if (name === 'chromium') await screenshot(page, 'shell-desktop-en');
       assertNoProblems(page);
       await page.close();
@@ -58,7 +58,7 @@ for (const name of BROWSERS) {
     test('bad input throws an Error with a stable code and the module keeps answering', async () => {
       const page = await openPage(browser);
       await page.goto(server.url);
-      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('input'));
+      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc input'));
       const result = await page.evaluate(async () => {
         const core = await import('/pkg/osteoplan.js');
         const { loadCore } = await import('/osteo-plan.js');

@@ -1,12 +1,670 @@
-// The weekly-schedule view. Contract (shared with www/osteo-plan.js):
+// The weekly-schedule view: one week of the 12-week plan at a time (7 columns on wide
+// screens, a list on phones), moving sessions by drag and drop or by keyboard, swapping
+// exercises, logging sessions, the findings of the plan checker next to the day they concern,
+// charts, the .ics download and a printable week with a blank log sheet.
+// Contract (shared with www/osteo-plan.js):
 //   export const css: string
 //   export function createSchedule(ctx) → { element, update(ctx) }
-//   ctx = { core, t(key, vars), lang, units, weekStart, idPrefix, profile, plan, setPlan(next), nf(digits) }
-import { h } from '../dom.js';
+//   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
+//           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
+// Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
+import { h, s, downloadText, orderedDays, parseIsoDate, isoDate, addDays, DAYS } from '../dom.js';
 
-export const css = ``;
+export const css = `
+.schedule .toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: .5rem 0 1rem; }
+.schedule .toolbar .field { margin: 0; }
+.schedule .week-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; justify-content: space-between; margin: .5rem 0; }
+.schedule .week-nav h3 { margin: 0; flex: 1 1 12rem; text-align: center; }
+.schedule .deload-tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border: 1px solid var(--osteo-border); border-radius: 4px; font-size: .85rem; font-weight: 600; }
+.schedule .dates { text-align: center; color: var(--osteo-muted); margin: 0 0 .5rem; }
+.schedule ol.week { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; grid-template-columns: 1fr; }
+@container (min-width: 60rem) {
+  .schedule ol.week { grid-template-columns: repeat(7, minmax(0, 1fr)); }
+}
+.schedule li.day { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem; min-width: 0; background: var(--osteo-bg); }
+.schedule li.day.today { border-width: 2px; border-color: var(--osteo-accent); }
+.schedule li.day.drop-target { outline: 3px dashed var(--osteo-accent); outline-offset: 2px; background: var(--osteo-surface); }
+.schedule li.day h4 { margin: 0 0 .35rem; font-size: .95rem; overflow-wrap: anywhere; }
+.schedule li.day h4 .date { font-weight: 400; color: var(--osteo-muted); font-size: .9rem; margin-left: .4rem; }
+@container (min-width: 60rem) { .schedule li.day h4 .date { display: block; margin-left: 0; font-size: .85rem; } }
+.schedule ul.sessions { list-style: none; margin: 0; padding: 0; display: grid; gap: .35rem; }
+.schedule li.session { border-left: 5px solid var(--kind); border-radius: 4px; background: var(--osteo-surface); padding: .25rem; display: flex; flex-wrap: wrap; gap: .25rem; align-items: stretch; min-width: 0; }
+.schedule li.session[draggable=true] { cursor: grab; }
+.schedule li.session.grabbed { outline: 3px solid var(--osteo-accent); }
+.schedule li.session button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
+.schedule li.session .open { flex: 1 1 6rem; justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 400; }
+@container (min-width: 60rem) { .schedule li.session .open { flex-direction: column; align-items: flex-start; } }
+.schedule li.session .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
+.schedule li.session .move { flex: 0 0 auto; }
+.schedule .kind-name { font-weight: 700; }
+.schedule .done-tag { font-weight: 700; color: var(--kind-done, var(--osteo-kind-aerobic)); }
+.schedule .rest { color: var(--osteo-muted); margin: 0; }
+.kind-resistance { --kind: var(--osteo-kind-resistance); }
+.kind-aerobic { --kind: var(--osteo-kind-aerobic); }
+.kind-impact { --kind: var(--osteo-kind-impact); }
+.kind-balance { --kind: var(--osteo-kind-balance); }
+.kind-flexibility { --kind: var(--osteo-kind-flexibility); }
+.schedule ul.findings { list-style: none; margin: .4rem 0 0; padding: 0; display: grid; gap: .35rem; }
+.schedule li.finding { border-left: 4px solid var(--sev); padding: .25rem .4rem; background: var(--osteo-surface); font-size: .9rem; overflow-wrap: anywhere; }
+.schedule li.finding .sev { font-weight: 700; color: var(--sev); }
+.schedule li.finding .rule { font-family: ui-monospace, monospace; font-weight: 700; }
+.schedule li.finding .source { display: block; color: var(--osteo-muted); font-size: .85rem; }
+.schedule .sev-stop { --sev: var(--osteo-stop); }
+.schedule .sev-warning { --sev: var(--osteo-warning); }
+.schedule .sev-info { --sev: var(--osteo-info); }
+.schedule .plan-findings li.finding { font-size: 1rem; }
+.schedule .plan-notes { margin: .5rem 0; }
+.schedule .plan-notes summary { cursor: pointer; font-weight: 600; min-height: 2rem; }
+.schedule .seek-help { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: .5rem 0; }
+.schedule .detail { margin-top: 1rem; border: 2px solid var(--osteo-accent); border-radius: var(--osteo-radius); padding: .75rem; }
+.schedule .detail h3 { margin-top: 0; }
+.schedule .detail ul.exercises { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem 1.5rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); }
+.schedule .detail li.exercise { border-top: 1px solid var(--osteo-border); padding-top: .5rem; }
+.schedule .detail .dose { font-weight: 700; }
+.schedule .detail ul.cues { margin: .25rem 0; padding-left: 1.25rem; }
+.schedule .detail .alternatives { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
+.schedule .detail .log { margin-top: 1rem; }
+.schedule .detail .log .field input { width: 7rem; }
+.schedule .log-grid { display: grid; gap: .25rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); }
+.schedule .log fieldset { display: grid; gap: 0 .75rem; grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr)); align-items: end; }
+.schedule .log fieldset .field { margin-bottom: .25rem; }
+.schedule .charts { display: grid; gap: 1rem; margin-top: 1rem; grid-template-columns: 1fr; }
+@container (min-width: 50rem) { .schedule .charts { grid-template-columns: 1fr 1fr; } }
+.schedule figure { margin: 0; border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .75rem; min-width: 0; }
+.schedule figcaption { font-weight: 700; margin-bottom: .5rem; }
+.schedule .bars { display: grid; grid-template-columns: auto minmax(4rem, 1fr); gap: .3rem .5rem; align-items: center; }
+.schedule .bars .value { grid-column: 2; font-size: .85rem; color: var(--osteo-muted); margin-top: -.2rem; }
+.schedule .bars svg { width: 100%; height: 1.1rem; display: block; }
+.schedule svg .bar { fill: var(--kind); }
+.schedule svg .track { fill: var(--osteo-surface); stroke: var(--osteo-border); stroke-width: 1; }
+.schedule svg .target { stroke: var(--osteo-fg); stroke-width: 3; }
+.schedule svg .axis { stroke: var(--osteo-border); stroke-width: 1; }
+.schedule svg .current { fill: none; stroke: var(--osteo-focus); stroke-width: 2; }
+.schedule svg text { fill: var(--osteo-fg); font-size: 12px; font-family: var(--osteo-font); }
+.schedule svg.progress { width: 100%; max-width: 28rem; height: auto; display: block; }
+.schedule .legend { display: flex; flex-wrap: wrap; gap: .25rem .9rem; list-style: none; padding: 0; margin: .5rem 0 0; font-size: .9rem; }
+.schedule .legend li::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; background: var(--kind); vertical-align: -.05rem; }
+.schedule table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.schedule th, .schedule td { border: 1px solid var(--osteo-border); padding: .2rem .35rem; text-align: left; }
+.schedule .table-scroll { overflow-x: auto; max-width: 100%; }
+.schedule .table-scroll table { font-size: .8rem; }
+.schedule .print-sheet { display: none; }
+.schedule .other-weeks { font-size: .9rem; }
+.schedule .other-weeks button { min-height: 2rem; padding: .1rem .5rem; margin: .1rem; }
+@media (prefers-color-scheme: dark) { .schedule li.day { background: var(--osteo-bg); } }
+@media print {
+  .schedule > :not(.print-sheet) { display: none !important; }
+  .schedule .print-sheet { display: block; font-size: 8.5pt; line-height: 1.2; }
+  .schedule .print-sheet h3 { margin: 0 0 .25rem; font-size: 11pt; }
+  .schedule .print-sheet table { font-size: 8.5pt; }
+  .schedule .print-sheet td, .schedule .print-sheet th { padding: .1rem .25rem; height: 1.8em; }
+  .schedule .print-sheet tr.first-of-day > * { border-top-width: 2px; }
+  .schedule .print-sheet .blank { width: 6.5%; }
+  .schedule .print-sheet p { margin: .25rem 0 0; }
+}
+`;
 
-export function createSchedule(ctx) {
+const KG_PER_LB = 0.45359237;
+const KINDS = ['resistance', 'aerobic', 'impact', 'balance', 'flexibility'];
+
+// Weekly minimums drawn as target marks when the engine does not give its own (rule ids shown).
+// W3: ≥150 min weight-bearing aerobic; W1 + W7: ≥2 resistance workouts of ≥30 min; W4: balance ≥2 × 10 min.
+const FALLBACK_TARGETS = [
+  { kind: 'aerobic', minutes: 150, ruleId: 'W3' },
+  { kind: 'resistance', minutes: 60, ruleId: 'W1' },
+  { kind: 'balance', minutes: 20, ruleId: 'W4' },
+];
+
+// ---- engine adapter: the one place that knows the planning API's argument shapes ----------
+const exerciseCache = new Map();
+const engine = {
+  available: (core) => typeof core.generatePlan === 'function' && typeof core.checkPlan === 'function',
+  check: (core, profile, plan) => core.checkPlan(profile, plan),
+  move: (core, profile, plan, at, toDay) =>
+    core.moveSession(plan, { week: at.week, fromDay: at.day, sessionIndex: at.session, toDay }),
+  // A swap applies to this week and the weeks after (the person picked a different exercise, not a one-off).
+  swap: (core, profile, plan, at, exerciseIndex, exerciseId) =>
+    core.swapExercise(plan, { week: at.week, day: at.day, sessionIndex: at.session, exerciseIndex, allWeeks: true }, exerciseId),
+  alternatives: (core, profile, exerciseId) => core.alternatives(profile, exerciseId),
+  log: (core, profile, plan, at, { effort, pain, results }) =>
+    core.logSession(plan, { week: at.week, day: at.day, sessionIndex: at.session, done: true, effort, pain, results }),
+  progress: (core, profile, plan) => core.progressPlan(profile, plan),
+  ics: (core, plan, startDate, lang, weekStart) => core.planToICalendar(plan, startDate, { lang, weekStart }),
+  targets: (core) => (typeof core.weeklyTargets === 'function' ? core.weeklyTargets() : FALLBACK_TARGETS),
+  exercise(core, id) {
+    if (!exerciseCache.has(id)) {
+      let ex = null;
+      try { ex = core.getExercise(id); } catch { ex = null; }
+      exerciseCache.set(id, ex);
+    }
+    return exerciseCache.get(id);
+  },
+  name: (ex, lang, fallback) => (ex ? (lang === 'es' ? ex.nameEs : ex.nameEn) ?? ex.nameEn ?? fallback : fallback),
+  cues(ex, lang) {
+    const cue = ex ? (lang === 'es' ? ex.cueEs : ex.cueEn) ?? ex.cueEn : null;
+    return cue ? [cue] : [];
+  },
+  easier: (ex) => ex?.regression ?? null,
+  harder: (ex) => ex?.progression ?? null,
+  /** The log entry of a session (by its stable id), or null. */
+  logged: (plan, session) => (plan.log ?? []).find((l) => l.sessionId === session?.id && l.done) ?? null,
+};
+
+export function createSchedule(initial) {
   const element = h('div', { class: 'schedule' });
-  return { element, update() {} };
+  let ctx = initial;
+  let weekPos = 0;
+  let selected = null; // { day, session } in the shown week
+  let swapping = null; // exercise index whose alternatives are open
+  let grab = null; // keyboard move in progress: { at, target }
+  let dragFrom = null;
+  let error = '';
+  let lastPlan = null;
+
+  const t = (k, v) => ctx.t(k, v);
+  const kindName = (kind) => (ctx.has(`kind_${kind}`) ? t(`kind_${kind}`) : kind);
+  const dayName = (day) => ctx.df({ weekday: 'long' }).format(new Date(2024, 0, 1 + DAYS.indexOf(day)));
+  const minutes = (m) => t('minutesShort', { n: ctx.nf(0).format(m) });
+
+  function weekOneStart() {
+    const chosen = parseIsoDate(ctx.startDate) ?? new Date();
+    const offset = orderedDays(ctx.weekStart).indexOf(DAYS[(chosen.getDay() + 6) % 7]);
+    return addDays(chosen, -offset);
+  }
+  const dateOf = (pos, day) => addDays(weekOneStart(), pos * 7 + orderedDays(ctx.weekStart).indexOf(day));
+
+  /** Runs an edit through the engine, re-checks the result and hands it to the element. */
+  function edit(fn, { announce, focus }) {
+    try {
+      const next = fn();
+      error = '';
+      const findings = engine.check(ctx.core, ctx.profile, next);
+      ctx.setPlan(next);
+      const n = findings.filter((f) => f.severity !== 'info').length;
+      ctx.announce(`${announce} ${t('findingsCount', { n: ctx.nf(0).format(n) })}`);
+      if (focus) ctx.focus(focus);
+    } catch (err) {
+      error = t('editFailed', { message: err.message });
+      render();
+    }
+  }
+
+  function findingItem(f) {
+    const plain = ctx.has(`rule_${f.ruleId}`) ? t(`rule_${f.ruleId}`) : '';
+    // The engine's message is English and specific; in other languages the translated rule text stands in for it.
+    const message = (ctx.lang === 'en' && f.message) || !plain ? f.message : plain;
+    return h('li', { class: `finding sev-${f.severity}`, part: 'finding', 'data-rule': f.ruleId },
+      h('span', { class: 'sev', text: `${t(`severity_${f.severity}`)} ` }),
+      h('span', { class: 'rule', text: f.ruleId }), ': ',
+      h('span', { class: 'message', text: message }),
+      f.source ? h('span', { class: 'source', text: t('sourceLabel', { source: f.source }) }) : null);
+  }
+  const findingList = (list, extra = {}) => (list.length ? h('ul', { class: 'findings', ...extra }, ...list.map(findingItem)) : null);
+
+  function dose(ex) {
+    const nf = ctx.nf(0);
+    const sets = ex.sets ?? 1;
+    if (ex.reps != null) return t('doseReps', { sets: nf.format(sets), reps: nf.format(ex.reps) });
+    if (ex.impacts != null) return sets > 1 ? t('doseImpactsSets', { sets: nf.format(sets), n: nf.format(ex.impacts) }) : t('doseImpacts', { n: nf.format(ex.impacts) });
+    if (ex.seconds != null) {
+      const d = ex.seconds >= 120 && ex.seconds % 60 === 0 ? t('minutesShort', { n: nf.format(ex.seconds / 60) }) : t('secondsShort', { n: nf.format(ex.seconds) });
+      return sets > 1 ? t('doseTimedSets', { sets: nf.format(sets), d }) : d;
+    }
+    return t('doseSets', { sets: nf.format(sets) });
+  }
+  function load(value) {
+    if (value == null || value === '') return '';
+    if (typeof value === 'number') return ctx.units === 'us' ? t('loadLb', { n: ctx.nf(0).format(value / KG_PER_LB) }) : t('loadKg', { n: ctx.nf(1).format(value) });
+    if (typeof value === 'object') return value[ctx.lang] ?? value.en ?? '';
+    return String(value);
+  }
+
+  // ---- moving a session: drag and drop, and the keyboard "pick up, arrow, drop" pattern ----
+  function dayItems() { return [...element.querySelectorAll('li.day')]; }
+  function showTarget(day) {
+    for (const li of dayItems()) li.classList.toggle('drop-target', li.dataset.day === day);
+  }
+  function startGrab(at, button) {
+    grab = { at, target: at.day };
+    button.setAttribute('aria-pressed', 'true');
+    button.closest('li.session')?.classList.add('grabbed');
+    showTarget(at.day);
+    ctx.announce(t('moveStart', { kind: kindName(at.kind), day: dayName(at.day) }));
+  }
+  function endGrab(button, message) {
+    grab = null;
+    button?.setAttribute('aria-pressed', 'false');
+    button?.closest('li.session')?.classList.remove('grabbed');
+    showTarget(null);
+    if (message) ctx.announce(message);
+  }
+  function drop(at, toDay) {
+    if (toDay === at.day) {
+      ctx.announce(t('moveCancelled'));
+      return;
+    }
+    edit(() => engine.move(ctx.core, ctx.profile, ctx.plan, at, toDay), {
+      announce: t('moved', { kind: kindName(at.kind), day: dayName(toDay) }),
+      focus: `day-${toDay}`,
+    });
+  }
+  function moveKeys(event, at, button) {
+    if (!grab) return;
+    const order = orderedDays(ctx.weekStart);
+    let i = order.indexOf(grab.target);
+    switch (event.key) {
+      case 'ArrowRight': case 'ArrowDown': i = Math.min(order.length - 1, i + 1); break;
+      case 'ArrowLeft': case 'ArrowUp': i = Math.max(0, i - 1); break;
+      case 'Home': i = 0; break;
+      case 'End': i = order.length - 1; break;
+      case 'Escape': event.preventDefault(); endGrab(button, t('moveCancelled')); return;
+      case 'Tab': endGrab(button, t('moveCancelled')); return;
+      default: return;
+    }
+    event.preventDefault();
+    grab.target = order[i];
+    showTarget(grab.target);
+    ctx.announce(t('moveOver', { day: dayName(grab.target) }));
+  }
+
+  // ---- pieces ------------------------------------------------------------------------------
+  function sessionCard(week, pos, day, session, i, logged) {
+    const at = { week: week.index, day, session: i, kind: session.kind };
+    const isOpen = selected?.day === day && selected?.session === i;
+    const open = h('button', {
+      type: 'button', class: 'open', part: 'button', 'aria-expanded': String(isOpen), 'aria-controls': `${ctx.idPrefix}-detail`,
+      'data-focus': `open-${day}-${i}`,
+    },
+    h('span', { class: 'kind-name', text: kindName(session.kind) }),
+    h('span', { text: minutes(session.minutes) }),
+    logged ? h('span', { class: 'done-tag', text: t('doneTag') }) : null);
+    open.addEventListener('click', () => {
+      selected = isOpen ? null : { day, session: i };
+      swapping = null;
+      if (!isOpen) ctx.focus('detail-heading');
+      render();
+      if (!isOpen) element.querySelector('[data-focus="detail-heading"]')?.focus();
+    });
+    const move = h('button', {
+      type: 'button', class: 'move', part: 'button', 'aria-pressed': 'false', 'data-focus': `move-${day}-${i}`,
+      'aria-describedby': `${ctx.idPrefix}-move-help`,
+    }, t('moveButton'), h('span', { class: 'visually-hidden', text: ` ${kindName(session.kind)}, ${dayName(day)}` }));
+    move.addEventListener('click', () => {
+      if (grab) {
+        const target = grab.target;
+        endGrab(move);
+        drop(at, target);
+      } else {
+        startGrab(at, move);
+      }
+    });
+    move.addEventListener('keydown', (e) => moveKeys(e, at, move));
+    move.addEventListener('blur', () => { if (grab) endGrab(move); });
+    const li = h('li', { class: `session kind-${session.kind}`, part: 'session', draggable: 'true', 'data-kind': session.kind }, open, move);
+    li.addEventListener('dragstart', (e) => {
+      dragFrom = at;
+      e.dataTransfer?.setData('text/plain', `${day}:${i}`);
+      if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
+    });
+    li.addEventListener('dragend', () => { dragFrom = null; showTarget(null); });
+    return li;
+  }
+
+  function dayColumn(week, pos, day, findings, today) {
+    const entry = week.days.find((d) => d.day === day);
+    const sessions = entry?.sessions ?? [];
+    const date = dateOf(pos, day);
+    const headingId = `${ctx.idPrefix}-day-${day}`;
+    const li = h('li', { class: `day${isoDate(date) === today ? ' today' : ''}`, part: 'day', 'data-day': day, 'aria-labelledby': headingId },
+      h('h4', { id: headingId, tabindex: '-1', 'data-focus': `day-${day}` },
+        dayName(day), h('span', { class: 'date', text: ctx.df({ day: 'numeric', month: 'short' }).format(date) })),
+      sessions.length
+        ? h('ul', { class: 'sessions' }, ...sessions.map((sess, i) =>
+          sessionCard(week, pos, day, sess, i, engine.logged(ctx.plan, sess))))
+        : h('p', { class: 'rest', text: t('restDay') }),
+      findingList(findings.filter((f) => f.week === week.index && f.day === day)));
+    li.addEventListener('dragover', (e) => {
+      if (!dragFrom) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
+      showTarget(day);
+    });
+    li.addEventListener('dragleave', (e) => { if (!li.contains(e.relatedTarget)) li.classList.remove('drop-target'); });
+    li.addEventListener('drop', (e) => {
+      if (!dragFrom) return;
+      e.preventDefault();
+      const from = dragFrom;
+      dragFrom = null;
+      showTarget(null);
+      drop(from, day);
+    });
+    return li;
+  }
+
+  function detail(week, pos) {
+    if (!selected) return null;
+    const entry = week.days.find((d) => d.day === selected.day);
+    const session = entry?.sessions?.[selected.session];
+    if (!session) { selected = null; return null; }
+    const at = { week: week.index, day: selected.day, session: selected.session };
+    const headingId = `${ctx.idPrefix}-detail-h`;
+    const date = ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(dateOf(pos, selected.day));
+    const items = session.exercises.map((ex, xi) => {
+      const info = engine.exercise(ctx.core, ex.exerciseId);
+      const name = engine.name(info, ctx.lang, ex.exerciseId);
+      const easier = engine.easier(info);
+      const harder = engine.harder(info);
+      const cues = engine.cues(info, ctx.lang);
+      const swapButton = h('button', { type: 'button', part: 'button', 'aria-expanded': String(swapping === xi), 'data-focus': `swap-${xi}` },
+        t('swapButton'), h('span', { class: 'visually-hidden', text: ` ${name}` }));
+      swapButton.addEventListener('click', () => {
+        swapping = swapping === xi ? null : xi;
+        ctx.focus(swapping === null ? `swap-${xi}` : `alt-${xi}-0`);
+        render();
+        element.querySelector(`[data-focus="${swapping === null ? `swap-${xi}` : `alt-${xi}-0`}"]`)?.focus();
+      });
+      let alternatives = null;
+      if (swapping === xi) {
+        let options = [];
+        try { options = engine.alternatives(ctx.core, ctx.profile, ex.exerciseId) ?? []; } catch (err) { error = t('editFailed', { message: err.message }); }
+        alternatives = options.length
+          ? h('ul', { class: 'alternatives', 'aria-label': t('alternativesLabel', { name }) }, ...options.map((alt, ai) => {
+            const altName = engine.name(alt, ctx.lang, alt.id);
+            const b = h('button', { type: 'button', part: 'button', 'data-focus': `alt-${xi}-${ai}`, text: t('useInstead', { name: altName }) });
+            b.addEventListener('click', () => {
+              swapping = null;
+              edit(() => engine.swap(ctx.core, ctx.profile, ctx.plan, at, xi, alt.id), {
+                announce: t('swapped', { from: name, to: altName }), focus: `swap-${xi}`,
+              });
+            });
+            return h('li', {}, b);
+          }))
+          : h('p', { class: 'muted', 'data-focus': `alt-${xi}-0`, tabindex: '-1', text: t('noAlternatives') });
+        if (options.length) alternatives = h('div', {}, h('p', { class: 'hint', text: t('swapNote') }), alternatives);
+      }
+      return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
+        h('h4', { text: name }),
+        h('p', {}, h('span', { class: 'dose', text: dose(ex) }),
+          load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : (session.kind === 'resistance' && ex.reps != null ? ` · ${t('loadPick')}` : ''),
+          ex.effort != null ? ` · ${t('targetEffort', { n: ctx.nf(0).format(ex.effort) })}` : ''),
+        cues.length ? h('ul', { class: 'cues', 'aria-label': t('cuesLabel') }, ...cues.map((c) => h('li', { text: c }))) : null,
+        easier ? h('p', { class: 'muted', text: t('easierOption', { name: engine.name(engine.exercise(ctx.core, easier), ctx.lang, easier) }) }) : null,
+        harder ? h('p', { class: 'muted', text: t('harderOption', { name: engine.name(engine.exercise(ctx.core, harder), ctx.lang, harder) }) }) : null,
+        h('div', { class: 'actions' }, swapButton),
+        alternatives);
+    });
+    const close = h('button', { type: 'button', part: 'button', 'data-focus': 'detail-close', text: t('closeDetail') });
+    close.addEventListener('click', () => {
+      const key = `open-${selected.day}-${selected.session}`;
+      selected = null;
+      swapping = null;
+      render();
+      element.querySelector(`[data-focus="${key}"]`)?.focus();
+    });
+    return h('section', { class: 'detail', id: `${ctx.idPrefix}-detail`, 'aria-labelledby': headingId },
+      h('h3', { id: headingId, tabindex: '-1', 'data-focus': 'detail-heading', text: t('detailHeading', { date, kind: kindName(session.kind), minutes: minutes(session.minutes) }) }),
+      h('ul', { class: 'exercises' }, ...items),
+      logForm(session, at),
+      h('div', { class: 'actions' }, close));
+  }
+
+  function logForm(session, at) {
+    const id = `${ctx.idPrefix}-log`;
+    const us = ctx.units === 'us';
+    const previous = engine.logged(ctx.plan, session);
+    const fields = [];
+    // Loads are kilograms in the plan; shown and typed in pounds with units="us".
+    const shown = (kg) => (kg == null ? '' : String(us ? Math.round(kg / KG_PER_LB) : Math.round(kg * 10) / 10));
+    const rows = session.exercises.map((ex, xi) => {
+      if (ex.reps == null) return null;
+      const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
+      const prev = previous?.results?.find((r) => r.exerciseId === ex.exerciseId);
+      const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}` });
+      const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: shown(prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
+      fields.push({ xi, exerciseId: ex.exerciseId, reps, loadIn });
+      return h('fieldset', {}, h('legend', { text: name }),
+        h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsDone') }), reps),
+        h('div', { class: 'field' }, h('label', { for: loadIn.id, text: t(us ? 'loadUsedLb' : 'loadUsedKg') }), loadIn));
+    }).filter(Boolean);
+    const scale = (name, value) => {
+      const input = h('input', { type: 'number', id: `${id}-${name}`, min: '0', max: '10', step: '1', inputmode: 'numeric', value: String(value), 'data-focus': `log-${name}`, 'aria-describedby': `${id}-${name}-hint` });
+      return [input, h('div', { class: 'field' }, h('label', { for: input.id, text: t(`${name}Label`) }), input, h('p', { class: 'hint', id: `${id}-${name}-hint`, text: t(`${name}Hint`) }))];
+    };
+    const [effort, effortField] = scale('effort', previous?.effort ?? 5);
+    const [pain, painField] = scale('pain', previous?.pain ?? 0);
+    const save = h('button', { type: 'submit', class: 'primary', part: 'button', 'data-focus': 'log-save', text: t(previous ? 'updateLog' : 'markDone') });
+    const form = h('form', { class: 'log', novalidate: true, 'aria-labelledby': `${id}-h` },
+      h('h4', { id: `${id}-h`, text: t('logHeading') }),
+      previous ? h('p', { class: 'done-tag', text: t('loggedAlready') }) : null,
+      fields.length ? h('p', { class: 'hint', id: `${id}-load-hint`, text: t('loadHint') }) : null,
+      h('div', { class: 'log-grid' }, ...rows),
+      h('div', { class: 'log-grid' }, effortField, painField),
+      save);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const clamp = (input, lo, hi) => Math.min(hi, Math.max(lo, Number.isFinite(input.valueAsNumber) ? Math.round(input.valueAsNumber) : lo));
+      const results = fields.map((f) => {
+        const v = f.loadIn.valueAsNumber;
+        const kg = Number.isFinite(v) && v > 0 ? Math.round((us ? v * KG_PER_LB : v) * 10) / 10 : null;
+        return { exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: kg };
+      });
+      edit(() => engine.progress(ctx.core, ctx.profile,
+        engine.log(ctx.core, ctx.profile, ctx.plan, at, { effort: clamp(effort, 0, 10), pain: clamp(pain, 0, 10), results })), {
+        announce: t('logged'), focus: 'log-save',
+      });
+    });
+    return form;
+  }
+
+  function weekChart(week) {
+    const totals = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    for (const d of week.days) for (const sess of d.sessions) if (sess.kind in totals) totals[sess.kind] += sess.minutes;
+    const targets = engine.targets(ctx.core);
+    const max = Math.max(60, ...Object.values(totals), ...targets.map((x) => x.minutes)) * 1.1;
+    const rows = KINDS.flatMap((k) => {
+      const target = targets.find((x) => x.kind === k);
+      const w = (v) => Math.round((v / max) * 1000) / 10;
+      const bar = s('svg', { viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false', class: `kind-${k}` },
+        s('rect', { class: 'track', x: 0, y: 1, width: 100, height: 8 }),
+        s('rect', { class: 'bar', x: 0, y: 1, width: w(totals[k]), height: 8 }),
+        target ? s('line', { class: 'target', x1: w(target.minutes), x2: w(target.minutes), y1: 0, y2: 10, 'vector-effect': 'non-scaling-stroke' }) : null);
+      const value = target
+        ? t('chartValueTarget', { n: ctx.nf(0).format(totals[k]), target: ctx.nf(0).format(target.minutes), rule: target.ruleId })
+        : t('chartValue', { n: ctx.nf(0).format(totals[k]) });
+      return [h('span', { class: `kind-name kind-${k}`, text: kindName(k) }), bar, h('span', { class: 'value', 'data-kind': k, text: value })];
+    });
+    return h('figure', { part: 'chart', 'data-testid': 'week-chart', 'aria-labelledby': `${ctx.idPrefix}-wc` },
+      h('figcaption', { id: `${ctx.idPrefix}-wc`, text: t('weekChartTitle') }),
+      h('div', { class: 'bars' }, ...rows),
+      h('p', { class: 'hint', text: t('weekChartHint') }));
+  }
+
+  function progressChart(plan, pos) {
+    const W = 320; const H = 170; const left = 30; const bottom = 22; const top = 8;
+    const weeks = plan.weeks;
+    const per = weeks.map((w) => {
+      const out = Object.fromEntries(KINDS.map((k) => [k, 0]));
+      let sets = 0; let impacts = 0;
+      for (const d of w.days) for (const sess of d.sessions) {
+        if (sess.kind in out) out[sess.kind] += sess.minutes;
+        for (const ex of sess.exercises) {
+          if (sess.kind === 'resistance') sets += ex.sets ?? 0;
+          if (ex.impacts != null) impacts += ex.impacts * (ex.sets ?? 1);
+        }
+      }
+      return { ...out, total: KINDS.reduce((a, k) => a + out[k], 0), sets, impacts };
+    });
+    const max = Math.max(60, ...per.map((p) => p.total));
+    const step = (W - left - 4) / Math.max(1, weeks.length);
+    const y = (v) => top + (H - top - bottom) * (1 - v / max);
+    const bars = [];
+    per.forEach((p, i) => {
+      let acc = 0;
+      for (const k of KINDS) {
+        if (!p[k]) continue;
+        bars.push(s('rect', { class: `bar kind-${k}`, x: left + i * step + 2, width: step - 4, y: y(acc + p[k]), height: y(acc) - y(acc + p[k]) }));
+        acc += p[k];
+      }
+      bars.push(s('text', { x: left + i * step + step / 2, y: H - 6, 'text-anchor': 'middle', text: ctx.nf(0).format(i + 1) }));
+    });
+    const current = s('rect', { class: 'current', x: left + pos * step + 1, width: step - 2, y: top - 4, height: H - bottom - top + 6 });
+    const ticks = [0, Math.round(max / 2), Math.round(max)].map((v) => s('text', { x: left - 4, y: y(v) + 4, 'text-anchor': 'end', text: ctx.nf(0).format(v) }));
+    const captionId = `${ctx.idPrefix}-pc`;
+    const svg = s('svg', { class: 'progress', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': captionId, focusable: 'false' },
+      s('line', { class: 'axis', x1: left, x2: W, y1: y(0), y2: y(0) }), ...ticks, ...bars, current);
+    const table = h('table', {},
+      h('thead', {}, h('tr', {}, ...[t('weekCol'), t('minutesCol'), t('setsCol'), t('impactsCol')].map((x) => h('th', { scope: 'col', text: x })))),
+      h('tbody', {}, ...per.map((p, i) => h('tr', {},
+        h('th', { scope: 'row', text: `${ctx.nf(0).format(i + 1)}${weeks[i].deload ? ` (${t('deloadShort')})` : ''}` }),
+        h('td', { text: ctx.nf(0).format(p.total) }), h('td', { text: ctx.nf(0).format(p.sets) }), h('td', { text: ctx.nf(0).format(p.impacts) })))));
+    return h('figure', { part: 'chart', 'data-testid': 'progress-chart' },
+      h('figcaption', { id: captionId, text: t('progressChartTitle') }),
+      svg,
+      h('ul', { class: 'legend' }, ...KINDS.map((k) => h('li', { class: `kind-${k}`, text: kindName(k) }))),
+      h('details', {}, h('summary', { text: t('showTable') }), h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('progressChartTitle') }, table)));
+  }
+
+  function printSheet(week, pos) {
+    const rows = [];
+    for (const day of orderedDays(ctx.weekStart)) {
+      const entry = week.days.find((d) => d.day === day);
+      const date = ctx.df({ weekday: 'short', day: 'numeric', month: 'short' }).format(dateOf(pos, day));
+      const sessions = entry?.sessions ?? [];
+      if (!sessions.length) rows.push(h('tr', {}, h('th', { scope: 'row', text: date }), h('td', { colspan: '8', text: t('restDay') })));
+      sessions.forEach((sess, si) => {
+        sess.exercises.forEach((ex, xi) => {
+          const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
+          const firstOfDay = si === 0 && xi === 0;
+          rows.push(h('tr', { class: firstOfDay ? 'first-of-day' : null },
+            h('th', { scope: 'row', text: firstOfDay ? date : '' }),
+            h('td', { text: xi === 0 ? `${kindName(sess.kind)} (${minutes(sess.minutes)})` : '' }),
+            h('td', { text: name }), h('td', { text: [dose(ex), load(ex.load)].filter(Boolean).join(' · ') }),
+            ...[0, 1, 2, 3, 4].map(() => h('td', { class: 'blank' }))));
+        });
+      });
+    }
+    return h('div', { class: 'print-sheet' },
+      h('h3', { text: `${t('weekOf', { n: ctx.nf(0).format(pos + 1), total: ctx.nf(0).format(ctx.plan.weeks.length) })} — ${t('printTitle')}` }),
+      h('table', {},
+        h('thead', {}, h('tr', {}, ...['printDay', 'printSession', 'printExercise', 'printPlanned', 'printDone', 'printReps', 'printLoad', 'printEffort', 'printPain']
+          .map((k) => h('th', { scope: 'col', text: t(k) })))),
+        h('tbody', {}, ...rows)),
+      h('p', { text: t('printFooter') }));
+  }
+
+  // ---- the whole view ----------------------------------------------------------------------
+  function render() {
+    const { plan } = ctx;
+    if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
+    lastPlan = plan;
+    const parts = [];
+    if (!engine.available(ctx.core)) {
+      element.replaceChildren(h('p', { class: 'muted', 'data-testid': 'planner-missing', text: t('plannerMissing') }));
+      return;
+    }
+    parts.push(h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') })));
+    if (!plan) {
+      parts.push(h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') }));
+      element.replaceChildren(...parts);
+      return;
+    }
+    let findings = [];
+    try {
+      findings = engine.check(ctx.core, ctx.profile, plan);
+    } catch (err) {
+      parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: err.message }) }));
+    }
+    // Findings from generatePlan that the checker does not repeat (e.g. why a rule could not be met).
+    for (const f of plan.findings ?? []) {
+      if (!findings.some((g) => g.ruleId === f.ruleId && g.week === f.week && g.day === f.day)) findings.push(f);
+    }
+    const weeks = plan.weeks ?? [];
+    // Stops and warnings about the whole plan stay in view; the explanatory notes fold away.
+    const planLevel = findings.filter((f) => f.week == null);
+    const notes = planLevel.filter((f) => f.severity === 'info');
+    parts.push(h('div', { class: 'plan-findings', role: 'region', 'aria-label': t('planFindingsLabel') },
+      findingList(planLevel.filter((f) => f.severity !== 'info'), { 'data-testid': 'plan-findings' }),
+      notes.length ? h('details', { class: 'plan-notes' },
+        h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }),
+        findingList(notes, { 'data-testid': 'plan-notes' })) : null));
+    if (!weeks.length) {
+      parts.push(h('p', { 'data-testid': 'no-sessions', text: t('noSessions') }));
+      element.replaceChildren(...parts);
+      return;
+    }
+    weekPos = Math.min(Math.max(0, weekPos), weeks.length - 1);
+    const week = weeks[weekPos];
+    const id = ctx.idPrefix;
+
+    const startInput = h('input', { type: 'date', id: `${id}-start`, value: isoDate(weekOneStart()), 'data-focus': 'start-date', 'aria-describedby': `${id}-start-hint` });
+    startInput.addEventListener('change', () => { if (parseIsoDate(startInput.value)) ctx.setStartDate(startInput.value); });
+    const ics = h('button', { type: 'button', part: 'button', 'data-focus': 'ics', text: t('downloadIcs') });
+    ics.addEventListener('click', () => {
+      try {
+        const text = engine.ics(ctx.core, plan, isoDate(weekOneStart()), ctx.lang, ctx.weekStart);
+        downloadText(ctx.host ?? element, 'osteoplan.ics', text, 'text/calendar');
+        ctx.announce(t('icsReady'));
+      } catch (err) {
+        error = t('editFailed', { message: err.message });
+        render();
+      }
+    });
+    const print = h('button', { type: 'button', part: 'button', 'data-focus': 'print', text: t('printWeek') });
+    print.addEventListener('click', () => window.print());
+    parts.push(h('div', { class: 'toolbar no-print' },
+      h('div', { class: 'field' }, h('label', { for: startInput.id, text: t('startLabel') }), startInput,
+        h('p', { class: 'hint', id: `${id}-start-hint`, text: t('startHint') })),
+      h('div', { class: 'actions' }, ics, print)));
+
+    const prev = h('button', { type: 'button', part: 'button', 'data-focus': 'week-prev', disabled: weekPos === 0, text: t('prevWeek') });
+    const next = h('button', { type: 'button', part: 'button', 'data-focus': 'week-next', disabled: weekPos === weeks.length - 1, text: t('nextWeek') });
+    const go = (delta, key) => {
+      weekPos += delta;
+      selected = null; swapping = null;
+      render();
+      const b = element.querySelector(`[data-focus="${key}"]`);
+      (b && !b.disabled ? b : element.querySelector('[data-focus="week-heading"]'))?.focus();
+      ctx.announce(t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(weeks.length) }));
+    };
+    prev.addEventListener('click', () => go(-1, 'week-prev'));
+    next.addEventListener('click', () => go(1, 'week-next'));
+    const first = dateOf(weekPos, orderedDays(ctx.weekStart)[0]);
+    const last = dateOf(weekPos, orderedDays(ctx.weekStart)[6]);
+    parts.push(h('div', { class: 'week-nav' }, prev,
+      h('h3', { tabindex: '-1', 'data-focus': 'week-heading', 'data-testid': 'week-heading' },
+        t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(weeks.length) }),
+        week.deload ? [' · ', h('span', { class: 'deload-tag', text: t('deloadTag') })] : null),
+      next));
+    parts.push(h('p', { class: 'dates', text: ctx.df({ day: 'numeric', month: 'long', year: 'numeric' }).formatRange?.(first, last) ?? '' }));
+    if (week.deload) parts.push(h('p', { class: 'hint', text: t('deloadExplain') }));
+    parts.push(findingList(findings.filter((f) => f.week === week.index && !f.day), { 'data-testid': 'week-findings' }));
+    const others = new Map();
+    for (const f of findings) if (f.week != null && f.week !== week.index && f.severity !== 'info') others.set(f.week, (others.get(f.week) ?? 0) + 1);
+    if (others.size) {
+      parts.push(h('p', { class: 'other-weeks' }, t('otherWeeks'), ' ', ...[...others].map(([w, n]) => {
+        const p = weeks.findIndex((x) => x.index === w);
+        const b = h('button', { type: 'button', part: 'button', text: t('weekShort', { n: ctx.nf(0).format(p + 1), count: ctx.nf(0).format(n) }) });
+        b.addEventListener('click', () => go(p - weekPos, 'week-heading'));
+        return b;
+      })));
+    }
+    if (error) parts.push(h('p', { class: 'error', role: 'alert', text: error }));
+    parts.push(h('p', { class: 'hint', id: `${id}-move-help`, text: t('moveHelp') }));
+    const today = isoDate(new Date());
+    parts.push(h('ol', { class: 'week', part: 'week', 'aria-label': t('weekListLabel') },
+      ...orderedDays(ctx.weekStart).map((day) => dayColumn(week, weekPos, day, findings, today))));
+    parts.push(detail(week, weekPos));
+    parts.push(h('div', { class: 'charts' }, weekChart(week), progressChart(plan, weekPos)));
+    parts.push(printSheet(week, weekPos));
+    element.replaceChildren(...parts.filter(Boolean));
+  }
+
+  render();
+  return {
+    element,
+    update(next) {
+      ctx = next;
+      render();
+    },
+  };
 }

@@ -1,0 +1,206 @@
+// The widget's own behaviour around the views: attributes, events, several instances,
+// opt-in storage with "delete my data", JSON export and import with version checks.
+// Chromium and Firefox ESR.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, readWeek } from './lib/widget.mjs';
+
+const setAge = (page, age, index = 0) => inRoot(page, (root, a) => {
+  const input = root.querySelector('input[name=age]');
+  input.value = String(a);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}, age, index);
+
+const dataStatus = (page) => inRoot(page, (root) => root.querySelector('[data-testid=data-status]').textContent);
+
+for (const name of BROWSERS) {
+  describe(`widget data and attributes in ${name}`, () => {
+    let server, browser, dir;
+    before(async () => {
+      server = await startPlannerServer();
+      browser = await launch(name);
+      dir = mkdtempSync(join(tmpdir(), 'osteoplan-data-'));
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function importFile(page, contents, index = 0) {
+      const path = join(dir, `import-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(path, contents);
+      await inRoot(page, (root) => root.querySelector('[data-focus=import]').click(), null, index);
+      const input = await page.evaluateHandle((i) => document.querySelectorAll('osteo-plan')[i].shadowRoot.querySelector('input[type=file]'), index);
+      await input.asElement().uploadFile(path);
+      await input.dispose();
+    }
+
+    test('nothing is stored without opt-in; with storage="local" an opt-in keeps data across reloads until "Delete my data"', async () => {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}fixtures/storage.html`);
+      await waitForWidget(page);
+      await waitForWidget(page, 1);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await waitForWidget(page);
+      await waitForWidget(page, 1);
+      // storage="none" (second element) offers no opt-in at all.
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]'), null, 1), null);
+      await setAge(page, 71);
+      await setAge(page, 72, 1);
+      assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored before opting in');
+      await inRoot(page, (root) => root.querySelector('[data-focus=remember]').click());
+      await makePlan(page);
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('osteoplan:saved')));
+      assert.equal(stored.format, 'osteoplan');
+      assert.equal(stored.version, 1);
+      assert.equal(stored.profile.age, 71);
+      assert.equal(stored.plan.weeks.length, 12);
+      assert.equal(await page.evaluate(() => localStorage.length), 1, 'only the opted-in element stores');
+
+      await page.reload();
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week'));
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value), '71');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value, null, 1), '60', 'the other element starts fresh');
+
+      await inRoot(page, (root) => root.querySelector('[data-focus=delete]').click());
+      await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+      assert.equal(await page.evaluate(() => localStorage.getItem('osteoplan:saved')), null);
+      assert.match(await dataStatus(page), /deleted from this device/);
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value), '60');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), false);
+      await page.reload();
+      await waitForWidget(page);
+      assert.equal(await inRoot(page, (root) => root.querySelector('ol.week')), null, 'nothing comes back after deleting');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('export then import restores profile, plan, log and intake; newer or foreign files are refused', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await waitForWidget(page);
+      await recordDownloads(page);
+      await setAge(page, 66);
+      await makePlan(page);
+      await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+      await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
+      const [file] = await takeDownloads(page);
+      const exported = JSON.parse(file.text);
+      assert.equal(exported.profile.age, 66);
+      exported.intake = { entries: [{ foodId: 'kept-opaque', grams: 100 }], supplements: [], referenceSet: 'us-dri', filters: {} };
+
+      // A fresh page: import restores everything, and the calculator's intake comes back untouched.
+      const fresh = await openPage(browser);
+      await fresh.goto(server.url);
+      await waitForWidget(fresh);
+      const events = fresh.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('osteoplan-change', (e) => resolve({ what: e.detail.what, composed: e.composed, bubbles: e.bubbles }), { once: true });
+      }));
+      await importFile(fresh, JSON.stringify(exported));
+      await waitFor(fresh, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+      assert.deepEqual(await events, { what: 'all', composed: true, bubbles: true });
+      assert.match(await dataStatus(fresh), /loaded from the file/);
+      assert.equal(await inRoot(fresh, (root) => root.querySelector('input[name=age]').value), '66');
+      const data = await fresh.evaluate(() => document.querySelector('osteo-plan').data);
+      assert.deepEqual(data.plan, exported.plan);
+      assert.deepEqual(data.intake, exported.intake);
+
+      // Refusals leave the current data alone and say why.
+      await importFile(fresh, JSON.stringify({ ...exported, version: 99 }));
+      await waitFor(fresh, () => /newer version/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+      await importFile(fresh, JSON.stringify({ hello: 'world' }));
+      await waitFor(fresh, () => /not an osteoplan data file/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+      await importFile(fresh, 'not json at all');
+      await waitFor(fresh, () => /could not be read/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+      await importFile(fresh, JSON.stringify({ ...exported, plan: { weeks: 'nope' } }));
+      await waitFor(fresh, () => /plan in that file could not be read/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+      assert.equal(await inRoot(fresh, (root) => root.querySelector('[data-testid=data-status]').getAttribute('role')), 'alert');
+      assert.deepEqual((await fresh.evaluate(() => document.querySelector('osteo-plan').data)).plan, exported.plan, 'a refused file changes nothing');
+      assertNoProblems(page);
+      assertNoProblems(fresh);
+      await page.close();
+      await fresh.close();
+    });
+
+    test('osteoplan-change bubbles out of the shadow root for profile and plan changes; two widgets stay independent', async () => {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}fixtures/two.html`);
+      await waitForWidget(page);
+      await waitForWidget(page, 1);
+      await page.evaluate(() => {
+        window.changes = [];
+        document.body.addEventListener('osteoplan-change', (e) => window.changes.push({ id: e.target.id, what: e.detail.what }));
+      });
+      await setAge(page, 70);
+      await makePlan(page);
+      const changes = await page.evaluate(() => window.changes);
+      assert.deepEqual(changes.filter((c) => c.what === 'plan'), [{ id: 'a', what: 'plan' }]);
+      assert.ok(changes.some((c) => c.id === 'a' && c.what === 'profile'));
+      assert.ok(changes.every((c) => c.id === 'a'), 'the other widget did not change');
+      assert.equal(await inRoot(page, (root) => root.querySelector('ol.week'), null, 1), null);
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value, null, 1), '60');
+      // Ids inside the two shadow roots never collide with labels of the other.
+      const ids = await page.evaluate(() => [...document.querySelectorAll('osteo-plan')].map((e) => e.shadowRoot.querySelector('input[name=age]').id));
+      assert.notEqual(ids[0], ids[1]);
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('without its own lang the widget follows the page language, also when the page switches it', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await waitForWidget(page);
+      const headings = () => inRoot(page, (root) => [...root.querySelectorAll('h2')].map((x) => x.textContent));
+      assert.deepEqual((await headings()).slice(0, 2), ['About you', 'Weekly schedule']);
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'Sobre usted');
+      assert.deepEqual((await headings()).slice(0, 2), ['Sobre usted', 'Horario semanal']);
+      // Its own attribute wins over the page.
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'About you');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('units="us" asks for pounds and stores kilograms; sections="schedule" hides the calculator and the weight question', async () => {
+      const page = await openPage(browser);
+      await page.goto(server.url);
+      await waitForWidget(page);
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('units', 'us'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('label[for$=-weight]')?.textContent === 'Weight (lb)');
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=weight]').value), '143');
+      await inRoot(page, (root) => {
+        const input = root.querySelector('input[name=weight]');
+        input.value = '154';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      const kg = await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg);
+      assert.equal(kg, 69.9);
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('sections', 'schedule'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[part~=calculator]').hidden);
+      const shown = await inRoot(page, (root) => ({
+        schedule: !root.querySelector('[part~=schedule]').hidden,
+        weight: Boolean(root.querySelector('input[name=weight]')),
+        safety: Boolean(root.querySelector('fieldset.safety')),
+      }));
+      assert.deepEqual(shown, { schedule: true, weight: false, safety: true });
+      await makePlan(page);
+      assert.equal((await readWeek(page)).heading.startsWith('Week 1 of 12'), true);
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg), 69.9, 'a hidden question keeps its answer');
+      // Calculator only: no planning questions.
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('sections', 'calculator'));
+      await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('fieldset.safety'));
+      assert.equal(await inRoot(page, (root) => Boolean(root.querySelector('input[name=weight]'))), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=schedule]').hidden), true);
+      assertNoProblems(page);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,174 @@
+// The "About you" view: a short, friendly profile and the safety questions behind the
+// planning engine's gates (G1–G3, joint pain, lymphoedema), each explained in plain words.
+// It diagnoses nothing: the answers only choose safer options and point to the care team.
+// Contract: createProfile(ctx) → { element, update(ctx), reset() }.
+import { h, orderedDays, DAYS } from '../dom.js';
+
+export const css = `
+.profile .days { display: flex; flex-wrap: wrap; gap: .25rem .9rem; }
+.profile .safety { border-color: var(--osteo-warning); }
+.profile .safety-intro { margin-top: 0; }
+.profile .pain-row { display: flex; align-items: center; gap: .75rem; flex-wrap: wrap; }
+.profile .pain-value { min-width: 2ch; font-weight: 700; }
+.profile .generate { margin-top: .5rem; }
+`;
+
+const LB_PER_KG = 1 / 0.45359237;
+// P8: an optional easier week every 4th week (practice, not evidence; the engine allows 3–8).
+const DELOAD_EVERY = 4;
+const QUESTIONS = [
+  ['boneMetastases', 'qBoneMetastases', 'hBoneMetastases'],
+  ['vertebralFracture', 'qVertebralFracture', 'hVertebralFracture'],
+  ['multipleFractures', 'qMultipleFractures', 'hMultipleFractures'],
+  ['osteoporosis', 'qOsteoporosis', 'hOsteoporosis'],
+  ['fallRisk', 'qFallRisk', 'hFallRisk'],
+  ['lymphedema', 'qLymphedema', 'hLymphedema'],
+];
+const LEVELS = ['beginner', 'intermediate', 'advanced'];
+const EQUIPMENT = ['bands', 'dumbbells', 'gym'];
+
+const key = (ctx) => `${ctx.lang}|${ctx.units}|${ctx.weekStart}|${ctx.sections?.join()}`;
+
+export function createProfile(initial) {
+  const element = h('div', { class: 'profile' });
+  let ctx = initial;
+  let builtFor = '';
+  let read = () => ctx.profile;
+
+  function build() {
+    const { t, idPrefix: id, profile: p, lang, units } = ctx;
+    // Planning questions only when the schedule is shown; weight only for the calculator.
+    const planning = ctx.sections?.includes('schedule') ?? true;
+    const food = ctx.sections?.includes('calculator') ?? true;
+    const weekday = ctx.df({ weekday: 'long' });
+    const changed = () => ctx.setProfile(read());
+    const number = (name, label, value, attrs, hint) => {
+      const input = h('input', { type: 'number', id: `${id}-${name}`, name, value, inputmode: 'numeric', 'data-focus': `p-${name}`, 'aria-describedby': hint ? `${id}-${name}-hint` : null, ...attrs });
+      input.addEventListener('change', changed);
+      return h('div', { class: 'field' }, h('label', { for: input.id, text: label }), input,
+        hint ? h('p', { class: 'hint', id: `${id}-${name}-hint`, text: hint }) : null);
+    };
+    const check = (name, value, label, checked, extra = {}) => {
+      const input = h('input', { type: 'checkbox', id: `${id}-${name}-${value}`, name, value, 'data-focus': `p-${name}-${value}`, ...extra });
+      input.checked = checked;
+      input.addEventListener('change', changed);
+      return h('div', { class: 'check' }, input, h('label', { for: input.id, text: label }));
+    };
+    const radio = (name, value, label, checked) => {
+      const input = h('input', { type: 'radio', id: `${id}-${name}-${value}`, name: `${id}-${name}`, value, 'data-focus': `p-${name}-${value}` });
+      input.checked = checked;
+      input.addEventListener('change', changed);
+      return h('div', { class: 'check' }, input, h('label', { for: input.id, text: label }));
+    };
+
+    const weight = units === 'us' ? Math.round(p.weightKg * LB_PER_KG) : Math.round(p.weightKg * 10) / 10;
+    const sexSelect = h('select', { id: `${id}-sex`, name: 'sex', 'data-focus': 'p-sex' },
+      h('option', { value: 'female', text: t('sexFemale') }), h('option', { value: 'male', text: t('sexMale') }));
+    sexSelect.value = p.sex;
+    sexSelect.addEventListener('change', changed);
+
+    const days = orderedDays(ctx.weekStart).map((d) =>
+      check('day', d, weekday.format(new Date(2024, 0, 1 + DAYS.indexOf(d))), p.availableDays.includes(d)));
+    const pain = h('input', { type: 'range', id: `${id}-jointPain`, name: 'jointPain', min: '0', max: '10', step: '1', value: String(p.jointPain), 'data-focus': 'p-jointPain', 'aria-describedby': `${id}-jointPain-hint` });
+    const painValue = h('output', { class: 'pain-value', for: pain.id, text: ctx.nf(0).format(p.jointPain) });
+    pain.addEventListener('input', () => { painValue.textContent = ctx.nf(0).format(Number(pain.value)); });
+    pain.addEventListener('change', changed);
+
+    const deload = h('input', { type: 'checkbox', id: `${id}-deload`, 'data-focus': 'p-deload', 'aria-describedby': `${id}-deload-hint` });
+    deload.checked = ctx.planOptions?.deload === true;
+    deload.addEventListener('change', () => ctx.setPlanOptions({ deload: deload.checked }));
+
+    const status = h('p', { class: 'status', role: 'status', 'data-testid': 'profile-status' });
+    const generate = h('button', { type: 'submit', class: 'primary generate', part: 'button', 'data-focus': 'p-generate', text: t('makePlan') });
+
+    const form = h('form', { novalidate: true, 'aria-describedby': `${id}-profile-intro` },
+      h('p', { id: `${id}-profile-intro`, text: t('profileIntro') }),
+      h('div', { class: 'profile-grid' },
+        h('fieldset', {},
+          h('legend', { text: t('aboutYouLegend') }),
+          number('age', t('ageLabel'), p.age, { min: '18', max: '120', step: '1' }),
+          h('div', { class: 'field' }, h('label', { for: sexSelect.id, text: t('sexLabel') }), sexSelect),
+          food && number('weight', t(units === 'us' ? 'weightLabelLb' : 'weightLabelKg'), weight, { min: '20', max: units === 'us' ? '880' : '400', step: 'any', inputmode: 'decimal' }, t('weightHint')),
+          planning && h('fieldset', {}, h('legend', { text: t('levelLegend') }),
+            ...LEVELS.map((l) => radio('level', l, t(`level_${l}`), p.fitnessLevel === l)))),
+        planning && h('fieldset', {},
+          h('legend', { text: t('timeLegend') }),
+          h('fieldset', {}, h('legend', { text: t('daysLegend') }), h('div', { class: 'days' }, ...days)),
+          number('minutes', t('minutesLabel'), p.minutesPerSession, { min: '10', max: '180', step: '5' }, t('minutesHint')),
+          h('fieldset', {}, h('legend', { text: t('equipmentLegend') }),
+            h('p', { class: 'hint', text: t('equipmentHint') }),
+            ...EQUIPMENT.map((e) => check('equipment', e, t(`equipment_${e}`), p.equipment.includes(e)))))),
+      planning && h('fieldset', { class: 'safety' },
+        h('legend', { text: t('safetyLegend') }),
+        h('p', { class: 'safety-intro', text: t('safetyIntro') }),
+        ...QUESTIONS.map(([key, q, hint]) => h('div', { class: 'question' },
+          check('flag', key, t(q), p[key] === true, { 'aria-describedby': `${id}-${key}-hint` }),
+          h('p', { class: 'hint', id: `${id}-${key}-hint`, text: t(hint) }))),
+        h('div', { class: 'question' },
+          h('label', { for: pain.id, text: t('qJointPain') }),
+          h('div', { class: 'pain-row' }, pain, painValue),
+          h('p', { class: 'hint', id: `${id}-jointPain-hint`, text: t('hJointPain') }))),
+      planning && h('div', { class: 'check' }, deload, h('label', { for: deload.id, text: t('deloadLabel') })),
+      planning && h('p', { class: 'hint', id: `${id}-deload-hint`, text: t('deloadHint') }),
+      planning && h('p', { class: 'care-team', text: t('careTeamBeforeStart') }),
+      planning && generate,
+      status);
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const profile = read();
+      ctx.setProfile(profile);
+      if (typeof ctx.core.generatePlan !== 'function') {
+        status.className = 'status error';
+        status.textContent = t('plannerMissing');
+        return;
+      }
+      try {
+        const plan = ctx.core.generatePlan(profile, deload.checked ? { deloadEvery: DELOAD_EVERY } : {});
+        status.className = 'status';
+        status.textContent = t('planReady');
+        ctx.setPlan(plan);
+        ctx.announce(t('planReady'));
+        ctx.focus('schedule-heading');
+      } catch (err) {
+        status.className = 'status error';
+        status.textContent = t('planFailed', { message: err.message });
+      }
+    });
+
+    read = () => {
+      const val = (name) => form.querySelector(`[name="${name}"]`)?.valueAsNumber ?? Number.NaN;
+      const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((x) => x.value);
+      const flags = checked('flag');
+      const w = val('weight');
+      const next = {
+        age: val('age'),
+        sex: sexSelect.value,
+        weightKg: Number.isFinite(w) ? (units === 'us' ? Math.round((w / LB_PER_KG) * 10) / 10 : w) : ctx.profile.weightKg,
+        availableDays: planning ? checked('day') : ctx.profile.availableDays,
+        minutesPerSession: val('minutes'),
+        equipment: planning ? checked('equipment') : ctx.profile.equipment,
+        fitnessLevel: form.querySelector(`input[name="${id}-level"]:checked`)?.value ?? ctx.profile.fitnessLevel,
+        jointPain: planning ? Number(pain.value) : ctx.profile.jointPain,
+      };
+      for (const [key] of QUESTIONS) next[key] = planning ? flags.includes(key) : ctx.profile[key];
+      // Blank or out-of-range numbers keep the last good value (cleanProfile does the same).
+      for (const k of ['age', 'minutesPerSession']) if (!Number.isFinite(next[k])) next[k] = ctx.profile[k];
+      return next;
+    };
+    element.replaceChildren(form);
+    builtFor = key(ctx);
+  }
+
+  return {
+    element,
+    update(next) {
+      ctx = next;
+      if (builtFor !== key(ctx)) build();
+    },
+    /** Forgets the form so the next update rebuilds it from ctx.profile (after import or delete). */
+    reset() {
+      builtFor = '';
+    },
+  };
+}
