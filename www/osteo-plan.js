@@ -137,6 +137,10 @@ export class OsteoPlan extends HTMLElement {
   #loading = null;
   #state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
   #remember = false;
+  /** Saved data this version could not read: `{ raw, problem, backupKey }` until the person saves anew. */
+  #recovery = null;
+  /** Why the last save did not happen (an i18n key), or null. */
+  #saveFailed = null;
   #ui = null;
   #views = null;
   #focusKey = null;
@@ -218,6 +222,7 @@ export class OsteoPlan extends HTMLElement {
     const sections = this.#sections;
     ui.schedule.hidden = !sections.includes('schedule');
     ui.calculator.hidden = !sections.includes('calculator');
+    this.#renderNotice(ctx);
     this.#renderData(ctx);
 
     const focusKey = this.#focusKey ?? this.shadowRoot.activeElement?.getAttribute('data-focus');
@@ -308,15 +313,40 @@ export class OsteoPlan extends HTMLElement {
     const section = (part, headingEl, body) =>
       h('section', { part, 'aria-labelledby': headingEl.id }, headingEl, body);
     const disclaimer = h('p', { class: 'disclaimer', part: 'disclaimer' });
+    const notice = h('div', { 'data-testid': 'storage-notice' });
     const data = h('div', { class: 'data' });
     const live = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     const profile = section('profile', profileHeading, this.#views.profile.element);
     const schedule = section('schedule', scheduleHeading, this.#views.schedule.element);
     const calculator = section('calculator', calculatorHeading, this.#views.calculator.element);
     const dataSection = section('data', dataHeading, data);
-    const root = h('div', { class: 'wrap' }, disclaimer, profile, schedule, calculator, dataSection, live);
-    this.#ui = { root, disclaimer, profile, schedule, calculator, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
+    const root = h('div', { class: 'wrap' }, disclaimer, notice, profile, schedule, calculator, dataSection, live);
+    this.#ui = { root, disclaimer, notice, profile, schedule, calculator, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
     this.shadowRoot.replaceChildren(root);
+  }
+
+  /**
+   * Tells the person, above everything else, when saved data could not be read or saving failed,
+   * and offers the unreadable copy as a download. Nothing saved is dropped without their action.
+   */
+  #renderNotice(ctx) {
+    const { t } = ctx;
+    const parts = [];
+    const recovery = this.#recovery;
+    if (recovery) {
+      parts.push(h('p', { text: t(recovery.problem) }));
+      parts.push(h('p', { text: recovery.backupKey ? t('storageBackedUp', { key: recovery.backupKey }) : t('storageNoBackup') }));
+      const download = h('button', { type: 'button', part: 'button', 'data-focus': 'download-saved', text: t('storageDownload') });
+      download.addEventListener('click', () => {
+        downloadText(this.#ui.root, `osteoplan-saved-copy-${isoDate(new Date())}.txt`, recovery.raw, 'text/plain');
+        recovery.downloaded = true;
+        this.#announce(t('exported'));
+      });
+      parts.push(h('div', { class: 'actions' }, download));
+    }
+    if (this.#saveFailed) parts.push(h('p', { text: t(this.#saveFailed) }));
+    const box = parts.length ? h('div', { class: 'status error', role: 'alert' }, ...parts) : null;
+    this.#ui.notice.replaceChildren(...(box ? [box] : []));
   }
 
   /** "Your data": opt-in storage, export, import, delete. Rebuilt on each render (small). */
@@ -360,8 +390,10 @@ export class OsteoPlan extends HTMLElement {
     });
     const deleteButton = h('button', { type: 'button', class: 'danger', part: 'button', 'data-focus': 'delete', text: t('deleteButton') });
     deleteButton.addEventListener('click', () => {
-      this.#forget();
+      this.#forget({ backups: true });
       this.#remember = false;
+      this.#recovery = null;
+      this.#saveFailed = null;
       this.#state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
       this.#focusKey = 'delete';
       this.#views.profile.reset?.();
@@ -392,7 +424,8 @@ export class OsteoPlan extends HTMLElement {
   #readData(obj) {
     const fail = (key) => Object.assign(new Error(key), { key });
     if (!obj || typeof obj !== 'object' || obj.format !== DATA_FORMAT) throw fail('importNotOsteoplan');
-    if (!Number.isInteger(obj.version) || obj.version < 1) throw fail('importNotOsteoplan');
+    if (!Number.isInteger(obj.version)) throw fail('importNotOsteoplan');
+    if (obj.version < 1) throw fail('importTooOld');
     if (obj.version > DATA_VERSION) throw fail('importTooNew');
     const profile = cleanProfile(obj.profile);
     const plan = obj.plan ?? null;
@@ -431,16 +464,35 @@ export class OsteoPlan extends HTMLElement {
 
   #save() {
     if (!this.#storageAllowed || !this.#remember) return;
+    // Unreadable saved data with no backup copy is only replaced once the person has downloaded it.
+    if (this.#recovery && !this.#recovery.backupKey && !this.#recovery.downloaded) {
+      this.#saveFailed = 'storageSaveHeld';
+      this.#queueRender();
+      return;
+    }
+    let failed = null;
     try {
       localStorage.setItem(this.#storageKey, JSON.stringify(this.#exportObject()));
     } catch {
-      // Storage full or blocked: the widget keeps working without it.
+      // Storage full or blocked: the widget keeps working, says so, and the old copy stays as it was.
+      failed = 'storageSaveFailed';
+    }
+    if (failed !== this.#saveFailed) {
+      this.#saveFailed = failed;
+      this.#queueRender();
     }
   }
 
-  #forget() {
+  /** Removes the saved data; with `backups`, also the copies of unreadable data ("Delete my data"). */
+  #forget({ backups = false } = {}) {
     try {
       localStorage.removeItem(this.#storageKey);
+      if (backups) {
+        const prefix = `${this.#storageKey}:backup-`;
+        const keys = [];
+        for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) keys.push(localStorage.key(i));
+        for (const key of keys) localStorage.removeItem(key);
+      }
     } catch {
       // Nothing stored or storage blocked.
     }
@@ -453,13 +505,33 @@ export class OsteoPlan extends HTMLElement {
     } catch {
       return;
     }
-    if (!raw) return;
+    if (raw === null) return;
     try {
       this.#state = this.#readData(JSON.parse(raw));
       this.#remember = true;
-    } catch {
-      // Unreadable or from a newer version: leave it alone rather than overwrite it.
+    } catch (err) {
+      // Unreadable, old or from a newer version: keep it where it is, copy it aside, and say so.
+      const problem = { importTooNew: 'storageTooNew', importTooOld: 'storageTooOld' }[err.key] ?? 'storageUnreadable';
+      this.#recovery = { raw, problem, backupKey: this.#backup(raw), downloaded: false };
     }
+  }
+
+  /** Copies `raw` to `<key>:backup-<n>` (reusing an identical copy); returns the key, or null if storage refused. */
+  #backup(raw) {
+    try {
+      for (let n = 1; n < 1000; n++) {
+        const key = `${this.#storageKey}:backup-${n}`;
+        const existing = localStorage.getItem(key);
+        if (existing === raw) return key;
+        if (existing === null) {
+          localStorage.setItem(key, raw);
+          return key;
+        }
+      }
+    } catch {
+      // Full or blocked: the notice offers the download instead.
+    }
+    return null;
   }
 }
 
