@@ -1,0 +1,95 @@
+// Privacy over a whole visit: a person fills in "About you", makes a plan, opens, logs and
+// swaps sessions, moves on a week, downloads the calendar, adds foods by search and a
+// supplement, switches language and downloads their data. Every request is recorded: only the
+// page's own origin, none after load, no cookies, and nothing written to localStorage,
+// sessionStorage, IndexedDB or Cache Storage (with storage="none", and with storage="local"
+// before the person opts in). Chromium and Firefox ESR.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from './lib/widget.mjs';
+import { addFood, addSupplement } from './lib/journey.mjs';
+
+/** Everything the page could have kept: storage areas, databases, caches, cookies. */
+const kept = (page) => page.evaluate(async () => ({
+  local: Object.keys(localStorage),
+  session: Object.keys(sessionStorage),
+  indexedDB: (await indexedDB.databases()).map((d) => d.name),
+  caches: typeof caches === 'undefined' ? [] : await caches.keys(),
+  cookie: document.cookie,
+}));
+const NOTHING = { local: [], session: [], indexedDB: [], caches: [], cookie: '' };
+
+async function journey(page) {
+  await inRoot(page, (root) => {
+    const age = root.querySelector('input[name=age]');
+    age.value = '67';
+    age.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await makePlan(page);
+  // Open the first session, swap its first exercise if it has an alternative, and log it.
+  await inRoot(page, (root) => root.querySelector('[data-focus^=open-]').click());
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-focus=log-save]'));
+  await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
+  await inRoot(page, (root) => root.querySelector('button[data-focus=alt-0-0]')?.click());
+  await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').click());
+  await waitFor(page, () => document.querySelector('osteo-plan').data.plan.log.length === 1);
+  await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+  await inRoot(page, (root) => root.querySelector('[data-focus=ics]').click());
+  await addFood(page, { query: 'milk', amount: 2 });
+  await addFood(page, { query: 'salmon', portion: 'weight', amount: 120, per: 'week' });
+  await addSupplement(page, { nutrient: 'vitaminD', amount: 20 });
+  await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'Sobre usted');
+  await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
+  const files = await takeDownloads(page);
+  assert.deepEqual(files.map((f) => f.type).sort(), ['application/json', 'text/calendar'].sort(), 'the calendar and the data file were offered');
+  const data = JSON.parse(files.find((f) => f.type === 'application/json').text);
+  assert.equal(data.profile.age, 67);
+  assert.equal(data.intake.entries.length, 3);
+}
+
+for (const name of BROWSERS) {
+  describe(`privacy over a whole visit in ${name}`, () => {
+    let server, browser;
+    before(async () => {
+      server = await startPlannerServer();
+      browser = await launch(name);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    for (const [label, path] of [['storage="none"', 'fixtures/journey.html'], ['storage="local" without opting in', '']]) {
+      test(`${label}: own origin only, no request after load, no cookies, nothing stored`, async () => {
+        const page = await openPage(browser);
+        const requests = [];
+        // data: and blob: URLs never leave the device (Chromium draws the date picker's icon
+        // from a data: URL; downloads are blob: URLs), so they are not network requests.
+        page.on('request', (req) => {
+          if (!/^(data|blob):/.test(req.url())) requests.push(req.url());
+        });
+        await page.goto(`${server.url}${path}`);
+        await waitForWidget(page);
+        // A clean slate from any earlier test in this browser profile, then a settled page.
+        await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+        await new Promise((r) => setTimeout(r, 300));
+        assert.deepEqual(await kept(page), NOTHING);
+        await recordDownloads(page);
+        const afterLoad = requests.length;
+
+        await journey(page);
+        await new Promise((r) => setTimeout(r, 500));
+
+        const origin = new URL(server.url).origin;
+        assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the page origin');
+        assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');
+        assert.deepEqual(await kept(page), NOTHING, 'nothing kept in the browser');
+        assert.deepEqual(await page.cookies(), [], 'no cookies');
+        assertNoProblems(page);
+        await page.close();
+      });
+    }
+  });
+}
