@@ -137,7 +137,7 @@ export class OsteoPlan extends HTMLElement {
   #loading = null;
   #state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
   #remember = false;
-  /** Saved data this version could not read: `{ raw, problem, backupKey }` until the person saves anew. */
+  /** Saved data this version could not read: `{ raw, problem, backupKey, downloaded }`, until "Delete my data". */
   #recovery = null;
   /** Why the last save did not happen (an i18n key), or null. */
   #saveFailed = null;
@@ -465,7 +465,7 @@ export class OsteoPlan extends HTMLElement {
   #save() {
     if (!this.#storageAllowed || !this.#remember) return;
     // Unreadable saved data with no backup copy is only replaced once the person has downloaded it.
-    if (this.#recovery && !this.#recovery.backupKey && !this.#recovery.downloaded) {
+    if (this.#held) {
       this.#saveFailed = 'storageSaveHeld';
       this.#queueRender();
       return;
@@ -483,8 +483,15 @@ export class OsteoPlan extends HTMLElement {
     }
   }
 
+  /** Unreadable saved data with no backup copy that the person has not downloaded yet: it must stay. */
+  get #held() {
+    return Boolean(this.#recovery && !this.#recovery.backupKey && !this.#recovery.downloaded);
+  }
+
   /** Removes the saved data; with `backups`, also the copies of unreadable data ("Delete my data"). */
   #forget({ backups = false } = {}) {
+    // Unticking "Remember" never removes unreadable data that has no other copy yet.
+    if (!backups && this.#held) return;
     try {
       localStorage.removeItem(this.#storageKey);
       if (backups) {

@@ -166,6 +166,10 @@ for (const name of BROWSERS) {
       await inRoot(page, (root) => root.querySelector('[data-focus=remember]').click());
       await waitFor(page, () => /download the saved copy first/.test(document.querySelector('#saved').shadowRoot.querySelector('[data-testid=storage-notice]').textContent));
       assert.deepEqual(await stored(page), { [KEY]: raw });
+      // Nor does opting out again remove it.
+      await inRoot(page, (root) => root.querySelector('[data-focus=remember]').click());
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), false);
+      assert.deepEqual(await stored(page), { [KEY]: raw });
       await recordDownloads(page);
       await inRoot(page, (root) => root.querySelector('[data-focus=download-saved]').click());
       const [file] = await takeDownloads(page);
