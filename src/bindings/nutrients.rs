@@ -3,13 +3,12 @@
 //!
 //! Errors thrown for an entry carry `entryIndex` (0-based) besides `code` and `message`.
 
-use super::{answer, from_js, js_error, string, to_js, JsResult};
+use super::{answer, js_error, string, to_js, JsResult};
 use crate::error::Error;
 use crate::nutrients::analysis::{self, IntakeError, RawEntry};
 use crate::nutrients::reference::{self, Profile, ReferenceSet, Sex};
 use crate::nutrients::suggest::{self, Filters};
 use crate::nutrients::Nutrient;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -107,18 +106,94 @@ fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
                 },
             }));
         }
-        let raw: RawEntry = serde_wasm_bindgen::from_value(item).map_err(|e| {
+        let raw = entry_from_js(&item).map_err(|reason| {
             intake_error(IntakeError {
                 entry_index: Some(index),
-                error: Error::InvalidEntry {
-                    index,
-                    reason: e.to_string(),
-                },
+                error: Error::InvalidEntry { index, reason },
             })
         })?;
         out.push(raw);
     }
     Ok(out)
+}
+
+/// Reads one entry key by key (other keys are ignored); the error is the reason a person sees.
+/// Read by hand rather than with serde: far less wasm, and no float formatting in messages.
+fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
+    let text = |key: &str| -> Result<Option<String>, String> {
+        let v = field(item, key);
+        if absent(&v) {
+            return Ok(None);
+        }
+        v.as_string()
+            .map(Some)
+            .ok_or_else(|| format!("`{key}` must be text"))
+    };
+    let number = |key: &str| -> Result<Option<f64>, String> {
+        let v = field(item, key);
+        if absent(&v) {
+            return Ok(None);
+        }
+        v.as_f64()
+            .map(Some)
+            .ok_or_else(|| format!("`{key}` must be a number"))
+    };
+    Ok(RawEntry {
+        food_id: text("foodId")?,
+        grams: number("grams")?,
+        portion: text("portion")?,
+        servings: number("servings")?,
+        supplement: text("supplement")?,
+        amount: number("amount")?,
+        unit: text("unit")?,
+        per: text("per")?,
+    })
+}
+
+/// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? }`
+/// (unknown keys were rejected by [`only_keys`]); a wrong type is `INVALID_INPUT`.
+fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
+    let flag = |key: &str| {
+        let v = field(value, key);
+        if absent(&v) {
+            Ok(false)
+        } else {
+            v.as_bool()
+                .ok_or_else(|| Error::input(format!("filters.{key}"), "must be true or false"))
+        }
+    };
+    let limit = field(value, "limit");
+    let limit = if absent(&limit) {
+        None
+    } else {
+        let n = limit
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=1e6).contains(n))
+            .ok_or_else(|| Error::input("limit", "must be between 1 and 50"))?;
+        // A whole number from 0 to a million, checked above; the core checks 1–50.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Some(n as usize)
+    };
+    Ok(Filters {
+        dairy_free: flag("dairyFree")?,
+        vegan: flag("vegan")?,
+        vegetarian: flag("vegetarian")?,
+        fish_free: flag("fishFree")?,
+        low_sodium: flag("lowSodium")?,
+        reference_set: reference_set_option(value)?,
+        limit,
+    })
+}
+
+/// `options.referenceSet` / `filters.referenceSet`: absent, or a string id.
+fn reference_set_option(value: &JsValue) -> Result<Option<String>, Error> {
+    let v = field(value, "referenceSet");
+    if absent(&v) {
+        return Ok(None);
+    }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| Error::input("referenceSet", "must be text such as \"us-dri\""))
 }
 
 /// A JS error with `code`, plus `entryIndex` when an entry caused it.
@@ -160,12 +235,6 @@ const FILTER_KEYS: &[&str] = &[
     "limit",
 ];
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct AnalyzeOptions {
-    reference_set: Option<String>,
-}
-
 /// `analyzeIntake(profile, entries, options = { referenceSet: "us-dri" })` →
 /// `{ referenceSet, nutrients: { [nutrientId]: { amount, fromSupplements, unit, target|null,
 /// targetMax|null, percentOfTarget|null, upperLimit|null, upperLimitAppliesTo|null,
@@ -184,13 +253,13 @@ struct AnalyzeOptions {
 pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> JsResult {
     let profile = profile_from_js(&profile).map_err(js_error)?;
     let entries = entries_from_js(&entries)?;
-    let options: AnalyzeOptions = if absent(&options) {
-        AnalyzeOptions::default()
+    let reference_set = if absent(&options) {
+        None
     } else {
         only_keys(&options, &["referenceSet"], "options")?;
-        from_js(options, "options")?
+        reference_set_option(&options).map_err(js_error)?
     };
-    let set = match options.reference_set {
+    let set = match reference_set {
         Some(id) => ReferenceSet::from_id(&id).map_err(js_error)?,
         None => ReferenceSet::UsDri,
     };
@@ -219,7 +288,7 @@ pub fn suggest_foods(
         Filters::default()
     } else {
         only_keys(&filters, FILTER_KEYS, "filters")?;
-        from_js(filters, "filters")?
+        filters_from_js(&filters).map_err(js_error)?
     };
     suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
         .map_err(intake_error)

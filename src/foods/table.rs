@@ -98,14 +98,14 @@ fn food_line<'a>(id: &str, mut f: impl Iterator<Item = &'a str>) -> Option<(Food
     Some((food, Extra { rank, synonyms_en }))
 }
 
-/// Reads an unsigned decimal as SR28 prints it (`"113"`, `"0.37"`, `"51.368"`); `None` for an
-/// empty or malformed field. Exact: the digits form an integer below 2^53 and the divisor is
+/// Reads an unsigned decimal as SR28 prints it (`"113"`, `"0.37"`, `"51.368"`, `".5"` in portion
+/// labels); `None` for an empty or malformed field. Exact: the digits form an integer below 2^53 and the divisor is
 /// an exact power of ten, so the one rounding of the division gives the nearest `f64`, as
 /// `str::parse` would.
-pub(super) fn decimal(text: &str) -> Option<f64> {
+pub(crate) fn decimal(text: &str) -> Option<f64> {
     const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
     let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
-    if whole.is_empty() || whole.len() + frac.len() > 15 {
+    if whole.len() + frac.len() > 15 || (whole.is_empty() && frac.is_empty()) {
         return None;
     }
     let mut mantissa: u64 = 0;
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn decimals_read_exactly_like_str_parse() {
         for s in [
-            "0", "113", "1.3", "0.37", "51.368", "482.9", "0.000", "3333", "99.99",
+            "0", "113", "1.3", "0.37", "51.368", "482.9", "0.000", "3333", "99.99", ".5", "2.",
         ] {
             assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
         }
@@ -138,7 +138,7 @@ mod tests {
     fn malformed_decimals_are_none() {
         for s in [
             "",
-            ".5",
+            ".",
             "1.2.3",
             "-1",
             "1e3",

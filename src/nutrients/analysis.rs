@@ -22,7 +22,7 @@ use crate::nutrients::reference::{
 use crate::nutrients::units::{self, AmountUnit};
 use crate::nutrients::Nutrient;
 use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Most entries one analysis takes (a week of varied eating fits easily).
 pub const MAX_ENTRIES: usize = 500;
@@ -39,8 +39,7 @@ pub const MAX_SUPPLEMENT_AMOUNT: f64 = 10_000_000.0;
 /// `food_id` / `supplement` is set. Food: `grams`, or `portion` (a label of the food's
 /// portions) with `servings` (default 1). Supplement: `amount` and `unit`. `per`: `"day"`
 /// (default) or `"week"`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawEntry {
     /// SR28 NDB number of a food in the table (`"01077"`).
     pub food_id: Option<String>,

@@ -13,7 +13,7 @@ use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
 use crate::nutrients::Nutrient;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Suggestions returned when no `limit` is given.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -25,8 +25,7 @@ pub const LOW_SODIUM_MG_PER_PORTION: f64 = 140.0;
 
 /// Which foods a person wants suggested. Unknown fields are an error (a typo like `vegann`
 /// should not silently show meat).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filters {
     /// No foods tagged dairy.
     pub dairy_free: bool,
