@@ -133,12 +133,23 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
     text.push_str(
         "# FOOD_DES.txt (public domain) and data/foods-curated.tsv. Do not edit by hand.\n",
     );
-    text.push_str("# Part 1, one line per food: id group rank tags name nameEs synonymsEn synonymsEs usdaDescription\n");
-    text.push_str("#   GmWt_1 GmWt_Desc1 GmWt_2 GmWt_Desc2 (household portions: grams, label).\n");
-    text.push_str("# Part 2, one line per nutrient (osteoplan id:SR28 field), then its per-100 g value for each food in\n");
-    text.push_str("#   part-1 order, exactly as SR28 prints it; empty = not analysed. Transposed: it compresses better.\n");
+    text.push_str(
+        "# Part 1, one line per food: idStep group rank tags name nameEs synonymsEn synonymsEs\n",
+    );
+    text.push_str("#   usdaDescription GmWt_1 GmWt_Desc1 GmWt_2 GmWt_Desc2 (household portions: grams, label).\n");
+    text.push_str(
+        "#   idStep = NDB number minus the previous line's (the first: minus 0); tags = bits in\n",
+    );
+    text.push_str("#   `Tag::ALL` order (1 = animal-protein, 2 = dairy, 4 = fortified, …).\n");
+    text.push_str("# Part 2, one line per nutrient (osteoplan id:SR28 field:k), then its per-100 g value for each\n");
+    text.push_str("#   food in part-1 order as an integer n: the value is n / 10^k, exactly SR28's decimal (k = the\n");
+    text.push_str("#   most decimals SR28 prints for that field); empty = not analysed. Transposed: compresses better.\n");
     let mut columns: Vec<Vec<&str>> = vec![Vec::with_capacity(rows.len()); NUTRIENT_FIELDS.len()];
+    let mut previous_id = 0;
     for (id, row) in &rows {
+        let number: u32 = id.parse().map_err(|_| format!("{id}: not a number"))?;
+        let id_step = number - previous_id;
+        previous_id = number;
         let a = abbrev
             .get(id)
             .ok_or_else(|| format!("{id} ({}) is not in ABBREV.txt", row.name_en))?;
@@ -151,9 +162,9 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         let names = format!("{} {}", row.name_en, row.name_es);
         let _ = write!(
             text,
-            "{id}\t{group}\t{}\t{}\t{}\t{}\t{}\t{}\t{long_desc}",
+            "{id_step}\t{group}\t{}\t{}\t{}\t{}\t{}\t{}\t{long_desc}",
             row.rank,
-            tags.join(","),
+            tag_bits(&tags),
             row.name_en,
             row.name_es,
             useful_synonyms(&row.syn_en, &names),
@@ -168,13 +179,54 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         }
     }
     for (column, (_, sr_name, id)) in columns.iter().zip(NUTRIENT_FIELDS) {
-        let _ = writeln!(text, "{id}:{sr_name}\t{}", column.join("\t"));
+        let k = column.iter().map(|v| decimals(v)).max().unwrap_or(0);
+        let scaled: Vec<String> = column
+            .iter()
+            .map(|v| scaled(v, k).ok_or_else(|| format!("{id}: {v:?} is not a decimal")))
+            .collect::<Result<_, _>>()?;
+        let _ = writeln!(text, "{id}:{sr_name}:{k}\t{}", scaled.join("\t"));
     }
     if text.contains('\r') {
         return Err("a carriage return survived into the output".into());
     }
     std::fs::write(out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(rows.len())
+}
+
+/// How many digits a decimal as SR28 prints it has after the point (`"0.37"` → 2).
+fn decimals(value: &str) -> usize {
+    value.split_once('.').map_or(0, |(_, frac)| frac.len())
+}
+
+/// An SR28 decimal times 10^k as integer text (`"0.37"`, k = 3 → `"370"`; `""` stays `""`):
+/// digits only, so no rounding anywhere. `None` when `value` is not a plain decimal with at
+/// most `k` decimals.
+fn scaled(value: &str, k: usize) -> Option<String> {
+    if value.is_empty() {
+        return Some(String::new());
+    }
+    let (whole, frac) = value.split_once('.').unwrap_or((value, ""));
+    if whole.is_empty()
+        || frac.len() > k
+        || !(whole.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits = format!("{whole}{frac}{}", "0".repeat(k - frac.len()));
+    let trimmed = digits.trim_start_matches('0');
+    Some(if trimmed.is_empty() {
+        "0".to_owned()
+    } else {
+        trimmed.to_owned()
+    })
+}
+
+/// The tags as bits in `TAGS` order (as `Tags` in `src/foods/mod.rs`).
+fn tag_bits(tags: &[&str]) -> u16 {
+    TAGS.iter()
+        .enumerate()
+        .filter(|(_, t)| tags.contains(t))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// The `n`th (1-based) field of a record, `""` when missing.
