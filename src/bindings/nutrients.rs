@@ -3,11 +3,11 @@
 //!
 //! Errors thrown for an entry carry `entryIndex` (0-based) besides `code` and `message`.
 
-use super::{answer, js_error, string, to_js, JsResult};
+use super::{array, js_error, string, strings, JsResult, Obj};
 use crate::error::Error;
-use crate::nutrients::analysis::{self, IntakeError, RawEntry};
-use crate::nutrients::reference::{self, Profile, ReferenceSet, Sex};
-use crate::nutrients::suggest::{self, Filters};
+use crate::nutrients::analysis::{self, Analysis, IntakeError, NutrientResult, RawEntry};
+use crate::nutrients::reference::{self, Intakes, Profile, ReferenceIntake, ReferenceSet, Sex};
+use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -222,7 +222,7 @@ fn intake_error(e: IntakeError) -> JsValue {
 pub fn reference_intakes(profile: JsValue, reference_set: JsValue) -> JsResult {
     let profile = profile_from_js(&profile).map_err(js_error)?;
     let set = set_from_js(&reference_set, "referenceSet")?;
-    to_js(&reference::reference_intakes(&profile, set))
+    Ok(intakes_js(&reference::reference_intakes(&profile, set)))
 }
 
 const FILTER_KEYS: &[&str] = &[
@@ -264,8 +264,8 @@ pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> J
         None => ReferenceSet::UsDri,
     };
     analysis::analyze_intake(&profile, &entries, set, crate::foods::all())
+        .map(|a| analysis_js(&a))
         .map_err(intake_error)
-        .and_then(|a| to_js(&a))
 }
 
 /// `suggestFoods(profile, entries, nutrient, filters = {})` →
@@ -291,16 +291,113 @@ pub fn suggest_foods(
         filters_from_js(&filters).map_err(js_error)?
     };
     suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
+        .map(|s| array(s.iter().map(suggestion_js)))
         .map_err(intake_error)
-        .and_then(|s| to_js(&s))
 }
 
 /// `referenceSets()` → `["us-dri", "bone-ai", "efsa", "uk"]`.
 #[wasm_bindgen(js_name = referenceSets)]
 pub fn reference_sets() -> JsResult {
-    let ids: Vec<&str> = ReferenceSet::ALL
-        .into_iter()
-        .map(ReferenceSet::id)
-        .collect();
-    answer(Ok(ids))
+    Ok(strings(ReferenceSet::ALL.into_iter().map(ReferenceSet::id)))
+}
+
+// ---- results to JS (shapes documented on the exported functions) -----------------------------
+
+fn intake_js(r: &ReferenceIntake) -> JsValue {
+    Obj::new()
+        .opt("target", r.target)
+        .opt("targetMax", r.target_max)
+        .opt("perKg", r.per_kg)
+        .opt("perKgMax", r.per_kg_max)
+        .opt("upperLimit", r.upper_limit)
+        .opt_str("upperLimitKind", r.upper_limit_kind.map(|k| k.id()))
+        .opt_str(
+            "upperLimitAppliesTo",
+            r.upper_limit_applies_to.map(|s| s.id()),
+        )
+        .str("unit", r.unit)
+        .str("kind", r.kind.id())
+        .str("source", r.source)
+        .set("unchecked", &JsValue::from_bool(r.unchecked))
+        .opt_str("note", r.note)
+        .js()
+}
+
+fn intakes_js(intakes: &Intakes) -> JsValue {
+    let out = Obj::new();
+    for (n, r) in &intakes.0 {
+        out.set(n.id(), &intake_js(r));
+    }
+    out.js()
+}
+
+fn nutrient_result_js(r: &NutrientResult) -> JsValue {
+    let contributions = r.contributions.iter().map(|c| {
+        Obj::new()
+            .num("entryIndex", c.entry_index as f64)
+            .num("amount", c.amount)
+            .js()
+    });
+    Obj::new()
+        .num("amount", r.amount)
+        .num("fromSupplements", r.from_supplements)
+        .str("unit", r.unit)
+        .opt("target", r.target)
+        .opt("targetMax", r.target_max)
+        .opt("percentOfTarget", r.percent_of_target)
+        .opt("upperLimit", r.upper_limit)
+        .opt_str(
+            "upperLimitAppliesTo",
+            r.upper_limit_applies_to.map(|s| s.id()),
+        )
+        .str("status", r.status.id())
+        .num("unknownCount", f64::from(r.unknown_count))
+        .num("knownCount", f64::from(r.known_count))
+        .set("contributions", &array(contributions))
+        .js()
+}
+
+fn analysis_js(a: &Analysis) -> JsValue {
+    let nutrients = Obj::new();
+    for (n, r) in &a.nutrients.0 {
+        nutrients.set(n.id(), &nutrient_result_js(r));
+    }
+    let warnings = a.warnings.iter().map(|w| {
+        Obj::new()
+            .str("id", w.id)
+            .str("message", w.message)
+            .str("source", w.source)
+            .num("amount", w.amount)
+            .num("limit", w.limit)
+            .str("unit", w.unit)
+            .js()
+    });
+    Obj::new()
+        .str("referenceSet", a.reference_set)
+        .set("nutrients", &nutrients.js())
+        .opt("pral", a.pral)
+        .opt("neap", a.neap)
+        .num("animalProtein", a.animal_protein)
+        .opt("animalProteinToPotassium", a.animal_protein_to_potassium)
+        .opt("oxalateCalciumShare", a.oxalate_calcium_share)
+        .num("antiInflammatoryServings", a.anti_inflammatory_servings)
+        .num("heartHealthyFatServings", a.heart_healthy_fat_servings)
+        .set("warnings", &array(warnings))
+        .js()
+}
+
+fn suggestion_js(s: &Suggestion) -> JsValue {
+    let portion = Obj::new()
+        .str("label", &s.portion.label)
+        .num("grams", s.portion.grams)
+        .js();
+    Obj::new()
+        .str("foodId", &s.food_id)
+        .str("name", &s.name)
+        .str("nameEs", &s.name_es)
+        .set("portion", &portion)
+        .num("amount", s.amount)
+        .num("gapClosedPercent", s.gap_closed_percent)
+        .opt_str("reason", s.reason)
+        .js()
 }

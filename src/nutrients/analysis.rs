@@ -21,8 +21,6 @@ use crate::nutrients::reference::{
 };
 use crate::nutrients::units::{self, AmountUnit};
 use crate::nutrients::Nutrient;
-use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
 
 /// Most entries one analysis takes (a week of varied eating fits easily).
 pub const MAX_ENTRIES: usize = 500;
@@ -408,8 +406,7 @@ fn value(values: &[f64; 14], n: Nutrient) -> f64 {
 // ---- result ---------------------------------------------------------------------------------
 
 /// Where one nutrient stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// Under the target.
     Below,
@@ -421,9 +418,20 @@ pub enum Status {
     NoTarget,
 }
 
+impl Status {
+    /// The id JS sees (`"below"`, `"meets"`, `"aboveUpperLimit"`, `"noTarget"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Below => "below",
+            Status::Meets => "meets",
+            Status::AboveUpperLimit => "aboveUpperLimit",
+            Status::NoTarget => "noTarget",
+        }
+    }
+}
+
 /// One entry's share of a nutrient.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Contribution {
     /// Index into the entries passed in (0-based).
     pub entry_index: usize,
@@ -432,8 +440,7 @@ pub struct Contribution {
 }
 
 /// One nutrient of an analysis. Amounts per day in `unit`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NutrientResult {
     /// Sum of the known amounts (food + supplements). With `unknown_count > 0` it is "at least".
     pub amount: f64,
@@ -462,8 +469,7 @@ pub struct NutrientResult {
 }
 
 /// A safety note: an amount over a limit, with the rule id and its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     /// Stable rule id (`"vitamin-d-above-ul"`).
     pub id: &'static str,
@@ -479,7 +485,7 @@ pub struct Warning {
     pub unit: &'static str,
 }
 
-/// The nutrient results in [`Nutrient::ALL`] order; serialises as `{ "<id>": NutrientResult }`.
+/// The nutrient results in [`Nutrient::ALL`] order; JS sees `{ "<id>": NutrientResult }`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NutrientResults(pub Vec<(Nutrient, NutrientResult)>);
 
@@ -490,19 +496,8 @@ impl NutrientResults {
     }
 }
 
-impl Serialize for NutrientResults {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (n, r) in &self.0 {
-            map.serialize_entry(n.id(), r)?;
-        }
-        map.end()
-    }
-}
-
 /// The whole analysis of a day (or a week averaged per day).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// The reference set the targets come from.
     pub reference_set: &'static str,

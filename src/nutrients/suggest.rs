@@ -13,7 +13,6 @@ use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
 use crate::nutrients::Nutrient;
-use serde::Serialize;
 
 /// Suggestions returned when no `limit` is given.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -44,7 +43,7 @@ pub struct Filters {
 }
 
 /// A portion as sent to JS.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PortionOut {
     /// SR28 household measure (`"1 cup"`), or `"100 g"`.
     pub label: String,
@@ -53,8 +52,7 @@ pub struct PortionOut {
 }
 
 /// One suggested food.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     /// NDB number.
     pub food_id: String,
