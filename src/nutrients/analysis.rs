@@ -13,6 +13,7 @@
 //! hand-made SR28 rows and the bindings pass [`crate::foods::all`].
 
 use crate::error::{Error, Result};
+use crate::foods::search::heap_sort;
 use crate::foods::{Food, Portion, Tag};
 use crate::nutrients::acid;
 use crate::nutrients::reference::{
@@ -563,10 +564,12 @@ fn nutrient_results(t: &Totals, intakes: &Intakes) -> NutrientResults {
                     .collect()
             })
             .unwrap_or_default();
-        contributions.sort_by(|a, b| {
+        // Largest first, ties by index: a total order, so the unstable heap sort is exact.
+        heap_sort(&mut contributions, |a, b| {
             b.amount
                 .total_cmp(&a.amount)
                 .then(a.entry_index.cmp(&b.entry_index))
+                .is_lt()
         });
         out.push((
             n,

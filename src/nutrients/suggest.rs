@@ -9,6 +9,7 @@
 //! assumed to have some.
 
 use crate::error::Error;
+use crate::foods::search::heap_sort;
 use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
@@ -180,11 +181,13 @@ pub fn suggest_foods(
             reason,
         });
     }
-    out.sort_by(|a, b| {
+    // Food ids are unique, so this is a total order and the unstable heap sort is exact.
+    heap_sort(&mut out, |a, b| {
         b.gap_closed_percent
             .total_cmp(&a.gap_closed_percent)
             .then(b.amount.total_cmp(&a.amount))
             .then(a.food_id.cmp(&b.food_id))
+            .is_lt()
     });
     out.truncate(limit);
     Ok(out)
