@@ -327,6 +327,14 @@ const PREP_WORDS: [&str; 10] = [
     "lb",
 ];
 
+/// Whether `word` occurs in `text`, byte for byte (`str::contains` pulls a large substring
+/// searcher into the wasm; labels are short).
+fn contains(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len().max(1))
+        .any(|w| w == word.as_bytes())
+}
+
 /// The usual portion of a food: its first SR28 household portion of 10–300 g whose label is not
 /// a kitchen measure ("1 cup, diced", "1 bunch"), else its first portion of 10–300 g, else its
 /// first portion, else 100 g. What "one serving" means in suggestions and serving counts.
@@ -335,7 +343,7 @@ pub fn usual_portion(food: &Food) -> Portion {
     food.portions
         .iter()
         .filter(in_range)
-        .find(|p| !PREP_WORDS.iter().any(|w| p.label.contains(w)))
+        .find(|p| !PREP_WORDS.iter().any(|w| contains(&p.label, w)))
         .or_else(|| food.portions.iter().find(in_range))
         .or_else(|| food.portions.iter().find(|p| p.grams > 0.0))
         .cloned()
