@@ -52,6 +52,8 @@ $(E2E)/node_modules/.installed: $(E2E)/package-lock.json
 bundle: setup-rust setup-node
 	cargo build --release --target $(TARGET) -p osteoplan
 	wasm-bindgen --target web --out-dir $(PKG) --out-name osteoplan target/$(TARGET)/release/osteoplan.wasm
+	@# The glue's JSDoc copies of the Rust docs (-1.9 KB gzip); they stay in osteoplan.d.ts.
+	node -e 'const fs = require("fs"), f = process.argv[1]; fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^ *\/\*\*[^]*?\*\/\n/gm, ""))' $(PKG)/osteoplan.js
 	$(WASM_OPT) -Oz --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/osteoplan_bg.wasm -o $(PKG)/osteoplan_bg.wasm
