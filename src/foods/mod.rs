@@ -5,8 +5,9 @@
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
+pub mod pack;
 pub mod search;
-mod table;
+pub(crate) mod table;
 
 use crate::error::{Error, Result};
 use crate::nutrients::Nutrient;
@@ -143,7 +144,8 @@ impl Food {
 
 /// Every food of the embedded table, sorted by id.
 ///
-/// The table (`src/foods/table.tsv`, written by `make foods`) is parsed once, on first use.
+/// The table (`src/foods/table.tsv`, written by `make foods`, embedded packed) is unpacked and
+/// parsed once, on first use.
 pub fn all() -> &'static [Food] {
     &loaded().foods
 }
@@ -169,7 +171,7 @@ struct Loaded {
 fn loaded() -> &'static Loaded {
     static LOADED: OnceLock<Loaded> = OnceLock::new();
     LOADED.get_or_init(|| {
-        let (foods, extras) = table::parse(table::SOURCE);
+        let (foods, extras) = table::parse(&table::source());
         Loaded { foods, extras }
     })
 }
