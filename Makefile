@@ -72,14 +72,12 @@ SR28_SHA256 := 45434edd1024cba5ab7177a7171ba654281a6d363a1ec0da00594c7b19adb7cb
 SR28_DATA := .cache/package/data
 FOOD_TABLE := src/foods/table.tsv
 
-# Regenerates the committed food table (table.tsv, readable, and table.bin, the same packed:
-# what the wasm embeds) from SR28 + data/foods-curated.tsv, then runs the extractor a second
-# time and checks that both outputs are byte-identical.
+# Regenerates the committed food table from SR28 + data/foods-curated.tsv, then runs the
+# extractor a second time and checks that both outputs are byte-identical.
 foods: $(SR28_DATA)/ABBREV.txt
 	cargo run -q -p extract-foods -- $(SR28_DATA) data/foods-curated.tsv $(FOOD_TABLE)
 	cargo run -q -p extract-foods -- $(SR28_DATA) data/foods-curated.tsv .cache/table.second-run.tsv
 	cmp $(FOOD_TABLE) .cache/table.second-run.tsv
-	cmp $(FOOD_TABLE:.tsv=.bin) .cache/table.second-run.bin
 
 $(SR28_DATA)/ABBREV.txt:
 	mkdir -p .cache

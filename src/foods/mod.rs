@@ -5,7 +5,6 @@
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
-pub mod pack;
 pub mod search;
 pub(crate) mod table;
 
@@ -144,8 +143,7 @@ impl Food {
 
 /// Every food of the embedded table, sorted by id.
 ///
-/// The table (`src/foods/table.tsv`, written by `make foods`, embedded packed) is unpacked and
-/// parsed once, on first use.
+/// The table (`src/foods/table.tsv`, written by `make foods`) is parsed once, on first use.
 pub fn all() -> &'static [Food] {
     &loaded().foods
 }
@@ -171,7 +169,7 @@ struct Loaded {
 fn loaded() -> &'static Loaded {
     static LOADED: OnceLock<Loaded> = OnceLock::new();
     LOADED.get_or_init(|| {
-        let (foods, extras) = table::parse(&table::source());
+        let (foods, extras) = table::parse(table::SOURCE);
         Loaded { foods, extras }
     })
 }

@@ -21,16 +21,8 @@
 use super::{Food, Portion, Tags};
 use crate::nutrients::Nutrient;
 
-/// The generated table as embedded: `table.tsv` packed by [`super::pack`] (`table.bin`, also
-/// written by `make foods`; a test checks it unpacks to `table.tsv` byte for byte).
-pub(super) const PACKED: &[u8] = include_bytes!("table.bin");
-
-/// The table text: [`PACKED`] unpacked (empty if that ever failed: no foods, never a trap).
-pub(super) fn source() -> String {
-    super::pack::unpack(PACKED)
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_default()
-}
+/// The generated table, embedded at build time.
+pub(super) const SOURCE: &str = include_str!("table.tsv");
 
 /// Exact powers of ten: the divisors for up to nine decimals.
 const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -191,14 +183,6 @@ mod tests {
         ] {
             assert_eq!(decimal(s), None, "{s:?}");
         }
-    }
-
-    /// The readable table the packed one is made from.
-    const SOURCE: &str = include_str!("table.tsv");
-
-    #[test]
-    fn the_packed_table_unpacks_to_table_tsv_byte_for_byte() {
-        assert_eq!(source(), SOURCE);
     }
 
     #[test]

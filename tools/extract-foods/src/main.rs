@@ -6,8 +6,7 @@
 //! extract-foods <sr28 data dir with ABBREV.txt and FOOD_DES.txt> <curated.tsv> <out.tsv>
 //! ```
 //!
-//! The output format is documented in `src/foods/table.rs` (the reader). Beside `out.tsv` it
-//! writes `out.bin`, the same text packed by `osteoplan::foods::pack`: what the wasm embeds.
+//! The output format is documented in `src/foods/table.rs` (the reader).
 //!
 //! SR28 files are latin-1, CRLF, `^`-separated, text fields wrapped in `~`. Nutrient values
 //! and portion grams are copied as SR28 prints them (no parsing, no rounding); an empty
@@ -180,10 +179,6 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         return Err("a carriage return survived into the output".into());
     }
     std::fs::write(out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
-    // What the wasm embeds: the same text packed (src/foods/pack.rs), beside it as `.bin`.
-    let packed = out.with_extension("bin");
-    std::fs::write(&packed, osteoplan::foods::pack::pack(text.as_bytes()))
-        .map_err(|e| format!("{}: {e}", packed.display()))?;
     Ok(rows.len())
 }
 
