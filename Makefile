@@ -49,9 +49,9 @@ $(E2E)/node_modules/.installed: $(E2E)/package-lock.json
 # which corrupts wasm-bindgen output). The browser tests load this final file.
 # --low-memory-unused: Rust never uses the first 1 KB of memory (data starts at 1 MB), so
 # wasm-opt may fold small constant addresses; the strip flags drop sections nothing reads
-# after wasm-bindgen. Measured: -0.4 KB gzip; --converge -0.2 KB once the food table was
-# packed (larger before); -O3 first made it larger; --flatten --rereloop saved 0.4 KB more
-# but made unpacking the food table ~25% slower.
+# after wasm-bindgen. Measured: -0.4 KB gzip; --converge -0.2 KB; -O3 first made it larger.
+# (A custom-packed food table saved 8 KB gzip more but cost 250-500 ms on the first food search:
+# not worth it to a person on a phone; see git history, src/foods/pack.rs.)
 bundle: setup-rust setup-node
 	cargo build --release --target $(TARGET) -p osteoplan
 	wasm-bindgen --target web --out-dir $(PKG) --out-name osteoplan target/$(TARGET)/release/osteoplan.wasm

@@ -1,5 +1,4 @@
-// Food table: the first call that needs it unpacks the embedded table (src/foods/pack.rs) and
-// parses it, once per page. Runs first (benches go in name order), so the module is fresh.
+// Food table: the first call that needs it parses the embedded table, once per page. Runs first (benches go in name order), so the module is fresh.
 import { performance } from 'node:perf_hooks';
 
 export default async ({ core, report }) => {
@@ -9,6 +8,6 @@ export default async ({ core, report }) => {
   const t1 = performance.now();
   core.listFoods();
   const again = performance.now() - t1;
-  report(`first listFoods (unpack + parse ${count} foods), ms`, first.toFixed(1));
+  report(`first listFoods (parse ${count} foods), ms`, first.toFixed(1));
   report('listFoods again, ms', again.toFixed(2));
 };
