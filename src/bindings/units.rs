@@ -39,10 +39,10 @@ pub fn vitamin_d_from_iu(iu: JsValue) -> JsResult {
 pub fn ounces_to_grams(oz: JsValue) -> JsResult {
     let oz = number(&oz, "oz")?;
     // A finite number of ounces can still overflow to infinite grams (1e308 oz): reject it too.
-    answer(
-        units::finite_non_negative("oz", oz)
-            .and_then(|oz| units::finite_non_negative("oz", units::ounces_to_grams(oz))),
-    )
+    units::finite_non_negative("oz", oz)
+        .and_then(|oz| units::finite_non_negative("oz", units::ounces_to_grams(oz)))
+        .map(JsValue::from_f64)
+        .map_err(js_error)
 }
 
 /// `gramsToOunces(grams)` → ounces, to show food weights in US units.
@@ -50,5 +50,7 @@ pub fn ounces_to_grams(oz: JsValue) -> JsResult {
 #[wasm_bindgen(js_name = gramsToOunces)]
 pub fn grams_to_ounces(grams: JsValue) -> JsResult {
     let grams = number(&grams, "grams")?;
-    answer(units::finite_non_negative("grams", grams).map(units::grams_to_ounces))
+    units::finite_non_negative("grams", grams)
+        .map(|g| JsValue::from_f64(units::grams_to_ounces(g)))
+        .map_err(js_error)
 }
