@@ -276,3 +276,20 @@ fn whole_table_equals_the_sr28_rows_when_the_source_files_are_present() {
     }
     println!("checked {} foods against SR28", foods::all().len());
 }
+
+#[test]
+fn dishes_made_with_cheese_are_tagged_dairy_so_dairy_free_filters_exclude_them() {
+    let untagged: Vec<&str> = foods::all()
+        .iter()
+        .filter(|f| {
+            let name = f.name.to_lowercase();
+            (name.contains("cheese") || name.contains("pizza") || name.contains("quesadilla"))
+                && !f.tags.has(osteoplan::foods::Tag::Dairy)
+        })
+        .map(|f| f.name.as_str())
+        .collect();
+    assert!(
+        untagged.is_empty(),
+        "cheese dishes without the dairy tag: {untagged:?}"
+    );
+}

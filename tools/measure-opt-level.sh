@@ -11,8 +11,8 @@ for level in s z 3; do
   CARGO_PROFILE_RELEASE_OPT_LEVEL=$level cargo build --quiet --release --target wasm32-unknown-unknown -p osteoplan \
     --target-dir "target/opt-$level"
   wasm-bindgen --target web --out-dir "$tmp/$level" --out-name osteoplan "target/opt-$level/wasm32-unknown-unknown/release/osteoplan.wasm"
-  tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  # shellcheck disable=SC2086 # the Makefile exports the flag list
+  tests/e2e/node_modules/.bin/wasm-opt ${WASM_OPT_FLAGS:?run through make measure-opt} \
     "$tmp/$level/osteoplan_bg.wasm" -o "$tmp/$level/final.wasm"
   printf '%-10s %12d %12d\n' "$level" "$(stat -c %s "$tmp/$level/final.wasm")" "$(gzip -9 -c "$tmp/$level/final.wasm" | wc -c)"
 done

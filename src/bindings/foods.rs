@@ -1,11 +1,10 @@
 //! Bindings for the food table and food search.
 
-use super::{answer, js_error, string, JsResult};
+use super::{array, js_error, string, strings, JsResult, Obj};
 use crate::error::Error;
 use crate::foods::search::{self, Lang};
 use crate::foods::{self, Food};
 use crate::nutrients::Nutrient;
-use serde::ser::{Serialize, SerializeMap, Serializer};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -40,80 +39,37 @@ export interface FoodSearchHit {
 /// How many results `searchFoods` returns when no limit is given.
 const DEFAULT_LIMIT: usize = 10;
 
-/// A food as JS sees it (`getFood`).
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct FoodView<'a> {
-    id: &'a str,
-    name: &'a str,
-    name_es: &'a str,
-    usda_description: &'a str,
-    group: &'a str,
-    tags: Vec<&'static str>,
-    #[serde(rename = "per100g")]
-    per_100g: Per100g<'a>,
-    portions: Vec<PortionView<'a>>,
+/// The food's tag ids (`["dairy", "vegetarian"]`).
+fn tag_ids(food: &Food) -> JsValue {
+    strings(food.tags.iter().map(|t| t.id()))
 }
 
-/// `{ energy: 61, …, vitaminK: null, … }`: every nutrient id, `null` where SR28 has no value.
-struct Per100g<'a>(&'a Food);
-
-impl Serialize for Per100g<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(Nutrient::ALL.len()))?;
-        for n in Nutrient::ALL {
-            map.serialize_entry(n.id(), &self.0.per_100g(n))?;
-        }
-        map.end()
+/// A food as JS sees it (`getFood`): see [`get_food`] for the shape.
+fn view(food: &Food) -> JsValue {
+    let per_100g = Obj::new();
+    for n in Nutrient::ALL {
+        per_100g.opt(n.id(), food.per_100g(n));
     }
-}
-
-#[derive(serde::Serialize)]
-struct PortionView<'a> {
-    label: &'a str,
-    grams: f64,
-}
-
-/// One search result as JS sees it (`searchFoods`).
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct HitView<'a> {
-    id: &'a str,
-    name: &'a str,
-    name_es: &'a str,
-    score: f64,
-    tags: Vec<&'static str>,
-}
-
-fn tag_ids(food: &Food) -> Vec<&'static str> {
-    food.tags.iter().map(|t| t.id()).collect()
-}
-
-fn view(food: &Food) -> FoodView<'_> {
-    FoodView {
-        id: &food.id,
-        name: &food.name,
-        name_es: &food.name_es,
-        usda_description: &food.usda_description,
-        group: &food.group,
-        tags: tag_ids(food),
-        per_100g: Per100g(food),
-        portions: food
-            .portions
-            .iter()
-            .map(|p| PortionView {
-                label: &p.label,
-                grams: p.grams,
-            })
-            .collect(),
-    }
+    let portions = food
+        .portions
+        .iter()
+        .map(|p| Obj::new().str("label", &p.label).num("grams", p.grams).js());
+    Obj::new()
+        .str("id", &food.id)
+        .str("name", &food.name)
+        .str("nameEs", &food.name_es)
+        .str("usdaDescription", &food.usda_description)
+        .str("group", &food.group)
+        .set("tags", &tag_ids(food))
+        .set("per100g", &per_100g.js())
+        .set("portions", &array(portions))
+        .js()
 }
 
 /// `listFoods()` → `string[]`: every food id (5-digit USDA SR28 NDB number), ascending.
 #[wasm_bindgen(js_name = listFoods, unchecked_return_type = "string[]")]
 pub fn list_foods() -> JsResult {
-    let ids: Vec<&str> = foods::all().iter().map(|f| f.id.as_str()).collect();
-    answer(Ok(ids))
+    Ok(strings(foods::all().iter().map(|f| f.id.as_str())))
 }
 
 /// `getFood(id)` → `{ id, name, nameEs, usdaDescription, group, tags: string[],
@@ -128,7 +84,7 @@ pub fn list_foods() -> JsResult {
 #[wasm_bindgen(js_name = getFood, unchecked_return_type = "FoodRecord")]
 pub fn get_food(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
     let id = string(&id, "id")?;
-    answer(foods::get(&id).map(view))
+    foods::get(&id).map(view).map_err(js_error)
 }
 
 /// `searchFoods(query, limit = 10, lang?)` → `[{ id, name, nameEs, score, tags }]`, best first.
@@ -153,17 +109,16 @@ pub fn search_foods(
     } else {
         Lang::from_tag(&string(&lang, "lang")?)
     };
-    answer(search::search(&query, limit, lang).map(|hits| {
-        hits.into_iter()
-            .map(|h| HitView {
-                id: &h.food.id,
-                name: &h.food.name,
-                name_es: &h.food.name_es,
-                score: h.score,
-                tags: tag_ids(h.food),
-            })
-            .collect::<Vec<_>>()
-    }))
+    let hits = search::search(&query, limit, lang).map_err(js_error)?;
+    Ok(array(hits.into_iter().map(|h| {
+        Obj::new()
+            .str("id", &h.food.id)
+            .str("name", &h.food.name)
+            .str("nameEs", &h.food.name_es)
+            .num("score", h.score)
+            .set("tags", &tag_ids(h.food))
+            .js()
+    })))
 }
 
 /// `undefined` → the default; otherwise a whole number from 1 to [`search::MAX_LIMIT`].

@@ -1,8 +1,9 @@
 //! The only JavaScript face of osteoplan. Thin by design: convert from JS, call the core,
 //! convert back. Core errors become JS `Error`s whose `code` property is [`Error::code`].
 //!
-//! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s), via
-//! `serde_wasm_bindgen::Serializer::json_compatible()`.
+//! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s): built key by
+//! key with [`Obj`] (small wasm), or via `serde_wasm_bindgen::Serializer::json_compatible()`
+//! ([`to_js`], [`answer`]) where a derived `Serialize` is worth its size.
 
 pub mod foods;
 pub mod nutrients;
@@ -31,6 +32,7 @@ pub(crate) fn js_error(err: Error) -> JsValue {
 }
 
 /// Serialises a core result into a plain JS object.
+#[allow(dead_code)] // used by the engine bindings as they land
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsResult {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value
@@ -60,8 +62,72 @@ pub(crate) fn string(value: &JsValue, field: &str) -> Result<String, JsValue> {
 }
 
 /// Maps a core `Result` into the JS shape (value or thrown `Error`).
+#[allow(dead_code)] // used by the engine bindings as they land
 pub(crate) fn answer<T: Serialize>(result: crate::error::Result<T>) -> JsResult {
     result.map_err(js_error).and_then(|v| to_js(&v))
+}
+
+/// A plain JS object built key by key: what results are made of. Much less wasm than a derived
+/// `Serialize` through serde-wasm-bindgen, and the same JSON-compatible shape (`null` for
+/// unknown, keys in insertion order).
+pub(crate) struct Obj(js_sys::Object);
+
+impl Obj {
+    /// An empty `{}`.
+    pub(crate) fn new() -> Obj {
+        Obj(js_sys::Object::new())
+    }
+
+    /// Sets `key` to `value`; returns `self` for chaining.
+    pub(crate) fn set(&self, key: &str, value: &JsValue) -> &Obj {
+        // Reflect.set on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), value);
+        self
+    }
+
+    /// Sets `key` to a number.
+    pub(crate) fn num(&self, key: &str, value: f64) -> &Obj {
+        self.set(key, &JsValue::from_f64(value))
+    }
+
+    /// Sets `key` to a number, or `null` for `None`.
+    pub(crate) fn opt(&self, key: &str, value: Option<f64>) -> &Obj {
+        self.set(key, &opt_num(value))
+    }
+
+    /// Sets `key` to a string.
+    pub(crate) fn str(&self, key: &str, value: &str) -> &Obj {
+        self.set(key, &JsValue::from_str(value))
+    }
+
+    /// Sets `key` to a string, or `null` for `None`.
+    pub(crate) fn opt_str(&self, key: &str, value: Option<&str>) -> &Obj {
+        self.set(key, &value.map_or(JsValue::NULL, JsValue::from_str))
+    }
+
+    /// The finished object.
+    pub(crate) fn js(&self) -> JsValue {
+        self.0.clone().into()
+    }
+}
+
+/// A number, or `null` for `None`.
+pub(crate) fn opt_num(value: Option<f64>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_f64)
+}
+
+/// A JS array of the values.
+pub(crate) fn array(values: impl IntoIterator<Item = JsValue>) -> JsValue {
+    let array = js_sys::Array::new();
+    for v in values {
+        array.push(&v);
+    }
+    array.into()
+}
+
+/// A JS array of strings.
+pub(crate) fn strings<'a>(values: impl IntoIterator<Item = &'a str>) -> JsValue {
+    array(values.into_iter().map(JsValue::from_str))
 }
 
 /// The crate version, for bug reports and saved-data headers.

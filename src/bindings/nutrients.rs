@@ -3,13 +3,12 @@
 //!
 //! Errors thrown for an entry carry `entryIndex` (0-based) besides `code` and `message`.
 
-use super::{answer, from_js, js_error, string, to_js, JsResult};
+use super::{array, js_error, string, strings, JsResult, Obj};
 use crate::error::Error;
-use crate::nutrients::analysis::{self, IntakeError, RawEntry};
-use crate::nutrients::reference::{self, Profile, ReferenceSet, Sex};
-use crate::nutrients::suggest::{self, Filters};
+use crate::nutrients::analysis::{self, Analysis, IntakeError, NutrientResult, RawEntry};
+use crate::nutrients::reference::{self, Intakes, Profile, ReferenceIntake, ReferenceSet, Sex};
+use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -107,18 +106,94 @@ fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
                 },
             }));
         }
-        let raw: RawEntry = serde_wasm_bindgen::from_value(item).map_err(|e| {
+        let raw = entry_from_js(&item).map_err(|reason| {
             intake_error(IntakeError {
                 entry_index: Some(index),
-                error: Error::InvalidEntry {
-                    index,
-                    reason: e.to_string(),
-                },
+                error: Error::InvalidEntry { index, reason },
             })
         })?;
         out.push(raw);
     }
     Ok(out)
+}
+
+/// Reads one entry key by key (other keys are ignored); the error is the reason a person sees.
+/// Read by hand rather than with serde: far less wasm, and no float formatting in messages.
+fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
+    let text = |key: &str| -> Result<Option<String>, String> {
+        let v = field(item, key);
+        if absent(&v) {
+            return Ok(None);
+        }
+        v.as_string()
+            .map(Some)
+            .ok_or_else(|| format!("`{key}` must be text"))
+    };
+    let number = |key: &str| -> Result<Option<f64>, String> {
+        let v = field(item, key);
+        if absent(&v) {
+            return Ok(None);
+        }
+        v.as_f64()
+            .map(Some)
+            .ok_or_else(|| format!("`{key}` must be a number"))
+    };
+    Ok(RawEntry {
+        food_id: text("foodId")?,
+        grams: number("grams")?,
+        portion: text("portion")?,
+        servings: number("servings")?,
+        supplement: text("supplement")?,
+        amount: number("amount")?,
+        unit: text("unit")?,
+        per: text("per")?,
+    })
+}
+
+/// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? }`
+/// (unknown keys were rejected by [`only_keys`]); a wrong type is `INVALID_INPUT`.
+fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
+    let flag = |key: &str| {
+        let v = field(value, key);
+        if absent(&v) {
+            Ok(false)
+        } else {
+            v.as_bool()
+                .ok_or_else(|| Error::input(format!("filters.{key}"), "must be true or false"))
+        }
+    };
+    let limit = field(value, "limit");
+    let limit = if absent(&limit) {
+        None
+    } else {
+        let n = limit
+            .as_f64()
+            .filter(|n| n.fract() == 0.0 && (0.0..=1e6).contains(n))
+            .ok_or_else(|| Error::input("limit", "must be between 1 and 50"))?;
+        // A whole number from 0 to a million, checked above; the core checks 1–50.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Some(n as usize)
+    };
+    Ok(Filters {
+        dairy_free: flag("dairyFree")?,
+        vegan: flag("vegan")?,
+        vegetarian: flag("vegetarian")?,
+        fish_free: flag("fishFree")?,
+        low_sodium: flag("lowSodium")?,
+        reference_set: reference_set_option(value)?,
+        limit,
+    })
+}
+
+/// `options.referenceSet` / `filters.referenceSet`: absent, or a string id.
+fn reference_set_option(value: &JsValue) -> Result<Option<String>, Error> {
+    let v = field(value, "referenceSet");
+    if absent(&v) {
+        return Ok(None);
+    }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| Error::input("referenceSet", "must be text such as \"us-dri\""))
 }
 
 /// A JS error with `code`, plus `entryIndex` when an entry caused it.
@@ -147,7 +222,7 @@ fn intake_error(e: IntakeError) -> JsValue {
 pub fn reference_intakes(profile: JsValue, reference_set: JsValue) -> JsResult {
     let profile = profile_from_js(&profile).map_err(js_error)?;
     let set = set_from_js(&reference_set, "referenceSet")?;
-    to_js(&reference::reference_intakes(&profile, set))
+    Ok(intakes_js(&reference::reference_intakes(&profile, set)))
 }
 
 const FILTER_KEYS: &[&str] = &[
@@ -159,12 +234,6 @@ const FILTER_KEYS: &[&str] = &[
     "referenceSet",
     "limit",
 ];
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct AnalyzeOptions {
-    reference_set: Option<String>,
-}
 
 /// `analyzeIntake(profile, entries, options = { referenceSet: "us-dri" })` →
 /// `{ referenceSet, nutrients: { [nutrientId]: { amount, fromSupplements, unit, target|null,
@@ -184,19 +253,19 @@ struct AnalyzeOptions {
 pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> JsResult {
     let profile = profile_from_js(&profile).map_err(js_error)?;
     let entries = entries_from_js(&entries)?;
-    let options: AnalyzeOptions = if absent(&options) {
-        AnalyzeOptions::default()
+    let reference_set = if absent(&options) {
+        None
     } else {
         only_keys(&options, &["referenceSet"], "options")?;
-        from_js(options, "options")?
+        reference_set_option(&options).map_err(js_error)?
     };
-    let set = match options.reference_set {
+    let set = match reference_set {
         Some(id) => ReferenceSet::from_id(&id).map_err(js_error)?,
         None => ReferenceSet::UsDri,
     };
     analysis::analyze_intake(&profile, &entries, set, crate::foods::all())
+        .map(|a| analysis_js(&a))
         .map_err(intake_error)
-        .and_then(|a| to_js(&a))
 }
 
 /// `suggestFoods(profile, entries, nutrient, filters = {})` →
@@ -219,19 +288,116 @@ pub fn suggest_foods(
         Filters::default()
     } else {
         only_keys(&filters, FILTER_KEYS, "filters")?;
-        from_js(filters, "filters")?
+        filters_from_js(&filters).map_err(js_error)?
     };
     suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
+        .map(|s| array(s.iter().map(suggestion_js)))
         .map_err(intake_error)
-        .and_then(|s| to_js(&s))
 }
 
 /// `referenceSets()` → `["us-dri", "bone-ai", "efsa", "uk"]`.
 #[wasm_bindgen(js_name = referenceSets)]
 pub fn reference_sets() -> JsResult {
-    let ids: Vec<&str> = ReferenceSet::ALL
-        .into_iter()
-        .map(ReferenceSet::id)
-        .collect();
-    answer(Ok(ids))
+    Ok(strings(ReferenceSet::ALL.into_iter().map(ReferenceSet::id)))
+}
+
+// ---- results to JS (shapes documented on the exported functions) -----------------------------
+
+fn intake_js(r: &ReferenceIntake) -> JsValue {
+    Obj::new()
+        .opt("target", r.target)
+        .opt("targetMax", r.target_max)
+        .opt("perKg", r.per_kg)
+        .opt("perKgMax", r.per_kg_max)
+        .opt("upperLimit", r.upper_limit)
+        .opt_str("upperLimitKind", r.upper_limit_kind.map(|k| k.id()))
+        .opt_str(
+            "upperLimitAppliesTo",
+            r.upper_limit_applies_to.map(|s| s.id()),
+        )
+        .str("unit", r.unit)
+        .str("kind", r.kind.id())
+        .str("source", r.source)
+        .set("unchecked", &JsValue::from_bool(r.unchecked))
+        .opt_str("note", r.note)
+        .js()
+}
+
+fn intakes_js(intakes: &Intakes) -> JsValue {
+    let out = Obj::new();
+    for (n, r) in &intakes.0 {
+        out.set(n.id(), &intake_js(r));
+    }
+    out.js()
+}
+
+fn nutrient_result_js(r: &NutrientResult) -> JsValue {
+    let contributions = r.contributions.iter().map(|c| {
+        Obj::new()
+            .num("entryIndex", c.entry_index as f64)
+            .num("amount", c.amount)
+            .js()
+    });
+    Obj::new()
+        .num("amount", r.amount)
+        .num("fromSupplements", r.from_supplements)
+        .str("unit", r.unit)
+        .opt("target", r.target)
+        .opt("targetMax", r.target_max)
+        .opt("percentOfTarget", r.percent_of_target)
+        .opt("upperLimit", r.upper_limit)
+        .opt_str(
+            "upperLimitAppliesTo",
+            r.upper_limit_applies_to.map(|s| s.id()),
+        )
+        .str("status", r.status.id())
+        .num("unknownCount", f64::from(r.unknown_count))
+        .num("knownCount", f64::from(r.known_count))
+        .set("contributions", &array(contributions))
+        .js()
+}
+
+fn analysis_js(a: &Analysis) -> JsValue {
+    let nutrients = Obj::new();
+    for (n, r) in &a.nutrients.0 {
+        nutrients.set(n.id(), &nutrient_result_js(r));
+    }
+    let warnings = a.warnings.iter().map(|w| {
+        Obj::new()
+            .str("id", w.id)
+            .str("message", w.message)
+            .str("source", w.source)
+            .num("amount", w.amount)
+            .num("limit", w.limit)
+            .str("unit", w.unit)
+            .js()
+    });
+    Obj::new()
+        .str("referenceSet", a.reference_set)
+        .set("nutrients", &nutrients.js())
+        .opt("pral", a.pral)
+        .opt("neap", a.neap)
+        .num("animalProtein", a.animal_protein)
+        .opt("animalProteinToPotassium", a.animal_protein_to_potassium)
+        .opt("oxalateCalciumShare", a.oxalate_calcium_share)
+        .num("antiInflammatoryServings", a.anti_inflammatory_servings)
+        .num("heartHealthyFatServings", a.heart_healthy_fat_servings)
+        .set("warnings", &array(warnings))
+        .js()
+}
+
+fn suggestion_js(s: &Suggestion) -> JsValue {
+    let portion = Obj::new()
+        .str("label", &s.portion.label)
+        .num("grams", s.portion.grams)
+        .js();
+    Obj::new()
+        .str("foodId", &s.food_id)
+        .str("name", &s.name)
+        .str("nameEs", &s.name_es)
+        .set("portion", &portion)
+        .num("amount", s.amount)
+        .num("gapClosedPercent", s.gap_closed_percent)
+        .opt_str("reason", s.reason)
+        .js()
 }

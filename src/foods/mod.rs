@@ -6,7 +6,7 @@
 //! ("not analysed" is not zero).
 
 pub mod search;
-mod table;
+pub(crate) mod table;
 
 use crate::error::{Error, Result};
 use crate::nutrients::Nutrient;

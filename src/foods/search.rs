@@ -482,8 +482,9 @@ fn score_food(
 
 /// Sorts `v` ascending by `less` in place. A heap sort: a few hundred bytes of wasm for each
 /// element type, where the standard library's sorts cost several kilobytes; fast enough for
-/// the vocabulary (once) and a search's candidates.
-fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+/// the vocabulary (once), a search's candidates and the nutrient engine's short lists. Not
+/// stable: give `less` a tie-break that makes it a total order.
+pub(crate) fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     let sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {

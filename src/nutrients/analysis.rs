@@ -13,6 +13,7 @@
 //! hand-made SR28 rows and the bindings pass [`crate::foods::all`].
 
 use crate::error::{Error, Result};
+use crate::foods::search::heap_sort;
 use crate::foods::{Food, Portion, Tag};
 use crate::nutrients::acid;
 use crate::nutrients::reference::{
@@ -21,8 +22,6 @@ use crate::nutrients::reference::{
 };
 use crate::nutrients::units::{self, AmountUnit};
 use crate::nutrients::Nutrient;
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
 
 /// Most entries one analysis takes (a week of varied eating fits easily).
 pub const MAX_ENTRIES: usize = 500;
@@ -39,8 +38,7 @@ pub const MAX_SUPPLEMENT_AMOUNT: f64 = 10_000_000.0;
 /// `food_id` / `supplement` is set. Food: `grams`, or `portion` (a label of the food's
 /// portions) with `servings` (default 1). Supplement: `amount` and `unit`. `per`: `"day"`
 /// (default) or `"week"`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawEntry {
     /// SR28 NDB number of a food in the table (`"01077"`).
     pub food_id: Option<String>,
@@ -329,6 +327,14 @@ const PREP_WORDS: [&str; 10] = [
     "lb",
 ];
 
+/// Whether `word` occurs in `text`, byte for byte (`str::contains` pulls a large substring
+/// searcher into the wasm; labels are short).
+fn contains(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len().max(1))
+        .any(|w| w == word.as_bytes())
+}
+
 /// The usual portion of a food: its first SR28 household portion of 10–300 g whose label is not
 /// a kitchen measure ("1 cup, diced", "1 bunch"), else its first portion of 10–300 g, else its
 /// first portion, else 100 g. What "one serving" means in suggestions and serving counts.
@@ -337,7 +343,7 @@ pub fn usual_portion(food: &Food) -> Portion {
     food.portions
         .iter()
         .filter(in_range)
-        .find(|p| !PREP_WORDS.iter().any(|w| p.label.contains(w)))
+        .find(|p| !PREP_WORDS.iter().any(|w| contains(&p.label, w)))
         .or_else(|| food.portions.iter().find(in_range))
         .or_else(|| food.portions.iter().find(|p| p.grams > 0.0))
         .cloned()
@@ -409,8 +415,7 @@ fn value(values: &[f64; 14], n: Nutrient) -> f64 {
 // ---- result ---------------------------------------------------------------------------------
 
 /// Where one nutrient stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     /// Under the target.
     Below,
@@ -422,9 +427,20 @@ pub enum Status {
     NoTarget,
 }
 
+impl Status {
+    /// The id JS sees (`"below"`, `"meets"`, `"aboveUpperLimit"`, `"noTarget"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Below => "below",
+            Status::Meets => "meets",
+            Status::AboveUpperLimit => "aboveUpperLimit",
+            Status::NoTarget => "noTarget",
+        }
+    }
+}
+
 /// One entry's share of a nutrient.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Contribution {
     /// Index into the entries passed in (0-based).
     pub entry_index: usize,
@@ -433,8 +449,7 @@ pub struct Contribution {
 }
 
 /// One nutrient of an analysis. Amounts per day in `unit`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NutrientResult {
     /// Sum of the known amounts (food + supplements). With `unknown_count > 0` it is "at least".
     pub amount: f64,
@@ -463,8 +478,7 @@ pub struct NutrientResult {
 }
 
 /// A safety note: an amount over a limit, with the rule id and its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     /// Stable rule id (`"vitamin-d-above-ul"`).
     pub id: &'static str,
@@ -480,7 +494,7 @@ pub struct Warning {
     pub unit: &'static str,
 }
 
-/// The nutrient results in [`Nutrient::ALL`] order; serialises as `{ "<id>": NutrientResult }`.
+/// The nutrient results in [`Nutrient::ALL`] order; JS sees `{ "<id>": NutrientResult }`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NutrientResults(pub Vec<(Nutrient, NutrientResult)>);
 
@@ -491,19 +505,8 @@ impl NutrientResults {
     }
 }
 
-impl Serialize for NutrientResults {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (n, r) in &self.0 {
-            map.serialize_entry(n.id(), r)?;
-        }
-        map.end()
-    }
-}
-
 /// The whole analysis of a day (or a week averaged per day).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// The reference set the targets come from.
     pub reference_set: &'static str,
@@ -569,10 +572,12 @@ fn nutrient_results(t: &Totals, intakes: &Intakes) -> NutrientResults {
                     .collect()
             })
             .unwrap_or_default();
-        contributions.sort_by(|a, b| {
+        // Largest first, ties by index: a total order, so the unstable heap sort is exact.
+        heap_sort(&mut contributions, |a, b| {
             b.amount
                 .total_cmp(&a.amount)
                 .then(a.entry_index.cmp(&b.entry_index))
+                .is_lt()
         });
         out.push((
             n,

@@ -11,8 +11,6 @@
 
 use crate::error::{Error, Result};
 use crate::nutrients::Nutrient;
-use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
 
 // ---- profile -------------------------------------------------------------------------------
 
@@ -216,39 +214,31 @@ impl ReferenceSet {
 }
 
 /// What kind of reference value a target is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Recommended Dietary Allowance (US/Canada).
-    #[serde(rename = "RDA")]
     Rda,
     /// Adequate Intake (US/Canada, EFSA).
-    #[serde(rename = "AI")]
     Ai,
     /// Population Reference Intake (EFSA).
-    #[serde(rename = "PRI")]
     Pri,
     /// Reference Nutrient Intake (UK).
-    #[serde(rename = "RNI")]
     Rni,
     /// A bone-society guideline (ESCEO 2014), not a national reference value.
-    #[serde(rename = "GUIDELINE")]
     Guideline,
 }
 
 /// What kind of ceiling an upper limit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
     /// Tolerable Upper Intake Level.
-    #[serde(rename = "UL")]
     Ul,
     /// Chronic Disease Risk Reduction intake (sodium, NASEM 2019): reduce intake above it.
-    #[serde(rename = "CDRR")]
     Cdrr,
 }
 
 /// What the upper limit counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitScope {
     /// Food, drinks and supplements together.
     Total,
@@ -256,9 +246,41 @@ pub enum LimitScope {
     Supplements,
 }
 
+impl Kind {
+    /// The id JS sees (`"RDA"`, `"AI"`, `"PRI"`, `"RNI"`, `"GUIDELINE"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Rda => "RDA",
+            Kind::Ai => "AI",
+            Kind::Pri => "PRI",
+            Kind::Rni => "RNI",
+            Kind::Guideline => "GUIDELINE",
+        }
+    }
+}
+
+impl LimitKind {
+    /// The id JS sees (`"UL"`, `"CDRR"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            LimitKind::Ul => "UL",
+            LimitKind::Cdrr => "CDRR",
+        }
+    }
+}
+
+impl LimitScope {
+    /// The id JS sees (`"total"`, `"supplements"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            LimitScope::Total => "total",
+            LimitScope::Supplements => "supplements",
+        }
+    }
+}
+
 /// One nutrient's reference intake for one person. Amounts per day in [`Nutrient::unit`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceIntake {
     /// Daily amount to reach; `None` when it cannot be given (protein without a body weight, a
     /// life stage the set does not cover). `note` says why.
@@ -287,8 +309,8 @@ pub struct ReferenceIntake {
     pub note: Option<&'static str>,
 }
 
-/// Reference intakes keyed by nutrient, in [`Nutrient::ALL`] order. Serialises as a plain
-/// object `{ "<nutrient id>": ReferenceIntake }`.
+/// Reference intakes keyed by nutrient, in [`Nutrient::ALL`] order. JS sees a plain object
+/// `{ "<nutrient id>": ReferenceIntake }`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Intakes(pub Vec<(Nutrient, ReferenceIntake)>);
 
@@ -296,16 +318,6 @@ impl Intakes {
     /// The reference intake for `nutrient`, if the set has one.
     pub fn get(&self, nutrient: Nutrient) -> Option<&ReferenceIntake> {
         self.0.iter().find(|(n, _)| *n == nutrient).map(|(_, r)| r)
-    }
-}
-
-impl Serialize for Intakes {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (n, r) in &self.0 {
-            map.serialize_entry(n.id(), r)?;
-        }
-        map.end()
     }
 }
 

@@ -9,11 +9,11 @@
 //! assumed to have some.
 
 use crate::error::Error;
+use crate::foods::search::heap_sort;
 use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
 use crate::nutrients::Nutrient;
-use serde::{Deserialize, Serialize};
 
 /// Suggestions returned when no `limit` is given.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -25,8 +25,7 @@ pub const LOW_SODIUM_MG_PER_PORTION: f64 = 140.0;
 
 /// Which foods a person wants suggested. Unknown fields are an error (a typo like `vegann`
 /// should not silently show meat).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filters {
     /// No foods tagged dairy.
     pub dairy_free: bool,
@@ -45,7 +44,7 @@ pub struct Filters {
 }
 
 /// A portion as sent to JS.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PortionOut {
     /// SR28 household measure (`"1 cup"`), or `"100 g"`.
     pub label: String,
@@ -54,8 +53,7 @@ pub struct PortionOut {
 }
 
 /// One suggested food.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     /// NDB number.
     pub food_id: String,
@@ -183,11 +181,13 @@ pub fn suggest_foods(
             reason,
         });
     }
-    out.sort_by(|a, b| {
+    // Food ids are unique, so this is a total order and the unstable heap sort is exact.
+    heap_sort(&mut out, |a, b| {
         b.gap_closed_percent
             .total_cmp(&a.gap_closed_percent)
             .then(b.amount.total_cmp(&a.amount))
             .then(a.food_id.cmp(&b.food_id))
+            .is_lt()
     });
     out.truncate(limit);
     Ok(out)

@@ -92,7 +92,7 @@ pub fn grams_per_cup(portions: &[crate::foods::Portion]) -> Option<f64> {
         if unit != "cup" && unit != "cups" {
             return None;
         }
-        let count: f64 = count.parse().ok()?;
+        let count = crate::foods::table::decimal(count)?;
         (count > 0.0 && p.grams > 0.0).then(|| p.grams / count)
     })
 }

@@ -16,15 +16,20 @@ function readQueries(repo) {
     });
 }
 
-/** The searchable text osteoplan embeds, read from the generated table: names and synonyms. */
+/**
+ * The searchable text osteoplan embeds, read from the generated table: names and synonyms.
+ * Food lines start with the NDB number's step from the previous line (format: src/foods/table.rs).
+ */
 function readFoods(repo) {
+  let id = 0;
   return readFileSync(join(repo, 'src', 'foods', 'table.tsv'), 'utf8')
     .split('\n')
-    .filter((l) => /^\d{5}\t/.test(l))
+    .filter((l) => /^\d+\t/.test(l))
     .map((l) => {
       const c = l.split('\t');
       const list = (s) => (s ? s.split(';') : []);
-      return { id: c[0], name: c[4], nameEs: c[5], synonyms: [...list(c[6]), ...list(c[7])] };
+      id += Number(c[0]);
+      return { id: String(id).padStart(5, '0'), name: c[4], nameEs: c[5], synonyms: [...list(c[6]), ...list(c[7])] };
     });
 }
 
