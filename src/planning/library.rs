@@ -31,6 +31,21 @@ pub enum Category {
     Flexibility,
 }
 
+impl Category {
+    /// The stable id used in JS (`"weight-bearing-aerobic"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Resistance => "resistance",
+            Category::Impact => "impact",
+            Category::WeightBearingAerobic => "weight-bearing-aerobic",
+            Category::NonWeightBearingAerobic => "non-weight-bearing-aerobic",
+            Category::Balance => "balance",
+            Category::Posture => "posture",
+            Category::Flexibility => "flexibility",
+        }
+    }
+}
+
 /// The movement an exercise trains; swaps stay within one pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -68,6 +83,37 @@ pub enum Pattern {
     Mobility,
     /// Loaded trunk flexion or end-range twist: recognised, never generated.
     TrunkFlexion,
+}
+
+impl Pattern {
+    /// The stable id used in JS (`"push-horizontal"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Pattern::Squat => "squat",
+            Pattern::Lunge => "lunge",
+            Pattern::Hinge => "hinge",
+            Pattern::Bridge => "bridge",
+            Pattern::PushHorizontal => "push-horizontal",
+            Pattern::PushVertical => "push-vertical",
+            Pattern::PullHorizontal => "pull-horizontal",
+            Pattern::PullVertical => "pull-vertical",
+            Pattern::Calf => "calf",
+            Pattern::Curl => "curl",
+            Pattern::Carry => "carry",
+            Pattern::BackExtension => "back-extension",
+            Pattern::Core => "core",
+            Pattern::Posture => "posture",
+            Pattern::Gait => "gait",
+            Pattern::Stairs => "stairs",
+            Pattern::Dance => "dance",
+            Pattern::Cycle => "cycle",
+            Pattern::Water => "water",
+            Pattern::Impact => "impact",
+            Pattern::Balance => "balance",
+            Pattern::Mobility => "mobility",
+            Pattern::TrunkFlexion => "trunk-flexion",
+        }
+    }
 }
 
 /// Muscle groups; W2 asks for legs, chest, back, shoulders, arms, back extensors and abdominals.
@@ -122,6 +168,17 @@ pub enum BoneSite {
     Wrist,
 }
 
+impl BoneSite {
+    /// The stable id used in JS (`"hip"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            BoneSite::Hip => "hip",
+            BoneSite::Spine => "spine",
+            BoneSite::Wrist => "wrist",
+        }
+    }
+}
+
 /// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -130,6 +187,18 @@ pub enum Impact {
     Lower,
     Moderate,
     High,
+}
+
+impl Impact {
+    /// The stable id used in JS (`"moderate"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Impact::None => "none",
+            Impact::Lower => "lower",
+            Impact::Moderate => "moderate",
+            Impact::High => "high",
+        }
+    }
 }
 
 /// What an exercise needs. `None` is always available.
@@ -180,6 +249,18 @@ pub enum Dose {
     Seconds,
     Impacts,
     Minutes,
+}
+
+impl Dose {
+    /// The stable id used in JS (`"reps"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Dose::Reps => "reps",
+            Dose::Seconds => "seconds",
+            Dose::Impacts => "impacts",
+            Dose::Minutes => "minutes",
+        }
+    }
 }
 
 /// One library entry. See the module docs; `id` is stable and used by plans and logs.

@@ -65,6 +65,15 @@ impl Severity {
             _ => None,
         }
     }
+
+    /// The stable id (`"warning"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Stop => "stop",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
 }
 
 /// A rule the plan meets, breaks or explains, with the rule id and its source.

@@ -35,7 +35,8 @@ thread_local! {
     static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn get(obj: &JsValue, key: &'static str) -> JsValue {
+/// The JS string for `key`, made once (also used by `write`).
+pub(super) fn key(key: &'static str) -> JsValue {
     let cached = KEYS.with(|keys| {
         let mut keys = keys.try_borrow_mut().ok()?;
         if let Some((_, js)) = keys.iter().find(|(k, _)| *k == key) {
@@ -45,8 +46,11 @@ fn get(obj: &JsValue, key: &'static str) -> JsValue {
         keys.push((key, js.clone()));
         Some(js)
     });
-    let key = cached.unwrap_or_else(|| JsValue::from_str(key));
-    js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED)
+    cached.unwrap_or_else(|| JsValue::from_str(key))
+}
+
+fn get(obj: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(obj, &key(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn absent(v: &JsValue) -> bool {
