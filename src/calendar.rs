@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::planning::library;
 use crate::planning::plan::{Kind, Plan};
 use crate::planning::profile::Weekday;
-use serde::Deserialize;
 
 /// A calendar date (proleptic Gregorian), years 1900–9999.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -109,8 +108,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// begin on the first such weekday on or after the start date (default: week 1 is the seven
 /// days from the start date); `time` `"HH:MM"` gives timed events of the session's length
 /// (floating local time) instead of all-day events.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CalendarOptions {
     pub lang: Option<String>,
     pub week_start: Option<Weekday>,

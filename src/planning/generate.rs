@@ -14,12 +14,10 @@ use super::plan::{Day, Finding, Kind, Plan, Prescription, Session, Severity, Wee
 use super::profile::{FitnessLevel, Profile, Weekday};
 use super::rules::{adjacent, check_plan, collapse, day_list, finding, Gates};
 use crate::error::{Error, Result};
-use serde::Deserialize;
 
 /// `generatePlan` options. `weeks` 1–52 (default 12); `deloadEvery` 3–8 makes every n-th week
 /// a deload week (P8, practice not evidence); absent means no deload weeks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PlanOptions {
     pub weeks: Option<u32>,
     pub deload_every: Option<u32>,

@@ -9,11 +9,9 @@
 //! plan someone edited or imported can be flagged; the generator never picks them.
 
 use crate::error::{Error, Result};
-use serde::Serialize;
 
 /// The kind of training an exercise is, as the evidence groups it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
     /// Progressive resistance (W1, W2).
     Resistance,
@@ -47,8 +45,7 @@ impl Category {
 }
 
 /// The movement an exercise trains; swaps stay within one pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pattern {
     Squat,
     Lunge,
@@ -117,8 +114,7 @@ impl Pattern {
 }
 
 /// Muscle groups; W2 asks for legs, chest, back, shoulders, arms, back extensors and abdominals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Muscle {
     Legs,
     Glutes,
@@ -160,8 +156,7 @@ impl Muscle {
 }
 
 /// Bone sites an exercise loads (the fracture sites the evidence targets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BoneSite {
     Hip,
     Spine,
@@ -180,8 +175,7 @@ impl BoneSite {
 }
 
 /// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Impact {
     None,
     Lower,
@@ -202,8 +196,7 @@ impl Impact {
 }
 
 /// What an exercise needs. `None` is always available.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Equipment {
     None,
     Bands,
@@ -242,8 +235,7 @@ impl Equipment {
 }
 
 /// How an exercise is dosed in a plan: counted reps, held seconds, counted impacts or minutes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dose {
     Reps,
     Seconds,
@@ -264,8 +256,7 @@ impl Dose {
 }
 
 /// One library entry. See the module docs; `id` is stable and used by plans and logs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     pub id: &'static str,
     pub name_en: &'static str,

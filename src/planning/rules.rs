@@ -6,11 +6,9 @@ use super::library::{self, Category, Equipment, Exercise, Impact, Muscle, Patter
 use super::plan::{Finding, Kind, Plan, Severity};
 use super::profile::{Profile, Weekday};
 use crate::error::Result;
-use serde::Serialize;
 
 /// One rule of the evidence file: id, short title and source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     pub id: &'static str,
     pub title: &'static str,
