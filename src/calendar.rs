@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::planning::library;
 use crate::planning::plan::{Kind, Plan};
 use crate::planning::profile::Weekday;
+use crate::planning::push_num;
 
 /// A calendar date (proleptic Gregorian), years 1900–9999.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,14 +93,6 @@ impl Date {
         push_num(&mut out, self.day, 2);
         out
     }
-}
-
-/// Appends `n` in decimal, zero-padded to at least `width` digits (no `format!`: less wasm).
-fn push_num(out: &mut String, n: u32, width: u32) {
-    if n >= 10 || width > 1 {
-        push_num(out, n / 10, width.saturating_sub(1));
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// `n` in decimal.

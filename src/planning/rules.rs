@@ -59,10 +59,22 @@ pub fn finding(
     week: Option<u32>,
     day: Option<Weekday>,
 ) -> Finding {
+    new_finding(id, severity, message.into(), week, day)
+}
+
+/// [`finding`] without the generic: one copy in the wasm, not one per call site.
+#[inline(never)]
+fn new_finding(
+    id: &str,
+    severity: Severity,
+    message: String,
+    week: Option<u32>,
+    day: Option<Weekday>,
+) -> Finding {
     Finding {
         rule_id: id.to_owned(),
         severity,
-        message: message.into(),
+        message,
         week,
         day,
         source: rule(id).map(|r| r.source).unwrap_or("").to_owned(),
@@ -141,7 +153,7 @@ pub fn day_list(days: &[Weekday]) -> String {
 
 /// "1–4, 6, 8–12" for sorted week numbers.
 fn ranges(weeks: &[u32]) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let mut out = String::new();
     let mut i = 0;
     while let Some(&start) = weeks.get(i) {
         let mut end = start;
@@ -149,14 +161,17 @@ fn ranges(weeks: &[u32]) -> String {
             end += 1;
             i += 1;
         }
-        out.push(if end > start {
-            format!("{start}–{end}")
-        } else {
-            start.to_string()
-        });
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        super::push_num(&mut out, start, 1);
+        if end > start {
+            out.push('–');
+            super::push_num(&mut out, end, 1);
+        }
         i += 1;
     }
-    out.join(", ")
+    out
 }
 
 /// Merges findings that repeat week after week into one, naming the weeks; stop first.
