@@ -37,7 +37,8 @@ thread_local! {
 
 /// The JS string for `key`, made once (also used by `write`).
 pub(super) fn key(key: &'static str) -> JsValue {
-    let cached = KEYS.with(|keys| {
+    // `try_with`, not `with`: no panic path (and its message formatting) in the wasm.
+    let cached = KEYS.try_with(|keys| {
         let mut keys = keys.try_borrow_mut().ok()?;
         if let Some((_, js)) = keys.iter().find(|(k, _)| *k == key) {
             return Some(js.clone());
@@ -46,7 +47,10 @@ pub(super) fn key(key: &'static str) -> JsValue {
         keys.push((key, js.clone()));
         Some(js)
     });
-    cached.unwrap_or_else(|| JsValue::from_str(key))
+    cached
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| JsValue::from_str(key))
 }
 
 fn get(obj: &JsValue, name: &'static str) -> JsValue {
