@@ -199,10 +199,10 @@ fn session(o: &JsValue, p: &str) -> R<Session> {
             "must be resistance, aerobic, impact, balance or flexibility",
         );
     };
-    let exercises = list(o, "exercises", p, true)?
-        .iter()
-        .map(|(x, xp)| prescription(x, xp))
-        .collect::<R<_>>()?;
+    let mut exercises = Vec::new();
+    for (x, xp) in list(o, "exercises", p, true)? {
+        exercises.push(prescription(&x, &xp)?);
+    }
     Ok(Session {
         id: text(o, "id", p)?,
         kind,
@@ -229,16 +229,15 @@ fn finding(o: &JsValue, p: &str) -> R<Finding> {
 }
 
 fn results(o: &JsValue, p: &str) -> R<Vec<ExerciseResult>> {
-    list(o, "results", p, false)?
-        .iter()
-        .map(|(r, rp)| {
-            Ok(ExerciseResult {
-                exercise_id: text(r, "exerciseId", rp)?,
-                reps: opt_whole(r, "reps", rp)?,
-                load: opt_number(r, "load", rp)?,
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (r, rp) in list(o, "results", p, false)? {
+        out.push(ExerciseResult {
+            exercise_id: text(&r, "exerciseId", &rp)?,
+            reps: opt_whole(&r, "reps", &rp)?,
+            load: opt_number(&r, "load", &rp)?,
+        });
+    }
+    Ok(out)
 }
 
 /// A plan (`{ weeks, findings?, log? }`).
@@ -253,10 +252,10 @@ pub(crate) fn plan(v: &JsValue) -> R<Plan> {
     for (w, wp) in list(v, "weeks", "", true)? {
         let mut days = Vec::new();
         for (d, dp) in list(&w, "days", &wp, true)? {
-            let sessions = list(&d, "sessions", &dp, true)?
-                .iter()
-                .map(|(s, sp)| session(s, sp))
-                .collect::<R<_>>()?;
+            let mut sessions = Vec::new();
+            for (s, sp) in list(&d, "sessions", &dp, true)? {
+                sessions.push(session(&s, &sp)?);
+            }
             days.push(Day {
                 day: day(&d, "day", &dp)?,
                 sessions,
@@ -268,22 +267,20 @@ pub(crate) fn plan(v: &JsValue) -> R<Plan> {
             days,
         });
     }
-    let findings = list(v, "findings", "", false)?
-        .iter()
-        .map(|(f, fp)| finding(f, fp))
-        .collect::<R<_>>()?;
-    let log = list(v, "log", "", false)?
-        .iter()
-        .map(|(e, ep)| {
-            Ok(LogEntry {
-                session_id: text(e, "sessionId", ep)?,
-                done: flag(e, "done", ep)?,
-                effort: opt_whole(e, "effort", ep)?,
-                pain: opt_whole(e, "pain", ep)?,
-                results: results(e, ep)?,
-            })
-        })
-        .collect::<R<_>>()?;
+    let mut findings = Vec::new();
+    for (f, fp) in list(v, "findings", "", false)? {
+        findings.push(finding(&f, &fp)?);
+    }
+    let mut log = Vec::new();
+    for (e, ep) in list(v, "log", "", false)? {
+        log.push(LogEntry {
+            session_id: text(&e, "sessionId", &ep)?,
+            done: flag(&e, "done", &ep)?,
+            effort: opt_whole(&e, "effort", &ep)?,
+            pain: opt_whole(&e, "pain", &ep)?,
+            results: results(&e, &ep)?,
+        });
+    }
     Ok(Plan {
         weeks,
         findings,
