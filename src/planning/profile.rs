@@ -237,13 +237,16 @@ fn text<'a>(field: &str, v: Option<&'a Loose>) -> Result<Option<&'a str>> {
 fn texts<'a>(field: &str, v: Option<&'a Loose>) -> Result<Vec<&'a str>> {
     match v {
         None => Ok(Vec::new()),
-        Some(Loose::List(items)) => items
-            .iter()
-            .map(|i| match i {
-                Loose::Str(s) => Ok(s.as_str()),
-                _ => Err(Error::profile(field, "must be a list of text ids")),
-            })
-            .collect(),
+        Some(Loose::List(items)) => {
+            let mut out = Vec::new();
+            for item in items {
+                let Loose::Str(s) = item else {
+                    return Err(Error::profile(field, "must be a list of text ids"));
+                };
+                out.push(s.as_str());
+            }
+            Ok(out)
+        }
         Some(_) => Err(Error::profile(field, "must be a list")),
     }
 }
