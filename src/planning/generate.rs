@@ -109,14 +109,16 @@ pub fn generate_plan(profile: &Profile, options: PlanOptions) -> Result<Plan> {
         let deload = deload_every.is_some_and(|n| index % n == 0);
         deloads += u32::from(deload);
         let stage = index - deloads.min(index - 1);
-        let days = template
-            .iter()
-            .map(|t| Day {
-                day: t.day,
-                sessions: sessions_for(profile, &gates, t, index, stage.max(1), deload),
-            })
-            .filter(|d| !d.sessions.is_empty())
-            .collect();
+        let mut days = Vec::new();
+        for t in &template {
+            let sessions = sessions_for(profile, &gates, t, index, stage.max(1), deload);
+            if !sessions.is_empty() {
+                days.push(Day {
+                    day: t.day,
+                    sessions,
+                });
+            }
+        }
         plan.weeks.push(Week {
             index,
             deload,
