@@ -47,7 +47,14 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
     out.findings
         .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
     // Logged sessions in plan order (week, day, position).
-    let order: Vec<&str> = plan.sessions().map(|(_, _, s)| s.id.as_str()).collect();
+    let mut order: Vec<&str> = Vec::new();
+    for w in &plan.weeks {
+        for d in &w.days {
+            for s in &d.sessions {
+                order.push(&s.id);
+            }
+        }
+    }
     let mut entries: Vec<_> = plan
         .log
         .iter()
@@ -146,20 +153,21 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             notes.push(note);
         }
         for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
-            for p in week
-                .days
-                .iter_mut()
-                .flat_map(|d| d.sessions.iter_mut())
-                .flat_map(|s| s.exercises.iter_mut())
-                .filter(|p| p.exercise_id == id)
-            {
-                if let Some(e) = new_ex {
-                    *p = converted(p, e);
-                } else if let Some(l) = new_load {
-                    p.load = Some(l);
-                }
-                if sets_delta < 0 {
-                    p.sets = p.sets.saturating_sub(1).max(1);
+            for day in week.days.iter_mut() {
+                for session in day.sessions.iter_mut() {
+                    for p in session.exercises.iter_mut() {
+                        if p.exercise_id != id {
+                            continue;
+                        }
+                        if let Some(e) = new_ex {
+                            *p = converted(p, e);
+                        } else if let Some(l) = new_load {
+                            p.load = Some(l);
+                        }
+                        if sets_delta < 0 {
+                            p.sets = p.sets.saturating_sub(1).max(1);
+                        }
+                    }
                 }
             }
         }

@@ -274,7 +274,11 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
     let gates = Gates::of(profile);
     let mut raw = Vec::new();
     if gates.no_plan {
-        let extra = if plan.sessions().next().is_some() {
+        let has_sessions = plan
+            .weeks
+            .iter()
+            .any(|w| w.days.iter().any(|d| !d.sessions.is_empty()));
+        let extra = if has_sessions {
             " Please do not follow this plan until they have assessed you."
         } else {
             ""
