@@ -287,16 +287,14 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         t.blocks = allocate(m, &wants, gates.fall_risk.then_some(Kind::Balance));
     }
     // W3 top-up: walks in any room left, in bouts of at least 10 min.
-    let aerobic_total = |tpl: &[DayTemplate]| -> u32 {
-        tpl.iter()
-            .flat_map(|t| t.blocks.iter())
-            .filter(|b| b.0 == Kind::Aerobic)
-            .map(|b| b.1)
-            .sum()
-    };
-    let before = aerobic_total(&template);
-    let mut total = before;
-    let mut topped: Vec<Weekday> = Vec::new();
+    let mut total = 0;
+    for t in &template {
+        for b in &t.blocks {
+            if b.0 == Kind::Aerobic {
+                total += b.1;
+            }
+        }
+    }
     for t in template.iter_mut() {
         let used: u32 = t.blocks.iter().map(|b| b.1).sum();
         let room = m.saturating_sub(used);
@@ -309,13 +307,13 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             None => t.blocks.push((Kind::Aerobic, add)),
         }
         total += add;
-        topped.push(t.day);
     }
-    let walk_days: Vec<Weekday> = template
-        .iter()
-        .filter(|t| t.role != Role::Aerobic && t.blocks.iter().any(|b| b.0 == Kind::Aerobic))
-        .map(|t| t.day)
-        .collect();
+    let mut walk_days: Vec<Weekday> = Vec::new();
+    for t in &template {
+        if t.role != Role::Aerobic && t.blocks.iter().any(|b| b.0 == Kind::Aerobic) {
+            walk_days.push(t.day);
+        }
+    }
     if !walk_days.is_empty() {
         notes.push(finding("W3", Severity::Info, format!("Walks are added on {} toward ≥150 min of weight-bearing aerobics a week; the sample week has only 60–90 min.", day_list(&walk_days)), None, None));
     }
@@ -381,12 +379,12 @@ fn pick(
     dose: Option<Dose>,
 ) -> Option<&'static Exercise> {
     let rung = profile.fitness_level.rung();
-    let mut c: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| {
-            e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d)
-        })
-        .collect();
+    let mut c: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d) {
+            c.push(e);
+        }
+    }
     super::sort_small(&mut c, |e| {
         u32::from(e.level.abs_diff(rung)) * 2
             + u32::from(rung >= 2 && e.equipment == library::Equipment::None)
@@ -587,10 +585,12 @@ fn impact(
         Impact::Lower
     };
     let day = t.day.index() as usize;
-    let mut c: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| e.category == Category::Impact && e.impact == tier && gates.allows(profile, e))
-        .collect();
+    let mut c: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.category == Category::Impact && e.impact == tier && gates.allows(profile, e) {
+            c.push(e);
+        }
+    }
     super::sort_small(&mut c, |e| e.level.abs_diff(profile.fitness_level.rung()));
     let Some(ex) = c.get(day % c.len().max(1)).copied() else {
         return Vec::new();

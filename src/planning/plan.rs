@@ -263,14 +263,16 @@ impl Plan {
 
     /// The session with this id and where it sits: (week index, weekday, session).
     pub fn session_by_id(&self, id: &str) -> Option<(u32, Weekday, &Session)> {
-        self.weeks.iter().find_map(|w| {
-            w.days.iter().find_map(|d| {
-                d.sessions
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| (w.index, d.day, s))
-            })
-        })
+        for w in &self.weeks {
+            for d in &w.days {
+                for s in &d.sessions {
+                    if s.id == id {
+                        return Some((w.index, d.day, s));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Every session in order: (week index, weekday, session).
