@@ -55,17 +55,12 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             }
         }
     }
-    let mut entries: Vec<_> = plan
-        .log
-        .iter()
-        .filter(|e| e.done)
-        .filter_map(|e| {
-            order
-                .iter()
-                .position(|id| *id == e.session_id)
-                .map(|pos| (pos, e))
-        })
-        .collect();
+    let mut entries = Vec::new();
+    for e in plan.log.iter().filter(|e| e.done) {
+        if let Some(pos) = order.iter().position(|id| *id == e.session_id) {
+            entries.push((pos, e));
+        }
+    }
     super::sort_small(&mut entries, |(pos, _)| *pos);
     let Some(last_week) = entries
         .iter()
@@ -92,9 +87,9 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
     let mut notes: Vec<Finding> = Vec::new();
     let from = Some(last_week + 1);
     for id in ids {
-        let history: Vec<Result1> = entries
-            .iter()
-            .filter_map(|(_, e)| {
+        let mut history: Vec<Result1> = Vec::new();
+        for (_, e) in &entries {
+            let result = || {
                 let r = e.results.iter().find(|r| r.exercise_id == id)?;
                 let (_, _, s) = plan.session_by_id(&e.session_id)?;
                 let target = s.exercises.iter().find(|p| p.exercise_id == id)?.reps?;
@@ -104,8 +99,9 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
                     load: r.load,
                     pain: e.pain.unwrap_or(0),
                 })
-            })
-            .collect();
+            };
+            history.extend(result());
+        }
         let Some(latest) = history.last() else {
             continue;
         };

@@ -195,19 +195,17 @@ pub fn collapse(raw: Vec<Finding>) -> Vec<Finding> {
             groups.push((f, weeks, false));
         }
     }
-    let mut out: Vec<Finding> = groups
-        .into_iter()
-        .map(|(mut f, mut weeks, mixed_days)| {
-            super::sort_small(&mut weeks, |w| *w);
-            if weeks.len() > 1 {
-                f.message = format!("{} (weeks {})", f.message, ranges(&weeks));
-            }
-            if mixed_days {
-                f.day = None;
-            }
-            f
-        })
-        .collect();
+    let mut out: Vec<Finding> = Vec::new();
+    for (mut f, mut weeks, mixed_days) in groups {
+        super::sort_small(&mut weeks, |w| *w);
+        if weeks.len() > 1 {
+            f.message = format!("{} (weeks {})", f.message, ranges(&weeks));
+        }
+        if mixed_days {
+            f.day = None;
+        }
+        out.push(f);
+    }
     super::sort_small(&mut out, |f| f.severity);
     out
 }
@@ -581,11 +579,12 @@ fn week_rules(
         }
     }
     if n > 0 {
-        let missing: Vec<&str> = Muscle::MAJOR
-            .iter()
-            .filter(|m| !t.muscles.contains(m))
-            .map(|m| m.id())
-            .collect();
+        let mut missing: Vec<&str> = Vec::new();
+        for m in Muscle::MAJOR {
+            if !t.muscles.contains(&m) {
+                missing.push(m.id());
+            }
+        }
         if !missing.is_empty() {
             raw.push(finding(
                 "W2",
@@ -678,15 +677,21 @@ pub fn allowed(profile: &Profile, ex: &Exercise) -> bool {
 pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static Exercise>> {
     let base = library::get(exercise_id)?;
     let gates = Gates::of(profile);
-    let mut out: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| e.id != base.id && e.pattern == base.pattern && gates.allows(profile, e))
-        .collect();
+    let mut out: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.id != base.id && e.pattern == base.pattern && gates.allows(profile, e) {
+            out.push(e);
+        }
+    }
     // The avoid list's alternative is trunk-stability and back-extensor work (A1).
     if base.pattern == Pattern::TrunkFlexion {
-        out.extend(library::all().iter().filter(|e| {
-            matches!(e.pattern, Pattern::Core | Pattern::BackExtension) && gates.allows(profile, e)
-        }));
+        for e in library::all() {
+            if matches!(e.pattern, Pattern::Core | Pattern::BackExtension)
+                && gates.allows(profile, e)
+            {
+                out.push(e);
+            }
+        }
     }
     super::sort_small(&mut out, |e| e.level.abs_diff(base.level));
     Ok(out)
