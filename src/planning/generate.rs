@@ -137,12 +137,12 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
     let n = pool.len();
     let mut best: Option<(usize, u32, Vec<Weekday>)> = None;
     for mask in 1u32..(1 << n) {
-        let days: Vec<Weekday> = pool
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mask & (1 << i) != 0)
-            .map(|(_, d)| *d)
-            .collect();
+        let mut days: Vec<Weekday> = Vec::new();
+        for (i, d) in pool.iter().enumerate() {
+            if mask & (1 << i) != 0 {
+                days.push(*d);
+            }
+        }
         let k = days.len();
         if k > want
             || days
@@ -195,7 +195,10 @@ fn allocate(minutes: u32, wants: &[(Kind, u32, u32)], first: Option<Kind>) -> Ve
         g.1 += extra;
         left -= extra;
     }
-    let mut out: Vec<(Kind, u32)> = got.into_iter().map(|(k, m, _)| (k, m)).collect();
+    let mut out: Vec<(Kind, u32)> = Vec::new();
+    for (k, m, _) in got {
+        out.push((k, m));
+    }
     super::sort_small(&mut out, |b| wants.iter().position(|w| w.0 == b.0));
     out
 }
@@ -559,11 +562,12 @@ fn aerobic(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> V
         _ if gates.joint_pain => &["nordic-walk", "brisk-walk"],
         _ => &["brisk-walk", "march-in-place"],
     };
-    ids.iter()
-        .filter_map(|id| library::find(id))
-        .find(|e| gates.allows(profile, e))
-        .map(|e| vec![dose(e, 1, 0, minutes * 60, None)])
-        .unwrap_or_default()
+    for id in ids {
+        if let Some(e) = library::find(id).filter(|e| gates.allows(profile, e)) {
+            return vec![dose(e, 1, 0, minutes * 60, None)];
+        }
+    }
+    Vec::new()
 }
 
 fn impact(
@@ -618,11 +622,13 @@ fn flexibility(
     } else {
         &["chest-stretch", "calf-stretch"]
     };
-    ids.iter()
-        .filter_map(|id| library::find(id))
-        .filter(|e| gates.allows(profile, e))
-        .map(|e| dose(e, 2, 0, 30, None))
-        .collect()
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(e) = library::find(id).filter(|e| gates.allows(profile, e)) {
+            out.push(dose(e, 2, 0, 30, None));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

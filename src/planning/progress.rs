@@ -62,11 +62,13 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         }
     }
     super::sort_small(&mut entries, |(pos, _)| *pos);
-    let Some(last_week) = entries
-        .iter()
-        .filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w))
-        .max()
-    else {
+    let mut last_week = None;
+    for (_, e) in &entries {
+        if let Some((w, _, _)) = plan.session_by_id(&e.session_id) {
+            last_week = last_week.max(Some(w));
+        }
+    }
+    let Some(last_week) = last_week else {
         out.findings.push(finding(
             "P3",
             Severity::Info,

@@ -148,7 +148,14 @@ pub fn two_spaced_days_possible(days: &[Weekday]) -> bool {
 
 /// Days written as "mon, thu".
 pub fn day_list(days: &[Weekday]) -> String {
-    days.iter().map(|d| d.id()).collect::<Vec<_>>().join(", ")
+    let mut out = String::new();
+    for d in days {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(d.id());
+    }
+    out
 }
 
 /// "1–4, 6, 8–12" for sorted week numbers.
@@ -699,10 +706,14 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
 
 /// Equipment ids a profile has, for messages.
 pub fn equipment_list(profile: &Profile) -> String {
-    Equipment::ALL
-        .iter()
-        .filter(|e| profile.has(**e))
-        .map(|e| e.id())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for e in Equipment::ALL {
+        if profile.has(e) {
+            if !out.is_empty() {
+                out.push_str(", ");
+            }
+            out.push_str(e.id());
+        }
+    }
+    out
 }
