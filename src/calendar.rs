@@ -29,13 +29,7 @@ impl Date {
         if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| -> Result<u32> {
-            let part = s.get(r).ok_or_else(bad)?;
-            if !part.bytes().all(|c| c.is_ascii_digit()) {
-                return Err(bad());
-            }
-            part.parse().map_err(|_| bad())
-        };
+        let num = |r: std::ops::Range<usize>| s.get(r).and_then(digits).ok_or_else(bad);
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let year = i32::try_from(year).map_err(|_| bad())?;
         if !(1900..=9999).contains(&year)
@@ -102,6 +96,22 @@ fn num(n: u32) -> String {
     out
 }
 
+/// The number the ASCII digits of `s` write (`None` if `s` is empty or holds anything else).
+/// Used instead of `str::parse`, which also takes a sign and costs more wasm.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in s.bytes() {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+    }
+    Some(n)
+}
+
 fn leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -139,8 +149,8 @@ fn parse_time(t: &str) -> Result<(u32, u32)> {
     {
         return Err(bad());
     }
-    let h: u32 = t.get(0..2).and_then(|x| x.parse().ok()).ok_or_else(bad)?;
-    let m: u32 = t.get(3..5).and_then(|x| x.parse().ok()).ok_or_else(bad)?;
+    let h = t.get(0..2).and_then(digits).ok_or_else(bad)?;
+    let m = t.get(3..5).and_then(digits).ok_or_else(bad)?;
     if h > 23 || m > 59 {
         return Err(bad());
     }
