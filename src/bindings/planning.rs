@@ -101,12 +101,25 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
-    let mut input = ProfileInput::default();
-    for name in ProfileInput::FIELDS {
-        let v =
-            js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        input.set(name, loose(&v));
-    }
+    // Field by field rather than through `ProfileInput::set`: no string match in the wasm.
+    let field = |name: &str| {
+        loose(&js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED))
+    };
+    let input = ProfileInput {
+        age: field("age"),
+        sex: field("sex"),
+        available_days: field("availableDays"),
+        minutes_per_session: field("minutesPerSession"),
+        equipment: field("equipment"),
+        fitness_level: field("fitnessLevel"),
+        bone_metastases: field("boneMetastases"),
+        vertebral_fracture: field("vertebralFracture"),
+        multiple_fractures: field("multipleFractures"),
+        osteoporosis: field("osteoporosis"),
+        fall_risk: field("fallRisk"),
+        joint_pain: field("jointPain"),
+        lymphedema: field("lymphedema"),
+    };
     Profile::from_input(&input).map_err(js_error)
 }
 
