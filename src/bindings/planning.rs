@@ -87,10 +87,10 @@ fn loose(v: &JsValue) -> Option<Loose> {
     } else if let Some(s) = v.as_string() {
         Some(Loose::Str(s))
     } else if js_sys::Array::is_array(v) {
-        let items = js_sys::Array::from(v)
-            .iter()
-            .map(|x| loose(&x).unwrap_or(Loose::Other))
-            .collect();
+        let mut items = Vec::new();
+        for x in js_sys::Array::from(v).iter() {
+            items.push(loose(&x).unwrap_or(Loose::Other));
+        }
         Some(Loose::List(items))
     } else {
         Some(Loose::Other)

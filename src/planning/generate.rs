@@ -152,19 +152,13 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
         {
             continue;
         }
-        let gap = days
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let next = days.get(i + 1).or(days.first()).copied().unwrap_or(*a);
-                if next == *a {
-                    7
-                } else {
-                    a.days_until(next)
-                }
-            })
-            .min()
-            .unwrap_or(7);
+        let mut gap = 7;
+        for (i, a) in days.iter().enumerate() {
+            let next = days.get(i + 1).or(days.first()).copied().unwrap_or(*a);
+            if next != *a {
+                gap = gap.min(a.days_until(next));
+            }
+        }
         let better = match &best {
             None => true,
             Some((bk, bgap, bdays)) => {
@@ -251,10 +245,10 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             blocks: Vec::new(),
         });
     }
-    let aerobic_days = template
-        .iter()
-        .filter(|t| t.role != Role::Resistance)
-        .count() as u32;
+    let mut aerobic_days: u32 = 0;
+    for t in &template {
+        aerobic_days += u32::from(t.role != Role::Resistance);
+    }
     let aerobic_want = if aerobic_days == 0 {
         0
     } else {
