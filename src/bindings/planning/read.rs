@@ -40,7 +40,12 @@ pub(super) fn key(key: &'static str) -> JsValue {
     // `try_with`, not `with`: no panic path (and its message formatting) in the wasm.
     let cached = KEYS.try_with(|keys| {
         let mut keys = keys.try_borrow_mut().ok()?;
-        if let Some((_, js)) = keys.iter().find(|(k, _)| *k == key) {
+        // By address: a literal's text is the same at every use, and comparing addresses is
+        // far cheaper than comparing text (a literal stored twice just gets two entries).
+        if let Some((_, js)) = keys
+            .iter()
+            .find(|(k, _)| std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len())
+        {
             return Some(js.clone());
         }
         let js = JsValue::from_str(key);

@@ -7,19 +7,32 @@ use crate::bindings::{array, opt_num, strings};
 use crate::planning::library::Exercise;
 use crate::planning::plan::{Finding, LogEntry, Plan, Prescription, Session};
 use crate::planning::rules::Rule;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object written with `o[key] = value`: no try/catch wrapper around each write,
+    /// unlike `Reflect.set` (a fresh plain object has no setters that could throw).
+    #[wasm_bindgen(js_name = Object)]
+    type Plain;
+
+    #[wasm_bindgen(constructor, js_class = "Object")]
+    fn new() -> Plain;
+
+    #[wasm_bindgen(method, indexing_setter)]
+    fn put(this: &Plain, key: &JsValue, value: &JsValue);
+}
 
 /// A plain JS object under construction.
-struct W(js_sys::Object);
+struct W(Plain);
 
 impl W {
     fn new() -> W {
-        W(js_sys::Object::new())
+        W(Plain::new())
     }
 
     fn set(&self, name: &'static str, value: &JsValue) -> &W {
-        // Reflect.set on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&self.0, &key(name), value);
+        self.0.put(&key(name), value);
         self
     }
 
@@ -44,7 +57,7 @@ impl W {
     }
 
     fn js(&self) -> JsValue {
-        self.0.clone().into()
+        JsValue::clone(&self.0)
     }
 }
 
