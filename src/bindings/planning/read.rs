@@ -21,13 +21,21 @@ type R<T> = Result<T, Bad>;
 /// Longest list read from JS (a plan's own limits are checked afterwards by `Plan::validate`).
 const MAX_LIST: u32 = 10_000;
 
+/// `parent.key`, or `key` at the top.
+fn join(parent: &str, key: &str) -> String {
+    let mut path = String::from(parent);
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+    path
+}
+
 fn bad<T>(parent: &str, key: &'static str, reason: &'static str) -> R<T> {
-    let path = if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    };
-    Err(Bad { path, reason })
+    Err(Bad {
+        path: join(parent, key),
+        reason,
+    })
 }
 
 thread_local! {
@@ -164,14 +172,13 @@ fn list(
     if arr.length() > MAX_LIST {
         return bad(parent, key, "is too long");
     }
-    let base = if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    };
+    let base = join(parent, key);
     let mut out = Vec::new();
-    for (i, item) in arr.iter().enumerate() {
-        let path = format!("{base}[{i}]");
+    for (i, item) in (0u32..).zip(arr.iter()) {
+        let mut path = base.clone();
+        path.push('[');
+        crate::planning::push_num(&mut path, i, 1);
+        path.push(']');
         if !is_object(&item) {
             return Err(Bad {
                 path,
