@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::planning::library;
 use crate::planning::plan::{Kind, Plan};
 use crate::planning::profile::Weekday;
-use serde::Deserialize;
+use crate::planning::push_num;
 
 /// A calendar date (proleptic Gregorian), years 1900–9999.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -29,13 +29,7 @@ impl Date {
         if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| -> Result<u32> {
-            let part = s.get(r).ok_or_else(bad)?;
-            if !part.bytes().all(|c| c.is_ascii_digit()) {
-                return Err(bad());
-            }
-            part.parse().map_err(|_| bad())
-        };
+        let num = |r: std::ops::Range<usize>| s.get(r).and_then(digits).ok_or_else(bad);
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let year = i32::try_from(year).map_err(|_| bad())?;
         if !(1900..=9999).contains(&year)
@@ -87,8 +81,35 @@ impl Date {
 
     /// `YYYYMMDD`, the iCalendar DATE form.
     pub fn compact(self) -> String {
-        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+        let mut out = String::with_capacity(8);
+        push_num(&mut out, self.year.unsigned_abs(), 4);
+        push_num(&mut out, self.month, 2);
+        push_num(&mut out, self.day, 2);
+        out
     }
+}
+
+/// `n` in decimal.
+fn num(n: u32) -> String {
+    let mut out = String::new();
+    push_num(&mut out, n, 1);
+    out
+}
+
+/// The number the ASCII digits of `s` write (`None` if `s` is empty or holds anything else).
+/// Used instead of `str::parse`, which also takes a sign and costs more wasm.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in s.bytes() {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+    }
+    Some(n)
 }
 
 fn leap(y: i32) -> bool {
@@ -109,8 +130,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// begin on the first such weekday on or after the start date (default: week 1 is the seven
 /// days from the start date); `time` `"HH:MM"` gives timed events of the session's length
 /// (floating local time) instead of all-day events.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CalendarOptions {
     pub lang: Option<String>,
     pub week_start: Option<Weekday>,
@@ -129,8 +149,8 @@ fn parse_time(t: &str) -> Result<(u32, u32)> {
     {
         return Err(bad());
     }
-    let h: u32 = t.get(0..2).and_then(|x| x.parse().ok()).ok_or_else(bad)?;
-    let m: u32 = t.get(3..5).and_then(|x| x.parse().ok()).ok_or_else(bad)?;
+    let h = t.get(0..2).and_then(digits).ok_or_else(bad)?;
+    let m = t.get(3..5).and_then(digits).ok_or_else(bad)?;
     if h > 23 || m > 59 {
         return Err(bad());
     }
@@ -195,35 +215,47 @@ fn category(kind: Kind) -> &'static str {
 }
 
 fn dose_text(p: &crate::planning::plan::Prescription, es: bool) -> String {
-    let per = if let Some(r) = p.reps {
-        format!("{} × {r}", p.sets)
+    let mut out = num(p.sets);
+    if let Some(r) = p.reps {
+        out.push_str(" × ");
+        out.push_str(&num(r));
     } else if let Some(i) = p.impacts {
-        format!(
-            "{} × {i} {}",
-            p.sets,
-            if es { "impactos" } else { "impacts" }
-        )
+        out.push_str(" × ");
+        out.push_str(&num(i));
+        out.push_str(if es { " impactos" } else { " impacts" });
     } else if let Some(s) = p.seconds {
         if s >= 120 && s % 60 == 0 {
-            format!("{} min", s / 60 * p.sets)
+            out = num(s / 60 * p.sets);
+            out.push_str(" min");
         } else {
-            format!("{} × {s} s", p.sets)
+            out.push_str(" × ");
+            out.push_str(&num(s));
+            out.push_str(" s");
         }
-    } else {
-        format!("{}", p.sets)
-    };
+    }
     match p.load {
         Some(kg) if kg > 0.0 => {
-            let halves = (kg * 2.0).round() as i64;
-            let kg = if halves % 2 == 0 {
-                format!("{}", halves / 2)
-            } else {
-                format!("{}.5", halves / 2)
-            };
-            format!("{per}, {kg} kg")
+            // A valid load is at most 1000 kg, so the half-kilograms fit a u32.
+            let halves = (kg * 2.0).round() as u32;
+            out.push_str(", ");
+            out.push_str(&num(halves / 2));
+            if halves % 2 == 1 {
+                out.push_str(".5");
+            }
+            out.push_str(" kg");
         }
-        _ => per,
+        _ => {}
     }
+    out
+}
+
+/// Appends one content line made of `parts` (see [`push_line`]).
+fn push_parts(out: &mut String, parts: &[&str]) {
+    let mut line = String::new();
+    for part in parts {
+        line.push_str(part);
+    }
+    push_line(out, &line);
 }
 
 /// `planToICalendar(plan, startDate, options)`: the plan as an iCalendar file.
@@ -236,7 +268,7 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
         Some(ws) => start.plus(i64::from(start.weekday().days_until(ws))),
         None => start,
     };
-    let stamp = format!("{}T000000Z", start.compact());
+    let start_day = start.compact();
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -247,16 +279,16 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
     ] {
         push_line(&mut out, line);
     }
-    push_line(
+    push_parts(
         &mut out,
-        &format!(
-            "X-WR-CALNAME:{}",
-            escape_text(if es {
+        &[
+            "X-WR-CALNAME:",
+            &escape_text(if es {
                 "osteoplan: plan de ejercicio"
             } else {
                 "osteoplan: exercise plan"
-            })
-        ),
+            }),
+        ],
     );
     for week in &plan.weeks {
         let week_first = first.plus(7 * i64::from(week.index.saturating_sub(1)));
@@ -264,25 +296,22 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
             let date = week_first.plus(i64::from(week_first.weekday().days_until(day.day)));
             for s in &day.sessions {
                 push_line(&mut out, "BEGIN:VEVENT");
-                push_line(
+                push_parts(
                     &mut out,
-                    &format!("UID:{}-{}@osteoplan", escape_text(&s.id), start.compact()),
+                    &["UID:", &escape_text(&s.id), "-", &start_day, "@osteoplan"],
                 );
-                push_line(&mut out, &format!("DTSTAMP:{stamp}"));
+                push_parts(&mut out, &["DTSTAMP:", &start_day, "T000000Z"]);
                 match time {
                     Some((h, m)) => {
-                        push_line(
-                            &mut out,
-                            &format!("DTSTART:{}T{h:02}{m:02}00", date.compact()),
-                        );
-                        push_line(&mut out, &format!("DURATION:PT{}M", s.minutes.max(1)));
+                        let mut hhmm = String::new();
+                        push_num(&mut hhmm, h, 2);
+                        push_num(&mut hhmm, m, 2);
+                        push_parts(&mut out, &["DTSTART:", &date.compact(), "T", &hhmm, "00"]);
+                        push_parts(&mut out, &["DURATION:PT", &num(s.minutes.max(1)), "M"]);
                     }
                     None => {
-                        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", date.compact()));
-                        push_line(
-                            &mut out,
-                            &format!("DTEND;VALUE=DATE:{}", date.plus(1).compact()),
-                        );
+                        push_parts(&mut out, &["DTSTART;VALUE=DATE:", &date.compact()]);
+                        push_parts(&mut out, &["DTEND;VALUE=DATE:", &date.plus(1).compact()]);
                         push_line(&mut out, "TRANSP:TRANSPARENT");
                     }
                 }
@@ -295,28 +324,30 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                 } else {
                     ""
                 };
-                let summary = format!("{} ({} min){deload}", kind_title(s.kind, es), s.minutes);
-                push_line(&mut out, &format!("SUMMARY:{}", escape_text(&summary)));
-                let mut desc: Vec<String> = s
-                    .exercises
-                    .iter()
-                    .map(|p| {
-                        let name = library::find(&p.exercise_id)
-                            .map(|e| e.name(if es { "es" } else { "en" }))
-                            .unwrap_or(p.exercise_id.as_str());
-                        format!("{name}: {}", dose_text(p, es))
-                    })
-                    .collect();
-                desc.push(String::new());
-                desc.push(
-                    if es { "Educación para la salud, no consejo médico: consulta con tu equipo de salud." } else { "Health education, not medical advice: check with your care team." }
-                        .to_owned(),
-                );
-                push_line(
-                    &mut out,
-                    &format!("DESCRIPTION:{}", escape_text(&desc.join("\n"))),
-                );
-                push_line(&mut out, &format!("CATEGORIES:{}", category(s.kind)));
+                let mut summary = String::from(kind_title(s.kind, es));
+                for part in [" (", &num(s.minutes), " min)", deload] {
+                    summary.push_str(part);
+                }
+                push_parts(&mut out, &["SUMMARY:", &escape_text(&summary)]);
+                // One line per exercise, a blank line, then the reminder.
+                let mut desc = String::new();
+                for p in &s.exercises {
+                    let name = library::find(&p.exercise_id)
+                        .map(|e| e.name(if es { "es" } else { "en" }))
+                        .unwrap_or(p.exercise_id.as_str());
+                    desc.push_str(name);
+                    desc.push_str(": ");
+                    desc.push_str(&dose_text(p, es));
+                    desc.push('\n');
+                }
+                desc.push('\n');
+                desc.push_str(if es {
+                    "Educación para la salud, no consejo médico: consulta con tu equipo de salud."
+                } else {
+                    "Health education, not medical advice: check with your care team."
+                });
+                push_parts(&mut out, &["DESCRIPTION:", &escape_text(&desc)]);
+                push_parts(&mut out, &["CATEGORIES:", category(s.kind)]);
                 push_line(&mut out, "END:VEVENT");
             }
         }

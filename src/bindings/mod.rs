@@ -1,9 +1,9 @@
 //! The only JavaScript face of osteoplan. Thin by design: convert from JS, call the core,
 //! convert back. Core errors become JS `Error`s whose `code` property is [`Error::code`].
 //!
-//! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s): built key by
-//! key with [`Obj`] (small wasm), or via `serde_wasm_bindgen::Serializer::json_compatible()`
-//! ([`to_js`], [`answer`]) where a derived `Serialize` is worth its size.
+//! Results cross as plain JSON-compatible objects (`null` for unknown, no `Map`s), built key by
+//! key with [`Obj`] and friends: much less wasm than a derived `Serialize` through
+//! serde-wasm-bindgen, which osteoplan no longer uses.
 
 pub mod foods;
 pub mod nutrients;
@@ -11,8 +11,6 @@ pub mod planning;
 pub mod units;
 
 use crate::error::Error;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// What every exported function returns: the value, or a thrown JS `Error` with a `code`.
@@ -31,21 +29,6 @@ pub(crate) fn js_error(err: Error) -> JsValue {
     js.into()
 }
 
-/// Serialises a core result into a plain JS object.
-#[allow(dead_code)] // used by the engine bindings as they land
-pub(crate) fn to_js<T: Serialize>(value: &T) -> JsResult {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| js_error(Error::input("result", e.to_string())))
-}
-
-/// Deserialises a JS argument; `field` names it in the error a person sees.
-#[allow(dead_code)] // used by the engine bindings as they land
-pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, field: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| js_error(Error::input(field, e.to_string())))
-}
-
 /// Reads a JS number argument, rejecting non-numbers instead of coercing them.
 pub(crate) fn number(value: &JsValue, field: &str) -> Result<f64, JsValue> {
     value
@@ -61,14 +44,7 @@ pub(crate) fn string(value: &JsValue, field: &str) -> Result<String, JsValue> {
         .ok_or_else(|| js_error(Error::input(field, "must be a string")))
 }
 
-/// Maps a core `Result` into the JS shape (value or thrown `Error`).
-#[allow(dead_code)] // used by the engine bindings as they land
-pub(crate) fn answer<T: Serialize>(result: crate::error::Result<T>) -> JsResult {
-    result.map_err(js_error).and_then(|v| to_js(&v))
-}
-
-/// A plain JS object built key by key: what results are made of. Much less wasm than a derived
-/// `Serialize` through serde-wasm-bindgen, and the same JSON-compatible shape (`null` for
+/// A plain JS object built key by key: what results are made of. JSON-compatible (`null` for
 /// unknown, keys in insertion order).
 pub(crate) struct Obj(js_sys::Object);
 

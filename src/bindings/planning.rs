@@ -9,8 +9,9 @@
 //! - finding: `{ ruleId, severity: "stop"|"warning"|"info", message, week, day, source }`
 
 mod read;
+mod write;
 
-use super::{answer, js_error, string, to_js, JsResult};
+use super::{js_error, string, JsResult};
 use crate::calendar::{self, CalendarOptions};
 use crate::error::Error;
 use crate::planning::profile::Loose;
@@ -86,10 +87,10 @@ fn loose(v: &JsValue) -> Option<Loose> {
     } else if let Some(s) = v.as_string() {
         Some(Loose::Str(s))
     } else if js_sys::Array::is_array(v) {
-        let items = js_sys::Array::from(v)
-            .iter()
-            .map(|x| loose(&x).unwrap_or(Loose::Other))
-            .collect();
+        let mut items = Vec::new();
+        for x in js_sys::Array::from(v).iter() {
+            items.push(loose(&x).unwrap_or(Loose::Other));
+        }
         Some(Loose::List(items))
     } else {
         Some(Loose::Other)
@@ -100,17 +101,35 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
-    let mut input = ProfileInput::default();
-    for name in ProfileInput::FIELDS {
-        let v =
-            js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        input.set(name, loose(&v));
-    }
+    // Field by field rather than through `ProfileInput::set`: no string match in the wasm.
+    let field = |name: &str| {
+        loose(&js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED))
+    };
+    let input = ProfileInput {
+        age: field("age"),
+        sex: field("sex"),
+        available_days: field("availableDays"),
+        minutes_per_session: field("minutesPerSession"),
+        equipment: field("equipment"),
+        fitness_level: field("fitnessLevel"),
+        bone_metastases: field("boneMetastases"),
+        vertebral_fracture: field("vertebralFracture"),
+        multiple_fractures: field("multipleFractures"),
+        osteoporosis: field("osteoporosis"),
+        fall_risk: field("fallRisk"),
+        joint_pain: field("jointPain"),
+        lymphedema: field("lymphedema"),
+    };
     Profile::from_input(&input).map_err(js_error)
 }
 
 fn plan_from(value: JsValue) -> Result<Plan, JsValue> {
     read::plan(&value).map_err(|b| js_error(Error::InvalidPlan(format!("{} {}", b.path, b.reason))))
+}
+
+/// A new plan to JS, or the error thrown.
+fn plan_to_js(result: crate::error::Result<Plan>) -> JsResult {
+    result.map(|p| write::plan(&p)).map_err(js_error)
 }
 
 /// A reader of one argument shape (see `read`).
@@ -158,20 +177,20 @@ fn optional<T: Default>(
 /// equipment, spinalFlexion, jointFriendly, recommended, level, dose, cueEn, cueEs, regression, progression, source }`.
 #[wasm_bindgen(js_name = listExercises, unchecked_return_type = "Exercise[]")]
 pub fn list_exercises() -> JsResult {
-    to_js(&library::all())
+    Ok(write::exercises(library::all()))
 }
 
 /// `getExercise(id)` → one library entry. Throws `UNKNOWN_EXERCISE`, or `INVALID_INPUT` for a non-string.
 #[wasm_bindgen(js_name = getExercise, unchecked_return_type = "Exercise")]
 pub fn get_exercise(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
     let id = string(&id, "id")?;
-    answer(library::get(&id))
+    library::get(&id).map(write::exercise).map_err(js_error)
 }
 
 /// `planningRules()` → `[{ id, title, source }]`, every rule the planner implements.
 #[wasm_bindgen(js_name = planningRules, unchecked_return_type = "PlanningRule[]")]
 pub fn planning_rules() -> JsResult {
-    to_js(&rules::RULES)
+    Ok(write::rules(rules::RULES))
 }
 
 /// `generatePlan(profile, options?)` → plan. `options: { weeks?: 1–52 (12), deloadEvery?: 3–8 }`.
@@ -188,7 +207,7 @@ pub fn generate_plan(
         &["weeks", "deloadEvery"],
         read::plan_options,
     )?;
-    answer(planning::generate_plan(&profile, options))
+    plan_to_js(planning::generate_plan(&profile, options))
 }
 
 /// `checkPlan(profile, plan)` → findings for any plan (generated, edited, imported).
@@ -200,7 +219,9 @@ pub fn check_plan(
 ) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
-    answer(planning::check_plan(&profile, &plan))
+    planning::check_plan(&profile, &plan)
+        .map(|f| write::findings(&f))
+        .map_err(js_error)
 }
 
 /// `moveSession(plan, { week, fromDay, sessionIndex, toDay })` → new plan. Throws `INVALID_EDIT`.
@@ -216,7 +237,7 @@ pub fn move_session(
         &["week", "fromDay", "sessionIndex", "toDay"],
         read::move_session,
     )?;
-    answer(planning::move_session(&plan, edit))
+    plan_to_js(planning::move_session(&plan, edit))
 }
 
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
@@ -235,7 +256,7 @@ pub fn swap_exercise(
         read::exercise_ref,
     )?;
     let id = string(&replacement, "newExerciseId")?;
-    answer(planning::swap_exercise(&plan, at, &id))
+    plan_to_js(planning::swap_exercise(&plan, at, &id))
 }
 
 /// `alternatives(profile, exerciseId)` → library entries of the same movement pattern that the
@@ -247,7 +268,9 @@ pub fn alternatives(
 ) -> JsResult {
     let profile = profile_from(profile)?;
     let id = string(&exercise, "exerciseId")?;
-    answer(planning::alternatives(&profile, &id))
+    planning::alternatives(&profile, &id)
+        .map(write::exercises)
+        .map_err(js_error)
 }
 
 /// `logSession(plan, { week, day, sessionIndex, done, effort?: 0–10, pain?: 0–10, results?: [{ exerciseId, reps?, load? }] })`
@@ -272,7 +295,7 @@ pub fn log_session(
         ],
         read::session_log,
     )?;
-    answer(planning::log_session(&plan, entry))
+    plan_to_js(planning::log_session(&plan, entry))
 }
 
 /// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted
@@ -284,7 +307,7 @@ pub fn progress_plan(
 ) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
-    answer(planning::progress_plan(&profile, &plan))
+    plan_to_js(planning::progress_plan(&profile, &plan))
 }
 
 /// `planToICalendar(plan, startDate "YYYY-MM-DD", options?: { lang?: "en"|"es", weekStart?: "mon"…, time?: "HH:MM" })`
@@ -303,5 +326,7 @@ pub fn plan_to_icalendar(
         &["lang", "weekStart", "time"],
         read::calendar_options,
     )?;
-    answer(calendar::plan_to_icalendar(&plan, &start, &options))
+    calendar::plan_to_icalendar(&plan, &start, &options)
+        .map(|text| JsValue::from_str(&text))
+        .map_err(js_error)
 }

@@ -5,11 +5,9 @@ use super::library;
 use super::plan::{validate_log_values, ExerciseResult, LogEntry, Plan, Prescription};
 use super::profile::Weekday;
 use crate::error::{Error, Result};
-use serde::Deserialize;
 
 /// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MoveSession {
     pub week: u32,
     pub from_day: Weekday,
@@ -19,30 +17,24 @@ pub struct MoveSession {
 
 /// `swapExercise` location: one exercise of one session. With `allWeeks`, the exercise is
 /// also replaced wherever it appears in the later weeks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExerciseRef {
     pub week: u32,
     pub day: Weekday,
     pub session_index: usize,
     pub exercise_index: usize,
-    #[serde(default)]
     pub all_weeks: bool,
 }
 
 /// `logSession` argument: what happened in one session.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SessionLog {
     pub week: u32,
     pub day: Weekday,
     pub session_index: usize,
     pub done: bool,
-    #[serde(default)]
     pub effort: Option<u32>,
-    #[serde(default)]
     pub pain: Option<u32>,
-    #[serde(default)]
     pub results: Vec<ExerciseResult>,
 }
 

@@ -14,12 +14,10 @@ use super::plan::{Day, Finding, Kind, Plan, Prescription, Session, Severity, Wee
 use super::profile::{FitnessLevel, Profile, Weekday};
 use super::rules::{adjacent, check_plan, collapse, day_list, finding, Gates};
 use crate::error::{Error, Result};
-use serde::Deserialize;
 
 /// `generatePlan` options. `weeks` 1–52 (default 12); `deloadEvery` 3–8 makes every n-th week
 /// a deload week (P8, practice not evidence); absent means no deload weeks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PlanOptions {
     pub weeks: Option<u32>,
     pub deload_every: Option<u32>,
@@ -111,14 +109,16 @@ pub fn generate_plan(profile: &Profile, options: PlanOptions) -> Result<Plan> {
         let deload = deload_every.is_some_and(|n| index % n == 0);
         deloads += u32::from(deload);
         let stage = index - deloads.min(index - 1);
-        let days = template
-            .iter()
-            .map(|t| Day {
-                day: t.day,
-                sessions: sessions_for(profile, &gates, t, index, stage.max(1), deload),
-            })
-            .filter(|d| !d.sessions.is_empty())
-            .collect();
+        let mut days = Vec::new();
+        for t in &template {
+            let sessions = sessions_for(profile, &gates, t, index, stage.max(1), deload);
+            if !sessions.is_empty() {
+                days.push(Day {
+                    day: t.day,
+                    sessions,
+                });
+            }
+        }
         plan.weeks.push(Week {
             index,
             deload,
@@ -137,12 +137,12 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
     let n = pool.len();
     let mut best: Option<(usize, u32, Vec<Weekday>)> = None;
     for mask in 1u32..(1 << n) {
-        let days: Vec<Weekday> = pool
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mask & (1 << i) != 0)
-            .map(|(_, d)| *d)
-            .collect();
+        let mut days: Vec<Weekday> = Vec::new();
+        for (i, d) in pool.iter().enumerate() {
+            if mask & (1 << i) != 0 {
+                days.push(*d);
+            }
+        }
         let k = days.len();
         if k > want
             || days
@@ -152,19 +152,13 @@ fn resistance_days(pool: &[Weekday], want: usize) -> Vec<Weekday> {
         {
             continue;
         }
-        let gap = days
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let next = days.get(i + 1).or(days.first()).copied().unwrap_or(*a);
-                if next == *a {
-                    7
-                } else {
-                    a.days_until(next)
-                }
-            })
-            .min()
-            .unwrap_or(7);
+        let mut gap = 7;
+        for (i, a) in days.iter().enumerate() {
+            let next = days.get(i + 1).or(days.first()).copied().unwrap_or(*a);
+            if next != *a {
+                gap = gap.min(a.days_until(next));
+            }
+        }
         let better = match &best {
             None => true,
             Some((bk, bgap, bdays)) => {
@@ -195,7 +189,10 @@ fn allocate(minutes: u32, wants: &[(Kind, u32, u32)], first: Option<Kind>) -> Ve
         g.1 += extra;
         left -= extra;
     }
-    let mut out: Vec<(Kind, u32)> = got.into_iter().map(|(k, m, _)| (k, m)).collect();
+    let mut out: Vec<(Kind, u32)> = Vec::new();
+    for (k, m, _) in got {
+        out.push((k, m));
+    }
     super::sort_small(&mut out, |b| wants.iter().position(|w| w.0 == b.0));
     out
 }
@@ -248,10 +245,10 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             blocks: Vec::new(),
         });
     }
-    let aerobic_days = template
-        .iter()
-        .filter(|t| t.role != Role::Resistance)
-        .count() as u32;
+    let mut aerobic_days: u32 = 0;
+    for t in &template {
+        aerobic_days += u32::from(t.role != Role::Resistance);
+    }
     let aerobic_want = if aerobic_days == 0 {
         0
     } else {
@@ -287,16 +284,14 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         t.blocks = allocate(m, &wants, gates.fall_risk.then_some(Kind::Balance));
     }
     // W3 top-up: walks in any room left, in bouts of at least 10 min.
-    let aerobic_total = |tpl: &[DayTemplate]| -> u32 {
-        tpl.iter()
-            .flat_map(|t| t.blocks.iter())
-            .filter(|b| b.0 == Kind::Aerobic)
-            .map(|b| b.1)
-            .sum()
-    };
-    let before = aerobic_total(&template);
-    let mut total = before;
-    let mut topped: Vec<Weekday> = Vec::new();
+    let mut total = 0;
+    for t in &template {
+        for b in &t.blocks {
+            if b.0 == Kind::Aerobic {
+                total += b.1;
+            }
+        }
+    }
     for t in template.iter_mut() {
         let used: u32 = t.blocks.iter().map(|b| b.1).sum();
         let room = m.saturating_sub(used);
@@ -309,13 +304,13 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             None => t.blocks.push((Kind::Aerobic, add)),
         }
         total += add;
-        topped.push(t.day);
     }
-    let walk_days: Vec<Weekday> = template
-        .iter()
-        .filter(|t| t.role != Role::Aerobic && t.blocks.iter().any(|b| b.0 == Kind::Aerobic))
-        .map(|t| t.day)
-        .collect();
+    let mut walk_days: Vec<Weekday> = Vec::new();
+    for t in &template {
+        if t.role != Role::Aerobic && t.blocks.iter().any(|b| b.0 == Kind::Aerobic) {
+            walk_days.push(t.day);
+        }
+    }
     if !walk_days.is_empty() {
         notes.push(finding("W3", Severity::Info, format!("Walks are added on {} toward ≥150 min of weight-bearing aerobics a week; the sample week has only 60–90 min.", day_list(&walk_days)), None, None));
     }
@@ -381,12 +376,12 @@ fn pick(
     dose: Option<Dose>,
 ) -> Option<&'static Exercise> {
     let rung = profile.fitness_level.rung();
-    let mut c: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| {
-            e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d)
-        })
-        .collect();
+    let mut c: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.pattern == pattern && gates.allows(profile, e) && dose.map_or(true, |d| e.dose == d) {
+            c.push(e);
+        }
+    }
     super::sort_small(&mut c, |e| {
         u32::from(e.level.abs_diff(rung)) * 2
             + u32::from(rung >= 2 && e.equipment == library::Equipment::None)
@@ -561,11 +556,12 @@ fn aerobic(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> V
         _ if gates.joint_pain => &["nordic-walk", "brisk-walk"],
         _ => &["brisk-walk", "march-in-place"],
     };
-    ids.iter()
-        .filter_map(|id| library::find(id))
-        .find(|e| gates.allows(profile, e))
-        .map(|e| vec![dose(e, 1, 0, minutes * 60, None)])
-        .unwrap_or_default()
+    for id in ids {
+        if let Some(e) = library::find(id).filter(|e| gates.allows(profile, e)) {
+            return vec![dose(e, 1, 0, minutes * 60, None)];
+        }
+    }
+    Vec::new()
 }
 
 fn impact(
@@ -587,10 +583,12 @@ fn impact(
         Impact::Lower
     };
     let day = t.day.index() as usize;
-    let mut c: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| e.category == Category::Impact && e.impact == tier && gates.allows(profile, e))
-        .collect();
+    let mut c: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.category == Category::Impact && e.impact == tier && gates.allows(profile, e) {
+            c.push(e);
+        }
+    }
     super::sort_small(&mut c, |e| e.level.abs_diff(profile.fitness_level.rung()));
     let Some(ex) = c.get(day % c.len().max(1)).copied() else {
         return Vec::new();
@@ -618,11 +616,13 @@ fn flexibility(
     } else {
         &["chest-stretch", "calf-stretch"]
     };
-    ids.iter()
-        .filter_map(|id| library::find(id))
-        .filter(|e| gates.allows(profile, e))
-        .map(|e| dose(e, 2, 0, 30, None))
-        .collect()
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(e) = library::find(id).filter(|e| gates.allows(profile, e)) {
+            out.push(dose(e, 2, 0, 30, None));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

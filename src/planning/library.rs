@@ -9,11 +9,9 @@
 //! plan someone edited or imported can be flagged; the generator never picks them.
 
 use crate::error::{Error, Result};
-use serde::Serialize;
 
 /// The kind of training an exercise is, as the evidence groups it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Category {
     /// Progressive resistance (W1, W2).
     Resistance,
@@ -31,9 +29,23 @@ pub enum Category {
     Flexibility,
 }
 
+impl Category {
+    /// The stable id used in JS (`"weight-bearing-aerobic"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Resistance => "resistance",
+            Category::Impact => "impact",
+            Category::WeightBearingAerobic => "weight-bearing-aerobic",
+            Category::NonWeightBearingAerobic => "non-weight-bearing-aerobic",
+            Category::Balance => "balance",
+            Category::Posture => "posture",
+            Category::Flexibility => "flexibility",
+        }
+    }
+}
+
 /// The movement an exercise trains; swaps stay within one pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pattern {
     Squat,
     Lunge,
@@ -70,9 +82,39 @@ pub enum Pattern {
     TrunkFlexion,
 }
 
+impl Pattern {
+    /// The stable id used in JS (`"push-horizontal"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Pattern::Squat => "squat",
+            Pattern::Lunge => "lunge",
+            Pattern::Hinge => "hinge",
+            Pattern::Bridge => "bridge",
+            Pattern::PushHorizontal => "push-horizontal",
+            Pattern::PushVertical => "push-vertical",
+            Pattern::PullHorizontal => "pull-horizontal",
+            Pattern::PullVertical => "pull-vertical",
+            Pattern::Calf => "calf",
+            Pattern::Curl => "curl",
+            Pattern::Carry => "carry",
+            Pattern::BackExtension => "back-extension",
+            Pattern::Core => "core",
+            Pattern::Posture => "posture",
+            Pattern::Gait => "gait",
+            Pattern::Stairs => "stairs",
+            Pattern::Dance => "dance",
+            Pattern::Cycle => "cycle",
+            Pattern::Water => "water",
+            Pattern::Impact => "impact",
+            Pattern::Balance => "balance",
+            Pattern::Mobility => "mobility",
+            Pattern::TrunkFlexion => "trunk-flexion",
+        }
+    }
+}
+
 /// Muscle groups; W2 asks for legs, chest, back, shoulders, arms, back extensors and abdominals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Muscle {
     Legs,
     Glutes,
@@ -114,17 +156,26 @@ impl Muscle {
 }
 
 /// Bone sites an exercise loads (the fracture sites the evidence targets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BoneSite {
     Hip,
     Spine,
     Wrist,
 }
 
+impl BoneSite {
+    /// The stable id used in JS (`"hip"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            BoneSite::Hip => "hip",
+            BoneSite::Spine => "spine",
+            BoneSite::Wrist => "wrist",
+        }
+    }
+}
+
 /// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Impact {
     None,
     Lower,
@@ -132,9 +183,20 @@ pub enum Impact {
     High,
 }
 
+impl Impact {
+    /// The stable id used in JS (`"moderate"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Impact::None => "none",
+            Impact::Lower => "lower",
+            Impact::Moderate => "moderate",
+            Impact::High => "high",
+        }
+    }
+}
+
 /// What an exercise needs. `None` is always available.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Equipment {
     None,
     Bands,
@@ -173,8 +235,7 @@ impl Equipment {
 }
 
 /// How an exercise is dosed in a plan: counted reps, held seconds, counted impacts or minutes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dose {
     Reps,
     Seconds,
@@ -182,9 +243,20 @@ pub enum Dose {
     Minutes,
 }
 
+impl Dose {
+    /// The stable id used in JS (`"reps"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Dose::Reps => "reps",
+            Dose::Seconds => "seconds",
+            Dose::Impacts => "impacts",
+            Dose::Minutes => "minutes",
+        }
+    }
+}
+
 /// One library entry. See the module docs; `id` is stable and used by plans and logs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     pub id: &'static str,
     pub name_en: &'static str,

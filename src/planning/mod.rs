@@ -18,6 +18,14 @@ pub mod profile;
 pub mod progress;
 pub mod rules;
 
+/// Appends `n` in decimal, zero-padded to at least `width` digits (no `format!`: less wasm).
+pub(crate) fn push_num(out: &mut String, n: u32, width: u32) {
+    if n >= 10 || width > 1 {
+        push_num(out, n / 10, width.saturating_sub(1));
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// A stable insertion sort for the planner's short lists (days, candidates, findings): one
 /// small function instead of a full `slice::sort` instantiation per use, which costs several
 /// KB of wasm each.

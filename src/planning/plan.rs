@@ -5,11 +5,9 @@
 use super::library;
 use super::profile::Weekday;
 use crate::error::{Error, Result};
-use serde::{Deserialize, Serialize};
 
 /// What a session trains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Resistance,
     Aerobic,
@@ -47,8 +45,7 @@ impl Kind {
 
 /// How serious a finding is: `stop` (a safety gate is broken), `warning` (a rule is not met),
 /// `info` (why the plan looks the way it does, and the standing advice).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Stop,
     Warning,
@@ -65,11 +62,19 @@ impl Severity {
             _ => None,
         }
     }
+
+    /// The stable id (`"warning"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Stop => "stop",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
 }
 
 /// A rule the plan meets, breaks or explains, with the rule id and its source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// Rule id from the evidence file (`"G2"`, `"W3"`, `"P8"`).
     pub rule_id: String,
@@ -77,9 +82,7 @@ pub struct Finding {
     /// English text a person can act on; the UI may translate by `ruleId`.
     pub message: String,
     /// 1-based week the finding is about, if any.
-    #[serde(default)]
     pub week: Option<u32>,
-    #[serde(default)]
     pub day: Option<Weekday>,
     /// The source(s) behind the rule.
     pub source: String,
@@ -87,29 +90,22 @@ pub struct Finding {
 
 /// One exercise in a session with its dose. Sets × reps, sets × seconds (holds, and minutes
 /// of aerobic work as seconds), or sets × impacts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Prescription {
     pub exercise_id: String,
     pub sets: u32,
-    #[serde(default)]
     pub reps: Option<u32>,
-    #[serde(default)]
     pub seconds: Option<u32>,
-    #[serde(default)]
     pub impacts: Option<u32>,
     /// Kilograms, once the person has logged a load (`null` until then: pick a load that
     /// allows 8–12 reps, P2).
-    #[serde(default)]
     pub load: Option<f64>,
     /// Target effort 0–10 (P1: 5–8).
-    #[serde(default)]
     pub effort: Option<u32>,
 }
 
 /// A block of training on one day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     /// Stable id (`"w3-thu-0"`), kept through moves; logs and calendar UIDs use it.
     pub id: String,
@@ -119,62 +115,49 @@ pub struct Session {
 }
 
 /// The sessions of one weekday.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Day {
     pub day: Weekday,
     pub sessions: Vec<Session>,
 }
 
 /// One week; `deload` marks an optional lighter week (P8: practice, not evidence).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Week {
     /// 1-based.
     pub index: u32,
-    #[serde(default)]
     pub deload: bool,
     pub days: Vec<Day>,
 }
 
 /// What the person logged for one exercise of a session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExerciseResult {
     pub exercise_id: String,
     /// Reps done on the last set.
-    #[serde(default)]
     pub reps: Option<u32>,
     /// Kilograms used.
-    #[serde(default)]
     pub load: Option<f64>,
 }
 
 /// One logged session. The log lives in the plan (`plan.log`), so saving or exporting the plan
 /// keeps it; logging the same session again replaces the entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LogEntry {
     pub session_id: String,
     pub done: bool,
     /// Effort 0–10 (RPE-like).
-    #[serde(default)]
     pub effort: Option<u32>,
     /// Pain 0–10 during or after the session.
-    #[serde(default)]
     pub pain: Option<u32>,
-    #[serde(default)]
     pub results: Vec<ExerciseResult>,
 }
 
 /// A whole plan. `findings` explain the generated plan; call `checkPlan` after edits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub weeks: Vec<Week>,
-    #[serde(default)]
     pub findings: Vec<Finding>,
-    #[serde(default)]
     pub log: Vec<LogEntry>,
 }
 
@@ -280,14 +263,16 @@ impl Plan {
 
     /// The session with this id and where it sits: (week index, weekday, session).
     pub fn session_by_id(&self, id: &str) -> Option<(u32, Weekday, &Session)> {
-        self.weeks.iter().find_map(|w| {
-            w.days.iter().find_map(|d| {
-                d.sessions
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| (w.index, d.day, s))
-            })
-        })
+        for w in &self.weeks {
+            for d in &w.days {
+                for s in &d.sessions {
+                    if s.id == id {
+                        return Some((w.index, d.day, s));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Every session in order: (week index, weekday, session).

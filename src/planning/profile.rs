@@ -7,7 +7,6 @@
 
 use super::library::Equipment;
 use crate::error::{Error, Result};
-use serde::{Deserialize, Serialize};
 
 impl ProfileInput {
     /// The JS field names, in the order of [`ProfileInput::set`]'s match.
@@ -50,8 +49,7 @@ impl ProfileInput {
 }
 
 /// A day of the week; plans and profiles use the ids `"mon"` … `"sun"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Weekday {
     Mon,
     Tue,
@@ -113,8 +111,7 @@ impl Weekday {
 }
 
 /// Self-reported training experience; picks starting rungs and the rep/set schedule (P1, P5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FitnessLevel {
     Beginner,
     Intermediate,
@@ -140,8 +137,7 @@ impl FitnessLevel {
 }
 
 /// Sex as reported; recorded, not used to change the plan (the evidence is in women).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sex {
     Female,
     Male,
@@ -149,8 +145,7 @@ pub enum Sex {
 }
 
 /// A validated planning profile. Build it with [`Profile::from_input`] or directly in Rust.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     /// Years, 18–110.
     pub age: u32,
@@ -242,13 +237,16 @@ fn text<'a>(field: &str, v: Option<&'a Loose>) -> Result<Option<&'a str>> {
 fn texts<'a>(field: &str, v: Option<&'a Loose>) -> Result<Vec<&'a str>> {
     match v {
         None => Ok(Vec::new()),
-        Some(Loose::List(items)) => items
-            .iter()
-            .map(|i| match i {
-                Loose::Str(s) => Ok(s.as_str()),
-                _ => Err(Error::profile(field, "must be a list of text ids")),
-            })
-            .collect(),
+        Some(Loose::List(items)) => {
+            let mut out = Vec::new();
+            for item in items {
+                let Loose::Str(s) = item else {
+                    return Err(Error::profile(field, "must be a list of text ids"));
+                };
+                out.push(s.as_str());
+            }
+            Ok(out)
+        }
         Some(_) => Err(Error::profile(field, "must be a list")),
     }
 }

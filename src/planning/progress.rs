@@ -47,24 +47,28 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
     out.findings
         .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
     // Logged sessions in plan order (week, day, position).
-    let order: Vec<&str> = plan.sessions().map(|(_, _, s)| s.id.as_str()).collect();
-    let mut entries: Vec<_> = plan
-        .log
-        .iter()
-        .filter(|e| e.done)
-        .filter_map(|e| {
-            order
-                .iter()
-                .position(|id| *id == e.session_id)
-                .map(|pos| (pos, e))
-        })
-        .collect();
+    let mut order: Vec<&str> = Vec::new();
+    for w in &plan.weeks {
+        for d in &w.days {
+            for s in &d.sessions {
+                order.push(&s.id);
+            }
+        }
+    }
+    let mut entries = Vec::new();
+    for e in plan.log.iter().filter(|e| e.done) {
+        if let Some(pos) = order.iter().position(|id| *id == e.session_id) {
+            entries.push((pos, e));
+        }
+    }
     super::sort_small(&mut entries, |(pos, _)| *pos);
-    let Some(last_week) = entries
-        .iter()
-        .filter_map(|(_, e)| plan.session_by_id(&e.session_id).map(|(w, _, _)| w))
-        .max()
-    else {
+    let mut last_week = None;
+    for (_, e) in &entries {
+        if let Some((w, _, _)) = plan.session_by_id(&e.session_id) {
+            last_week = last_week.max(Some(w));
+        }
+    }
+    let Some(last_week) = last_week else {
         out.findings.push(finding(
             "P3",
             Severity::Info,
@@ -85,9 +89,9 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
     let mut notes: Vec<Finding> = Vec::new();
     let from = Some(last_week + 1);
     for id in ids {
-        let history: Vec<Result1> = entries
-            .iter()
-            .filter_map(|(_, e)| {
+        let mut history: Vec<Result1> = Vec::new();
+        for (_, e) in &entries {
+            let result = || {
                 let r = e.results.iter().find(|r| r.exercise_id == id)?;
                 let (_, _, s) = plan.session_by_id(&e.session_id)?;
                 let target = s.exercises.iter().find(|p| p.exercise_id == id)?.reps?;
@@ -97,8 +101,9 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
                     load: r.load,
                     pain: e.pain.unwrap_or(0),
                 })
-            })
-            .collect();
+            };
+            history.extend(result());
+        }
         let Some(latest) = history.last() else {
             continue;
         };
@@ -146,20 +151,21 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             notes.push(note);
         }
         for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
-            for p in week
-                .days
-                .iter_mut()
-                .flat_map(|d| d.sessions.iter_mut())
-                .flat_map(|s| s.exercises.iter_mut())
-                .filter(|p| p.exercise_id == id)
-            {
-                if let Some(e) = new_ex {
-                    *p = converted(p, e);
-                } else if let Some(l) = new_load {
-                    p.load = Some(l);
-                }
-                if sets_delta < 0 {
-                    p.sets = p.sets.saturating_sub(1).max(1);
+            for day in week.days.iter_mut() {
+                for session in day.sessions.iter_mut() {
+                    for p in session.exercises.iter_mut() {
+                        if p.exercise_id != id {
+                            continue;
+                        }
+                        if let Some(e) = new_ex {
+                            *p = converted(p, e);
+                        } else if let Some(l) = new_load {
+                            p.load = Some(l);
+                        }
+                        if sets_delta < 0 {
+                            p.sets = p.sets.saturating_sub(1).max(1);
+                        }
+                    }
                 }
             }
         }

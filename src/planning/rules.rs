@@ -6,11 +6,9 @@ use super::library::{self, Category, Equipment, Exercise, Impact, Muscle, Patter
 use super::plan::{Finding, Kind, Plan, Severity};
 use super::profile::{Profile, Weekday};
 use crate::error::Result;
-use serde::Serialize;
 
 /// One rule of the evidence file: id, short title and source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     pub id: &'static str,
     pub title: &'static str,
@@ -61,10 +59,22 @@ pub fn finding(
     week: Option<u32>,
     day: Option<Weekday>,
 ) -> Finding {
+    new_finding(id, severity, message.into(), week, day)
+}
+
+/// [`finding`] without the generic: one copy in the wasm, not one per call site.
+#[inline(never)]
+fn new_finding(
+    id: &str,
+    severity: Severity,
+    message: String,
+    week: Option<u32>,
+    day: Option<Weekday>,
+) -> Finding {
     Finding {
         rule_id: id.to_owned(),
         severity,
-        message: message.into(),
+        message,
         week,
         day,
         source: rule(id).map(|r| r.source).unwrap_or("").to_owned(),
@@ -138,12 +148,19 @@ pub fn two_spaced_days_possible(days: &[Weekday]) -> bool {
 
 /// Days written as "mon, thu".
 pub fn day_list(days: &[Weekday]) -> String {
-    days.iter().map(|d| d.id()).collect::<Vec<_>>().join(", ")
+    let mut out = String::new();
+    for d in days {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(d.id());
+    }
+    out
 }
 
 /// "1–4, 6, 8–12" for sorted week numbers.
 fn ranges(weeks: &[u32]) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let mut out = String::new();
     let mut i = 0;
     while let Some(&start) = weeks.get(i) {
         let mut end = start;
@@ -151,14 +168,17 @@ fn ranges(weeks: &[u32]) -> String {
             end += 1;
             i += 1;
         }
-        out.push(if end > start {
-            format!("{start}–{end}")
-        } else {
-            start.to_string()
-        });
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        super::push_num(&mut out, start, 1);
+        if end > start {
+            out.push('–');
+            super::push_num(&mut out, end, 1);
+        }
         i += 1;
     }
-    out.join(", ")
+    out
 }
 
 /// Merges findings that repeat week after week into one, naming the weeks; stop first.
@@ -182,19 +202,17 @@ pub fn collapse(raw: Vec<Finding>) -> Vec<Finding> {
             groups.push((f, weeks, false));
         }
     }
-    let mut out: Vec<Finding> = groups
-        .into_iter()
-        .map(|(mut f, mut weeks, mixed_days)| {
-            super::sort_small(&mut weeks, |w| *w);
-            if weeks.len() > 1 {
-                f.message = format!("{} (weeks {})", f.message, ranges(&weeks));
-            }
-            if mixed_days {
-                f.day = None;
-            }
-            f
-        })
-        .collect();
+    let mut out: Vec<Finding> = Vec::new();
+    for (mut f, mut weeks, mixed_days) in groups {
+        super::sort_small(&mut weeks, |w| *w);
+        if weeks.len() > 1 {
+            f.message = format!("{} (weeks {})", f.message, ranges(&weeks));
+        }
+        if mixed_days {
+            f.day = None;
+        }
+        out.push(f);
+    }
     super::sort_small(&mut out, |f| f.severity);
     out
 }
@@ -261,7 +279,11 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
     let gates = Gates::of(profile);
     let mut raw = Vec::new();
     if gates.no_plan {
-        let extra = if plan.sessions().next().is_some() {
+        let has_sessions = plan
+            .weeks
+            .iter()
+            .any(|w| w.days.iter().any(|d| !d.sessions.is_empty()));
+        let extra = if has_sessions {
             " Please do not follow this plan until they have assessed you."
         } else {
             ""
@@ -564,11 +586,12 @@ fn week_rules(
         }
     }
     if n > 0 {
-        let missing: Vec<&str> = Muscle::MAJOR
-            .iter()
-            .filter(|m| !t.muscles.contains(m))
-            .map(|m| m.id())
-            .collect();
+        let mut missing: Vec<&str> = Vec::new();
+        for m in Muscle::MAJOR {
+            if !t.muscles.contains(&m) {
+                missing.push(m.id());
+            }
+        }
         if !missing.is_empty() {
             raw.push(finding(
                 "W2",
@@ -661,15 +684,21 @@ pub fn allowed(profile: &Profile, ex: &Exercise) -> bool {
 pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static Exercise>> {
     let base = library::get(exercise_id)?;
     let gates = Gates::of(profile);
-    let mut out: Vec<&'static Exercise> = library::all()
-        .iter()
-        .filter(|e| e.id != base.id && e.pattern == base.pattern && gates.allows(profile, e))
-        .collect();
+    let mut out: Vec<&'static Exercise> = Vec::new();
+    for e in library::all() {
+        if e.id != base.id && e.pattern == base.pattern && gates.allows(profile, e) {
+            out.push(e);
+        }
+    }
     // The avoid list's alternative is trunk-stability and back-extensor work (A1).
     if base.pattern == Pattern::TrunkFlexion {
-        out.extend(library::all().iter().filter(|e| {
-            matches!(e.pattern, Pattern::Core | Pattern::BackExtension) && gates.allows(profile, e)
-        }));
+        for e in library::all() {
+            if matches!(e.pattern, Pattern::Core | Pattern::BackExtension)
+                && gates.allows(profile, e)
+            {
+                out.push(e);
+            }
+        }
     }
     super::sort_small(&mut out, |e| e.level.abs_diff(base.level));
     Ok(out)
@@ -677,10 +706,14 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
 
 /// Equipment ids a profile has, for messages.
 pub fn equipment_list(profile: &Profile) -> String {
-    Equipment::ALL
-        .iter()
-        .filter(|e| profile.has(**e))
-        .map(|e| e.id())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for e in Equipment::ALL {
+        if profile.has(e) {
+            if !out.is_empty() {
+                out.push_str(", ");
+            }
+            out.push_str(e.id());
+        }
+    }
+    out
 }

@@ -21,13 +21,21 @@ type R<T> = Result<T, Bad>;
 /// Longest list read from JS (a plan's own limits are checked afterwards by `Plan::validate`).
 const MAX_LIST: u32 = 10_000;
 
+/// `parent.key`, or `key` at the top.
+fn join(parent: &str, key: &str) -> String {
+    let mut path = String::from(parent);
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+    path
+}
+
 fn bad<T>(parent: &str, key: &'static str, reason: &'static str) -> R<T> {
-    let path = if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    };
-    Err(Bad { path, reason })
+    Err(Bad {
+        path: join(parent, key),
+        reason,
+    })
 }
 
 thread_local! {
@@ -35,18 +43,31 @@ thread_local! {
     static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn get(obj: &JsValue, key: &'static str) -> JsValue {
-    let cached = KEYS.with(|keys| {
+/// The JS string for `key`, made once (also used by `write`).
+pub(super) fn key(key: &'static str) -> JsValue {
+    // `try_with`, not `with`: no panic path (and its message formatting) in the wasm.
+    let cached = KEYS.try_with(|keys| {
         let mut keys = keys.try_borrow_mut().ok()?;
-        if let Some((_, js)) = keys.iter().find(|(k, _)| *k == key) {
+        // By address: a literal's text is the same at every use, and comparing addresses is
+        // far cheaper than comparing text (a literal stored twice just gets two entries).
+        if let Some((_, js)) = keys
+            .iter()
+            .find(|(k, _)| std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len())
+        {
             return Some(js.clone());
         }
         let js = JsValue::from_str(key);
         keys.push((key, js.clone()));
         Some(js)
     });
-    let key = cached.unwrap_or_else(|| JsValue::from_str(key));
-    js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED)
+    cached
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| JsValue::from_str(key))
+}
+
+fn get(obj: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(obj, &key(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn absent(v: &JsValue) -> bool {
@@ -151,14 +172,13 @@ fn list(
     if arr.length() > MAX_LIST {
         return bad(parent, key, "is too long");
     }
-    let base = if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    };
+    let base = join(parent, key);
     let mut out = Vec::new();
-    for (i, item) in arr.iter().enumerate() {
-        let path = format!("{base}[{i}]");
+    for (i, item) in (0u32..).zip(arr.iter()) {
+        let mut path = base.clone();
+        path.push('[');
+        crate::planning::push_num(&mut path, i, 1);
+        path.push(']');
         if !is_object(&item) {
             return Err(Bad {
                 path,
@@ -191,10 +211,10 @@ fn session(o: &JsValue, p: &str) -> R<Session> {
             "must be resistance, aerobic, impact, balance or flexibility",
         );
     };
-    let exercises = list(o, "exercises", p, true)?
-        .iter()
-        .map(|(x, xp)| prescription(x, xp))
-        .collect::<R<_>>()?;
+    let mut exercises = Vec::new();
+    for (x, xp) in list(o, "exercises", p, true)? {
+        exercises.push(prescription(&x, &xp)?);
+    }
     Ok(Session {
         id: text(o, "id", p)?,
         kind,
@@ -221,16 +241,15 @@ fn finding(o: &JsValue, p: &str) -> R<Finding> {
 }
 
 fn results(o: &JsValue, p: &str) -> R<Vec<ExerciseResult>> {
-    list(o, "results", p, false)?
-        .iter()
-        .map(|(r, rp)| {
-            Ok(ExerciseResult {
-                exercise_id: text(r, "exerciseId", rp)?,
-                reps: opt_whole(r, "reps", rp)?,
-                load: opt_number(r, "load", rp)?,
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (r, rp) in list(o, "results", p, false)? {
+        out.push(ExerciseResult {
+            exercise_id: text(&r, "exerciseId", &rp)?,
+            reps: opt_whole(&r, "reps", &rp)?,
+            load: opt_number(&r, "load", &rp)?,
+        });
+    }
+    Ok(out)
 }
 
 /// A plan (`{ weeks, findings?, log? }`).
@@ -245,10 +264,10 @@ pub(crate) fn plan(v: &JsValue) -> R<Plan> {
     for (w, wp) in list(v, "weeks", "", true)? {
         let mut days = Vec::new();
         for (d, dp) in list(&w, "days", &wp, true)? {
-            let sessions = list(&d, "sessions", &dp, true)?
-                .iter()
-                .map(|(s, sp)| session(s, sp))
-                .collect::<R<_>>()?;
+            let mut sessions = Vec::new();
+            for (s, sp) in list(&d, "sessions", &dp, true)? {
+                sessions.push(session(&s, &sp)?);
+            }
             days.push(Day {
                 day: day(&d, "day", &dp)?,
                 sessions,
@@ -260,22 +279,20 @@ pub(crate) fn plan(v: &JsValue) -> R<Plan> {
             days,
         });
     }
-    let findings = list(v, "findings", "", false)?
-        .iter()
-        .map(|(f, fp)| finding(f, fp))
-        .collect::<R<_>>()?;
-    let log = list(v, "log", "", false)?
-        .iter()
-        .map(|(e, ep)| {
-            Ok(LogEntry {
-                session_id: text(e, "sessionId", ep)?,
-                done: flag(e, "done", ep)?,
-                effort: opt_whole(e, "effort", ep)?,
-                pain: opt_whole(e, "pain", ep)?,
-                results: results(e, ep)?,
-            })
-        })
-        .collect::<R<_>>()?;
+    let mut findings = Vec::new();
+    for (f, fp) in list(v, "findings", "", false)? {
+        findings.push(finding(&f, &fp)?);
+    }
+    let mut log = Vec::new();
+    for (e, ep) in list(v, "log", "", false)? {
+        log.push(LogEntry {
+            session_id: text(&e, "sessionId", &ep)?,
+            done: flag(&e, "done", &ep)?,
+            effort: opt_whole(&e, "effort", &ep)?,
+            pain: opt_whole(&e, "pain", &ep)?,
+            results: results(&e, &ep)?,
+        });
+    }
     Ok(Plan {
         weeks,
         findings,
