@@ -8,46 +8,6 @@
 use super::library::Equipment;
 use crate::error::{Error, Result};
 
-impl ProfileInput {
-    /// The JS field names, in the order of [`ProfileInput::set`]'s match.
-    pub const FIELDS: [&'static str; 13] = [
-        "age",
-        "sex",
-        "availableDays",
-        "minutesPerSession",
-        "equipment",
-        "fitnessLevel",
-        "boneMetastases",
-        "vertebralFracture",
-        "multipleFractures",
-        "osteoporosis",
-        "fallRisk",
-        "jointPain",
-        "lymphedema",
-    ];
-
-    /// Sets the field with JS name `name` (unknown names are ignored).
-    pub fn set(&mut self, name: &str, value: Option<Loose>) {
-        let slot = match name {
-            "age" => &mut self.age,
-            "sex" => &mut self.sex,
-            "availableDays" => &mut self.available_days,
-            "minutesPerSession" => &mut self.minutes_per_session,
-            "equipment" => &mut self.equipment,
-            "fitnessLevel" => &mut self.fitness_level,
-            "boneMetastases" => &mut self.bone_metastases,
-            "vertebralFracture" => &mut self.vertebral_fracture,
-            "multipleFractures" => &mut self.multiple_fractures,
-            "osteoporosis" => &mut self.osteoporosis,
-            "fallRisk" => &mut self.fall_risk,
-            "jointPain" => &mut self.joint_pain,
-            "lymphedema" => &mut self.lymphedema,
-            _ => return,
-        };
-        *slot = value;
-    }
-}
-
 /// A day of the week; plans and profiles use the ids `"mon"` … `"sun"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Weekday {
@@ -180,7 +140,7 @@ pub enum Loose {
 
 /// The profile as JavaScript sends it: every field optional (`None` = absent, `undefined` or
 /// `null`) and of any type. Unknown fields are ignored (the widget's profile also carries
-/// nutrition fields). Field names in JS are the camelCase of these ([`ProfileInput::FIELDS`]).
+/// nutrition fields). Field names in JS are the camelCase of these (read by `src/bindings/planning.rs`).
 #[derive(Debug, Clone, Default)]
 pub struct ProfileInput {
     pub age: Option<Loose>,
