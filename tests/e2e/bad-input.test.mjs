@@ -1,25 +1,17 @@
 // Bad input from JavaScript, in real browsers, through every exported function (corpus in
 // fixtures/bad-inputs.js): an Error with a stable code and a readable message every time, no
 // trap, and the same module answering correctly afterwards.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, startServer, launch, openPage, assertNoProblems } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, useBrowser } from './lib/harness.mjs';
 
 for (const name of BROWSERS) {
   describe(`bad input in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name);
 
     test('every bad input is a coded Error and the module keeps answering', async () => {
-      const page = await openPage(browser);
-      await page.goto(`${server.url}fixtures/two.html`);
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/two.html`);
       const report = await page.evaluate(async () => {
         const { SPEC, CODES, genericBadValues } = await import('/fixtures/bad-inputs.js');
         const core = await import('/pkg/osteoplan.js');

@@ -4,9 +4,9 @@
 // page's own origin, none after load, no cookies, and nothing written to localStorage,
 // sessionStorage, IndexedDB or Cache Storage (with storage="none", and with storage="local"
 // before the person opts in). Chromium and Firefox ESR.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from './lib/widget.mjs';
 import { addFood, addSupplement } from './lib/journey.mjs';
 
@@ -51,26 +51,18 @@ async function journey(page) {
 
 for (const name of BROWSERS) {
   describe(`privacy over a whole visit in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startPlannerServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name, startPlannerServer);
 
     for (const [label, path] of [['storage="none"', 'fixtures/journey.html'], ['storage="local" without opting in', '']]) {
       test(`${label}: own origin only, no request after load, no cookies, nothing stored`, async () => {
-        const page = await openPage(browser);
+        const page = await openPage(env.browser);
         const requests = [];
         // data: and blob: URLs never leave the device (Chromium draws the date picker's icon
         // from a data: URL; downloads are blob: URLs), so they are not network requests.
         page.on('request', (req) => {
           if (!/^(data|blob):/.test(req.url())) requests.push(req.url());
         });
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${env.server.url}${path}`);
         await waitForWidget(page);
         // A clean slate from any earlier test in this browser profile, then a settled page.
         await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
@@ -82,7 +74,7 @@ for (const name of BROWSERS) {
         await journey(page);
         await new Promise((r) => setTimeout(r, 500));
 
-        const origin = new URL(server.url).origin;
+        const origin = new URL(env.server.url).origin;
         assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the page origin');
         assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');
         assert.deepEqual(await kept(page), NOTHING, 'nothing kept in the browser');

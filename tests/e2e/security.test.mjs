@@ -1,9 +1,9 @@
 // The widget inside other organisations' pages: it runs under the strict CSP the README
 // gives hosts, talks to nobody but its own origin, sets no cookies, survives hostile host
 // CSS and leaks no styles into the host. Chromium and Firefox ESR.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, startServer, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 
 const rendered = () => {
   const els = [...document.querySelectorAll('osteo-plan')];
@@ -12,19 +12,11 @@ const rendered = () => {
 
 for (const name of BROWSERS) {
   describe(`security and isolation in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name);
 
     test('runs under the strict CSP with no violation', async () => {
-      const page = await openPage(browser);
-      const response = await page.goto(`${server.url}fixtures/csp/index.html`);
+      const page = await openPage(env.browser);
+      const response = await page.goto(`${env.server.url}fixtures/csp/index.html`);
       assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
       await waitFor(page, rendered);
       // Let the widget settle (late styles, images) before reading the record.
@@ -36,10 +28,10 @@ for (const name of BROWSERS) {
     });
 
     test('requests only its own assets, none after load, and sets no cookies', async () => {
-      const page = await openPage(browser);
+      const page = await openPage(env.browser);
       const requests = [];
       page.on('request', (req) => requests.push(req.url()));
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await waitFor(page, rendered);
       const afterLoad = requests.length;
       // Use the widget: type into every input, then wait.
@@ -52,7 +44,7 @@ for (const name of BROWSERS) {
         }
       });
       await new Promise((r) => setTimeout(r, 500));
-      const origin = new URL(server.url).origin;
+      const origin = new URL(env.server.url).origin;
       const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
       assert.deepEqual(foreign, [], 'no request may leave the page origin');
       assert.equal(requests.length, afterLoad, `no request after load, got: ${requests.slice(afterLoad).join(', ')}`);
@@ -62,8 +54,8 @@ for (const name of BROWSERS) {
     });
 
     test('hostile host CSS does not break the widget', async () => {
-      const page = await openPage(browser, { width: 800, height: 900 });
-      await page.goto(`${server.url}fixtures/hostile.html`);
+      const page = await openPage(env.browser, { width: 800, height: 900 });
+      await page.goto(`${env.server.url}fixtures/hostile.html`);
       await waitFor(page, rendered);
       const look = await page.evaluate(() => {
         const root = document.querySelector('osteo-plan').shadowRoot;
@@ -80,8 +72,8 @@ for (const name of BROWSERS) {
     });
 
     test('widget styles do not leak into the host page', async () => {
-      const page = await openPage(browser);
-      await page.goto(`${server.url}fixtures/isolation.html`);
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/isolation.html`);
       await waitFor(page, rendered);
       const snapshot = () => page.evaluate(() => {
         const props = ['font-size', 'font-family', 'color', 'background-color', 'border-top-width', 'padding-top', 'margin-top', 'outline-style', 'display'];

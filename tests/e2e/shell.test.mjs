@@ -2,25 +2,17 @@
 // element renders its two labelled regions and shows values computed by the core, two
 // elements are independent, and bad input from JS is an Error with a code that leaves the
 // module answering.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, startServer, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 
 for (const name of BROWSERS) {
   describe(`shell in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name);
 
     test('renders two labelled regions and a value computed by wasm', async () => {
-      const page = await openPage(browser);
-      await page.goto(server.url);
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
       // The calculator's calcium line: the target comes from the core's reference intakes.
       const text = await waitFor(page, () =>
         document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc [data-testid=value-calcium]')?.textContent);
@@ -37,8 +29,8 @@ for (const name of BROWSERS) {
     });
 
     test('two elements on one page are independent', async () => {
-      const page = await openPage(browser);
-      await page.goto(`${server.url}fixtures/two.html`);
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/two.html`);
       const sel = '.calc [data-testid=value-calcium]';
       await waitFor(page, (s) => [...document.querySelectorAll('osteo-plan')].every((e) => e.shadowRoot?.querySelector(s)), sel);
       // A 500 mg calcium supplement in the first element only.
@@ -56,8 +48,8 @@ for (const name of BROWSERS) {
     });
 
     test('bad input throws an Error with a stable code and the module keeps answering', async () => {
-      const page = await openPage(browser);
-      await page.goto(server.url);
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
       await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc input'));
       const result = await page.evaluate(async () => {
         const core = await import('/pkg/osteoplan.js');

@@ -2,9 +2,9 @@
 // localStorage, and a full storage. The widget still loads, tells the person in their language,
 // keeps the raw data (a backup key and a download) and never silently drops or overwrites it.
 // Chromium and Firefox ESR.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, recordDownloads, takeDownloads } from './lib/widget.mjs';
 
 const KEY = 'osteoplan:saved';
@@ -38,20 +38,12 @@ const age = (page) => inRoot(page, (root) => root.querySelector('input[name=age]
 
 for (const name of BROWSERS) {
   describe(`storage faults in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startPlannerServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name, startPlannerServer);
 
     /** Opens the storage fixture with exactly `entries` in localStorage. */
     async function openWith(entries, { setup } = {}) {
-      const page = await openPage(browser);
-      await page.goto(`${server.url}fixtures/storage.html`);
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/storage.html`);
       await waitForWidget(page);
       await page.evaluate((e) => {
         localStorage.clear();

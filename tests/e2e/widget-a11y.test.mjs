@@ -3,9 +3,9 @@
 // an open session and open alternatives; no horizontal scroll at 320 px or at 200 % zoom;
 // focus is visible. Screenshots (phone 360 px and desktop 1280 px, en and es, one with
 // keyboard focus) go to tests/e2e/artifacts/. Chromium and Firefox ESR.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, axe, formatViolations, overflowing, tabUntil } from './lib/widget.mjs';
 
 /** Opens a session with exercises and the alternatives of its first exercise. */
@@ -21,20 +21,12 @@ async function openEverything(page) {
 
 for (const name of BROWSERS) {
   describe(`accessibility and fit in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startPlannerServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name, startPlannerServer);
 
     for (const lang of ['en', 'es']) {
       test(`axe finds no WCAG 2.2 AA violation (${lang}) before and after making a plan`, async () => {
-        const page = await openPage(browser);
-        await page.goto(server.url);
+        const page = await openPage(env.browser);
+        await page.goto(env.server.url);
         await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
         await waitFor(page, (l) => document.querySelector('osteo-plan').shadowRoot?.querySelector('form button[type=submit]')
           ?.textContent.startsWith(l === 'es' ? 'Crear' : 'Make'), lang);
@@ -52,9 +44,9 @@ for (const name of BROWSERS) {
 
     if (name === 'chromium') {
       test('axe finds no violation in dark mode, and dark mode really is dark', async () => {
-        const page = await openPage(browser);
+        const page = await openPage(env.browser);
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
-        await page.goto(server.url);
+        await page.goto(env.server.url);
         await waitForWidget(page);
         await makePlan(page);
         await openEverything(page);
@@ -70,8 +62,8 @@ for (const name of BROWSERS) {
 
     for (const [width, label] of [[320, '320 px'], [640, '200 % zoom of a 1280 px window']]) {
       test(`no horizontal scroll at ${label}, with a plan and an open session`, async () => {
-        const page = await openPage(browser, { width, height: 800 });
-        await page.goto(server.url);
+        const page = await openPage(env.browser, { width, height: 800 });
+        await page.goto(env.server.url);
         await waitForWidget(page);
         assert.deepEqual(await overflowing(page), []);
         await makePlan(page);
@@ -83,8 +75,8 @@ for (const name of BROWSERS) {
     }
 
     test('keyboard focus is clearly visible (3 px outline) on buttons and inputs', async () => {
-      const page = await openPage(browser, { width: 360, height: 780 });
-      await page.goto(server.url);
+      const page = await openPage(env.browser, { width: 360, height: 780 });
+      await page.goto(env.server.url);
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
       await waitForWidget(page);
       await makePlan(page);
@@ -108,8 +100,8 @@ for (const name of BROWSERS) {
     if (name === 'chromium') {
       test('phone screenshots (360 px) in English and Spanish', async () => {
         for (const lang of ['en', 'es']) {
-          const page = await openPage(browser, { width: 360, height: 780 });
-          await page.goto(server.url);
+          const page = await openPage(env.browser, { width: 360, height: 780 });
+          await page.goto(env.server.url);
           await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
           await waitForWidget(page);
           await makePlan(page);

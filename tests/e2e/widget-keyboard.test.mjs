@@ -1,9 +1,9 @@
 // The whole schedule journey by keyboard alone — profile → plan → move a session → log →
 // export — in English and Spanish, Chromium and Firefox ESR. Only Tab, Shift+Tab, Space,
 // Enter, arrows and typing; assertions on what the person sees and on the exported file.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, waitForWidget, readWeek, readFindings, focused, tabUntil, recordDownloads, takeDownloads,
   w1BreakingMove,
@@ -34,21 +34,13 @@ async function typeInto(page, value) {
 
 for (const name of BROWSERS) {
   describe(`keyboard-only journey in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startPlannerServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name, startPlannerServer);
 
     for (const lang of ['en', 'es']) {
       test(`profile → plan → move → log → export by keyboard (${lang})`, async () => {
         const text = TEXT[lang];
-        const page = await openPage(browser);
-        await page.goto(server.url);
+        const page = await openPage(env.browser);
+        await page.goto(env.server.url);
         await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
         await waitStep('language applied', page, (t) => document.querySelector('osteo-plan').shadowRoot?.querySelector('form button[type=submit]')?.textContent === t, text.plan);
         await recordDownloads(page);

@@ -1,10 +1,10 @@
 // The weekly schedule as a person uses it with the mouse: make a plan, read the week and its
 // findings, move a session (drag and drop and the Move button), swap an exercise, log a session,
 // walk the 12 weeks, download the calendar and print the week. Chromium and Firefox ESR.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
   w1BreakingMove,
@@ -14,18 +14,10 @@ const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 for (const name of BROWSERS) {
   describe(`schedule in ${name}`, () => {
-    let server, browser;
-    before(async () => {
-      server = await startPlannerServer();
-      browser = await launch(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useBrowser(name, startPlannerServer);
 
-    async function planned(url = server.url, setup) {
-      const page = await openPage(browser);
+    async function planned(url = env.server.url, setup) {
+      const page = await openPage(env.browser);
       await page.goto(url);
       await waitForWidget(page);
       if (setup) await setup(page);
@@ -34,8 +26,8 @@ for (const name of BROWSERS) {
     }
 
     test('a new plan shows week 1 of 12 with sessions only on the days the person chose', async () => {
-      const page = await openPage(browser);
-      await page.goto(server.url);
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
       await waitForWidget(page);
       const before = await inRoot(page, (root) => root.querySelector('[data-testid=no-plan]')?.textContent);
       assert.match(before, /No plan yet/);
@@ -281,8 +273,8 @@ for (const name of BROWSERS) {
     });
 
     test('bone metastases: a stop finding sends the person to their oncology team and no sessions are planned', async () => {
-      const p = await openPage(browser);
-      await p.goto(server.url);
+      const p = await openPage(env.browser);
+      await p.goto(env.server.url);
       await waitForWidget(p);
       await inRoot(p, (root) => {
         const box = root.querySelector('input[name=flag][value=boneMetastases]');
@@ -303,8 +295,8 @@ for (const name of BROWSERS) {
     });
 
     test('week-start="sun" puts Sunday first and Spanish shows translated days, kinds and findings', async () => {
-      const page = await openPage(browser);
-      await page.goto(server.url);
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
       await waitForWidget(page);
       await page.evaluate(() => {
         const el = document.querySelector('osteo-plan');
@@ -326,8 +318,8 @@ for (const name of BROWSERS) {
     });
 
     test('under the strict CSP the plan, a move, a log, the charts and the downloads cause no violation', async () => {
-      const page = await openPage(browser);
-      await page.goto(`${server.url}fixtures/csp/index.html`);
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/csp/index.html`);
       await waitForWidget(page);
       await recordDownloads(page);
       await makePlan(page);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../../tools/serve.mjs';
 
@@ -47,6 +48,23 @@ export async function launch(name) {
     rmSync(profile, { recursive: true, force: true });
   };
   return browser;
+}
+
+/**
+ * For one `describe` block: starts a server (`start`, default www/ plus fixtures) and browser
+ * `name` before its tests and closes both after. Returns `{ server, browser }`, filled in by then.
+ */
+export function useBrowser(name, start = startServer) {
+  const env = {};
+  before(async () => {
+    env.server = await start();
+    env.browser = await launch(name);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**
