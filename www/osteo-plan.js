@@ -1,4 +1,5 @@
-// <osteo-plan>: the osteoplan widget. Plain ES module, no framework, no bundler.
+// <osteo-plan>: the osteoplan widget. Plain ES modules, no framework: they run as they are in
+// a browser, and `make bundle` (tools/build.mjs) minifies them into www/pkg/osteo-plan.js.
 // Rust computes, JS draws: every number shown comes from the wasm core.
 //
 // The element owns the shared state (profile, plan, intake, start date), storage, export and
@@ -9,20 +10,40 @@ import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
-import en from './i18n/en.js';
-import es from './i18n/es.js';
 
-const STRINGS = { en, es };
+// Strings load on demand, one language at a time: a visit in English never downloads Spanish.
+// The two messages needed before any table has arrived live here.
+const LANGS = {
+  en: () => import('./i18n/en.js'),
+  es: () => import('./i18n/es.js'),
+};
+const BOOT = {
+  en: { loading: 'Loading…', loadFailed: 'The planner could not load. Please reload the page.' },
+  es: { loading: 'Cargando…', loadFailed: 'El planificador no pudo cargarse. Vuelva a cargar la página.' },
+};
+const strings = new Map();
+
+/** The string table of `lang` (`en` | `es`), fetched once per page; a failed fetch is retried next time. */
+export function loadStrings(lang) {
+  if (!strings.has(lang)) {
+    strings.set(lang, LANGS[lang]().then((m) => m.default, (err) => {
+      strings.delete(lang);
+      throw err;
+    }));
+  }
+  return strings.get(lang);
+}
 
 /** Saved-data and export format: bump VERSION when the shape changes; older files are migrated or refused. */
 export const DATA_FORMAT = 'osteoplan';
 export const DATA_VERSION = 1;
 const STORAGE_PREFIX = 'osteoplan:';
 
-// One wasm init per page, however many elements there are.
+// One wasm init per page, however many elements there are. The glue finds osteoplan_bg.wasm
+// beside itself (import.meta.url), and the bundle sits beside the wasm, so one call serves both.
 let ready;
 export function loadCore() {
-  ready ??= init({ module_or_path: new URL('./pkg/osteoplan_bg.wasm', import.meta.url) }).then(() => core);
+  ready ??= init().then(() => core);
   return ready;
 }
 
@@ -39,7 +60,7 @@ function styleSheet() {
 export function resolveLang(el) {
   const raw = (el.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
   const base = raw.split('-')[0];
-  return base in STRINGS ? base : 'en';
+  return base in LANGS ? base : 'en';
 }
 
 const SECTIONS = ['schedule', 'calculator'];
@@ -146,6 +167,8 @@ export class OsteoPlan extends HTMLElement {
   #focusKey = null;
   #formatters = new Map();
   #langObserver = null;
+  /** The string table the element last rendered with: `{ lang, t }`. */
+  #strings = null;
 
   constructor() {
     super();
@@ -204,13 +227,24 @@ export class OsteoPlan extends HTMLElement {
   }
 
   async #render() {
-    if (!this.#api) {
-      this.#loading ??= this.#load();
-      await this.#loading;
-      if (!this.#api) return;
-    }
     const lang = this.#lang;
-    const t = STRINGS[lang];
+    let t = this.#strings?.lang === lang ? this.#strings.t : null;
+    if (!this.#api || !t) {
+      this.#loading ??= this.#load();
+      const loaded = await Promise.all([this.#loading, loadStrings(lang)]).catch((err) => {
+        console.error(err);
+        return null;
+      });
+      if (!loaded || !this.#api) {
+        // Before the first render there is nothing to keep; after it, the old language stays.
+        if (!this.#ui) this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert', text: BOOT[lang].loadFailed }));
+        return;
+      }
+      // The language changed while this one loaded: that change queued its own render.
+      if (lang !== this.#lang) return;
+      t = loaded[1];
+      this.#strings = { lang, t };
+    }
     if (!this.#ui) this.#build();
     const ui = this.#ui;
     const ctx = this.#ctx(lang, t);
@@ -236,15 +270,10 @@ export class OsteoPlan extends HTMLElement {
     }
   }
 
+  /** Loads the wasm core once per element (shared per page); `#render` reports a failure. */
   async #load() {
-    const t = STRINGS[this.#lang];
-    this.shadowRoot.replaceChildren(h('p', { class: 'disclaimer', role: 'status', text: t.loading }));
-    try {
-      this.#api = await loadCore();
-    } catch (err) {
-      this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert', text: t.loadFailed }));
-      throw err;
-    }
+    this.shadowRoot.replaceChildren(h('p', { class: 'disclaimer', role: 'status', text: BOOT[this.#lang].loading }));
+    this.#api = await loadCore();
     if (this.#storageAllowed) this.#restore();
   }
 
@@ -304,7 +333,7 @@ export class OsteoPlan extends HTMLElement {
     const scheduleHeading = heading('schedule');
     const calculatorHeading = heading('calc');
     const dataHeading = heading('data');
-    const ctx = this.#ctx(this.#lang, STRINGS[this.#lang]);
+    const ctx = this.#ctx(this.#strings.lang, this.#strings.t);
     this.#views = {
       profile: profileView.createProfile(ctx),
       schedule: scheduleView.createSchedule(ctx),

@@ -14,8 +14,8 @@ for (const name of BROWSERS) {
       await page.goto(`${env.server.url}fixtures/two.html`);
       const report = await page.evaluate(async () => {
         const { SPEC, CODES, genericBadValues } = await import('/fixtures/bad-inputs.js');
-        const core = await import('/pkg/osteoplan.js');
-        await core.default({ module_or_path: '/pkg/osteoplan_bg.wasm' });
+        // The module as the widget ships it: the glue inside the minified bundle.
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
         const exported = Object.keys(core).filter((k) => typeof core[k] === 'function' && k !== 'default' && k !== 'initSync');
         const results = { cases: 0, failures: [], unspecified: exported.filter((k) => !(k in SPEC) && k !== 'version') };
         const run = (fn, args, expectCode, label) => {

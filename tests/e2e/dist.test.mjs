@@ -1,5 +1,5 @@
-// `make dist`: the folder a site uploads. The tiny bundler keeps module semantics; dist/ holds
-// the element, the frame page and the single self-contained osteoplan.html; that file works
+// `make dist`: the folder a site uploads. dist/ holds the minified element (tools/build.mjs),
+// the frame page and the single self-contained osteoplan.html; that file works
 // opened from disk (file://) with no network; frame.html in an iframe tells its parent its
 // height; the pages run under the strict CSP. Chromium and Firefox ESR.
 import { test, describe, before, after } from 'node:test';
@@ -10,41 +10,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BROWSERS, REPO, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
 import { serve } from '../../tools/serve.mjs';
-import { buildDist, bundle } from '../../tools/build-dist.mjs';
+import { buildDist } from '../../tools/build-dist.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'osteoplan-dist-'));
-const files = buildDist(out);
+const files = await buildDist(out);
 after(() => rmSync(out, { recursive: true, force: true }));
 
 const shadow = (fn) => `(() => { const root = document.querySelector('osteo-plan')?.shadowRoot; return root ? (${fn})(root) : null; })()`;
 
-test('bundler_keeps_default_named_aliased_namespace_and_side_effect_imports', async () => {
-  const code = bundle(join(REPO, 'tests/e2e/fixtures/calc-bundle/entry.js'));
-  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).default;
-  assert.deepEqual(mod.summary, {
-    defaultName: 'Shape',
-    area: 6,
-    around: 10,
-    namespaceKeys: ['area', 'counter', 'default', 'label', 'perimeter'],
-    greeting: 'hi from strings',
-    sideEffect: true,
-    liveCounter: 1,
-  });
-  assert.equal(mod.default(), '6/10');
-});
-
-test('bundler_refuses_what_it_cannot_bundle', () => {
-  assert.throws(() => bundle(join(REPO, 'tests/e2e/fixtures/calc-bundle/missing.js')), /ENOENT/);
-  assert.throws(() => bundle(join(REPO, 'tools/serve.mjs')), /only relative imports/);
-});
-
 test('dist_holds_the_element_wasm_demo_frame_and_single_file', () => {
-  for (const f of ['index.html', 'osteo-plan.js', 'views/calculator.js', 'views/schedule.js', 'i18n/en.js', 'i18n/es.js',
-    'pkg/osteoplan.js', 'pkg/osteoplan_bg.wasm', 'frame.html', 'frame.js', 'iframe-demo.html', 'osteoplan.html']) {
-    assert.ok(files.includes(f), `dist/${f} missing`);
+  assert.deepEqual(files, ['demo.css', 'favicon.svg', 'frame.css', 'frame.html', 'frame.js', 'iframe-demo.css',
+    'iframe-demo.html', 'iframe-demo.js', 'index.html', 'osteo-plan.js', 'osteoplan.html', 'osteoplan_bg.wasm',
+    'strings-en.js', 'strings-es.js']);
+  for (const f of ['osteo-plan.js', 'strings-en.js', 'strings-es.js', 'osteoplan_bg.wasm']) {
+    assert.deepEqual(readFileSync(join(out, f)), readFileSync(join(REPO, 'www/pkg', f)), `dist/${f} is the build's file`);
   }
-  assert.ok(!files.some((f) => f.endsWith('.d.ts')), 'type declarations are not shipped');
-  assert.deepEqual(readFileSync(join(out, 'pkg/osteoplan_bg.wasm')), readFileSync(join(REPO, 'www/pkg/osteoplan_bg.wasm')));
+  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<script type="module" src="osteo-plan\.js"><\/script>/);
 });
 
 test('single_file_refers_to_nothing_outside_itself_and_carries_the_same_wasm', () => {
@@ -52,7 +33,7 @@ test('single_file_refers_to_nothing_outside_itself_and_carries_the_same_wasm', (
   const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(refs.filter((r) => !r.startsWith('data:') && !r.startsWith('#')), []);
   assert.doesNotMatch(html, /<script[^>]+src=/);
-  const base64 = html.match(/const __wasmBase64 = "([A-Za-z0-9+/=]+)";/)?.[1];
+  const base64 = html.match(/atob\("([A-Za-z0-9+/=]+)"\)/)?.[1];
   assert.ok(base64, 'inlined wasm not found');
   assert.deepEqual(Buffer.from(base64, 'base64'), readFileSync(join(REPO, 'www/pkg/osteoplan_bg.wasm')));
 });

@@ -1,7 +1,9 @@
 // Privacy over a whole visit: a person fills in "About you", makes a plan, opens, logs and
 // swaps sessions, moves on a week, downloads the calendar, adds foods by search and a
 // supplement, switches language and downloads their data. Every request is recorded: only the
-// page's own origin, none after load, no cookies, and nothing written to localStorage,
+// page's own origin; after load, only the one static file the language switch needs (the
+// Spanish strings, a plain GET with no query: nothing the person entered can ride
+// on it); no cookies, and nothing written to localStorage,
 // sessionStorage, IndexedDB or Cache Storage (with storage="none", and with storage="local"
 // before the person opts in). Chromium and Firefox ESR.
 import { test, describe } from 'node:test';
@@ -54,13 +56,17 @@ for (const name of BROWSERS) {
     const env = useBrowser(name, startPlannerServer);
 
     for (const [label, path] of [['storage="none"', 'fixtures/journey.html'], ['storage="local" without opting in', '']]) {
-      test(`${label}: own origin only, no request after load, no cookies, nothing stored`, async () => {
+      test(`${label}: own origin only, after load only the strings a language switch needs, no cookies, nothing stored`, async () => {
         const page = await openPage(env.browser);
         const requests = [];
+        const sent = [];
         // data: and blob: URLs never leave the device (Chromium draws the date picker's icon
         // from a data: URL; downloads are blob: URLs), so they are not network requests.
         page.on('request', (req) => {
-          if (!/^(data|blob):/.test(req.url())) requests.push(req.url());
+          if (/^(data|blob):/.test(req.url())) return;
+          requests.push(req.url());
+          // fetch() and XHR refuse a body on GET, so GET-only means nothing was sent in one.
+          if (req.method() !== 'GET') sent.push(`${req.method()} ${req.url()}`);
         });
         await page.goto(`${env.server.url}${path}`);
         await waitForWidget(page);
@@ -76,7 +82,8 @@ for (const name of BROWSERS) {
 
         const origin = new URL(env.server.url).origin;
         assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the page origin');
-        assert.deepEqual(requests.slice(afterLoad), [], 'no request after load');
+        assert.deepEqual(requests.slice(afterLoad), [`${origin}/pkg/strings-es.js`], 'after load, only the Spanish strings when the language switches');
+        assert.deepEqual(sent, [], 'every request is a GET');
         assert.deepEqual(await kept(page), NOTHING, 'nothing kept in the browser');
         assert.deepEqual(await page.cookies(), [], 'no cookies');
         assertNoProblems(page);

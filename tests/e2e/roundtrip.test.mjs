@@ -16,7 +16,7 @@ const SEEDS = (process.env.ROUNDTRIP_SEEDS ?? '11,23,37,41,59,73').split(',').ma
 
 /** Runs in the page: a random but valid state, built with the engine the widget uses. */
 async function buildState(seed) {
-  const core = await (await import('/osteo-plan.js')).loadCore();
+  const core = await (await import('/pkg/osteo-plan.js')).loadCore();
   let s = seed;
   const rnd = () => {
     s = (s * 1103515245 + 12345) % 2147483648;

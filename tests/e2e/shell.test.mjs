@@ -52,9 +52,8 @@ for (const name of BROWSERS) {
       await page.goto(env.server.url);
       await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc input'));
       const result = await page.evaluate(async () => {
-        const core = await import('/pkg/osteoplan.js');
-        const { loadCore } = await import('/osteo-plan.js');
-        await loadCore();
+        const { loadCore } = await import('/pkg/osteo-plan.js');
+        const core = await loadCore();
         const caught = [];
         for (const bad of ['15', NaN, -1, Infinity, undefined, {}]) {
           try {

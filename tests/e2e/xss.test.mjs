@@ -109,7 +109,7 @@ for (const name of BROWSERS) {
       const food = await (async () => {
         const page = await fresh();
         const hit = await page.evaluate(async () => {
-          const core = await (await import('/osteo-plan.js')).loadCore();
+          const core = await (await import('/pkg/osteo-plan.js')).loadCore();
           return core.searchFoods('milk', 1, 'en')[0];
         });
         await page.close();
@@ -180,7 +180,7 @@ for (const name of BROWSERS) {
         for (const p of PAYLOADS) {
           await typeSearch(page, p);
           const expected = await page.evaluate(async (q, l) => {
-            const core = await (await import('/osteo-plan.js')).loadCore();
+            const core = await (await import('/pkg/osteo-plan.js')).loadCore();
             return core.searchFoods(q, 8, l).map((r) => (l === 'es' ? r.nameEs || r.name : r.name));
           }, p, lang);
           const shown = await inRoot(page, (root) => ({
