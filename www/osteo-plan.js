@@ -232,7 +232,7 @@ export class OsteoPlan extends HTMLElement {
     if (!this.#api || !t) {
       this.#loading ??= this.#load();
       const loaded = await Promise.all([this.#loading, loadStrings(lang)]).catch((err) => {
-        console.error(err);
+        console.error(`osteoplan could not load: ${err?.message ?? err}`);
         return null;
       });
       if (!loaded || !this.#api) {
