@@ -14,6 +14,13 @@ export const LANGS = ['en', 'es'];
 /** The issue-7 budget: everything the widget loads, food data included, gzip. */
 export const BUDGET_GZIP_BYTES = 120 * 1024;
 
+/**
+ * The regression guard `make test` enforces while the budget above is not met: the larger
+ * visit as last measured plus 2 KB. Lower it when the widget shrinks; raising it needs a
+ * reason in the commit message.
+ */
+export const CEILING_GZIP_BYTES = 168 * 1024;
+
 /** The files (relative to www/pkg/) one visit in `lang` loads. */
 export function visitFiles(lang) {
   return ['osteo-plan.js', `strings-${lang}.js`, 'osteoplan_bg.wasm'];
