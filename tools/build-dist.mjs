@@ -10,11 +10,15 @@
 //   dist/osteoplan.html                                            one self-contained file: the element, both
 //                                                                  languages and the wasm (base64) in one inline
 //                                                                  module; works opened from disk (file://), no network
+//   dist/*.br, dist/*.gz                                           the element's four files precompressed (Brotli
+//                                                                  quality 11, gzip level 9) for hosts that serve
+//                                                                  them (nginx brotli_static / gzip_static)
 //
 //   node tools/build-dist.mjs [--out dist]
 import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { REPO, WWW, PKG, singleFileModule } from './build.mjs';
 
 const here = join(REPO, 'tools');
@@ -54,8 +58,13 @@ export async function buildDist(out = join(REPO, 'dist')) {
   mkdirSync(out, { recursive: true });
   const written = [];
   for (const name of elementFiles()) {
-    cpSync(join(PKG, name), join(out, name));
-    written.push(name);
+    const bytes = readFileSync(join(PKG, name));
+    writeFileSync(join(out, name), bytes);
+    writeFileSync(join(out, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+    writeFileSync(join(out, `${name}.br`), brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }));
+    written.push(name, `${name}.gz`, `${name}.br`);
   }
   for (const name of DEMO) {
     let text = readFileSync(join(WWW, name));

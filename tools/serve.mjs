@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Static file server for the demo and the end-to-end tests (no dependencies).
 // Serves .wasm as application/wasm. Pages under /csp/ get the strict Content-Security-Policy
-// the README recommends to hosts, so tests can prove the widget runs under it.
+// the README recommends to hosts, so tests can prove the widget runs under it. Where a file has
+// a precompressed twin (`x.js.br`, `x.js.gz`, as `make dist` writes them) and the browser
+// accepts that encoding, the twin is sent, as nginx's brotli_static/gzip_static would.
 //
 //   node tools/serve.mjs [dir] [--port 8080] [--host 127.0.0.1]
 import { createServer } from 'node:http';
@@ -55,8 +57,16 @@ export async function serve(dir, { port = 0, host = '127.0.0.1', mounts = {}, lo
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
+        vary: 'accept-encoding',
       };
       if (url.pathname.includes('/csp/')) headers['content-security-policy'] = STRICT_CSP;
+      const accepted = String(req.headers['accept-encoding'] ?? '').split(',').map((e) => e.trim().split(';')[0]);
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepted.includes(encoding) || !(await stat(path + suffix).catch(() => null))) continue;
+        headers['content-encoding'] = encoding;
+        path += suffix;
+        break;
+      }
       res.writeHead(200, headers).end(await readFile(path));
       log(200, url.pathname);
     } catch (err) {

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { BROWSERS, REPO, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { buildDist } from '../../tools/build-dist.mjs';
@@ -19,11 +20,15 @@ after(() => rmSync(out, { recursive: true, force: true }));
 const shadow = (fn) => `(() => { const root = document.querySelector('osteo-plan')?.shadowRoot; return root ? (${fn})(root) : null; })()`;
 
 test('dist_holds_the_element_wasm_demo_frame_and_single_file', () => {
+  const element = ['osteo-plan.js', 'osteoplan_bg.wasm', 'strings-en.js', 'strings-es.js'];
   assert.deepEqual(files, ['demo.css', 'favicon.svg', 'frame.css', 'frame.html', 'frame.js', 'iframe-demo.css',
-    'iframe-demo.html', 'iframe-demo.js', 'index.html', 'osteo-plan.js', 'osteoplan.html', 'osteoplan_bg.wasm',
-    'strings-en.js', 'strings-es.js']);
-  for (const f of ['osteo-plan.js', 'strings-en.js', 'strings-es.js', 'osteoplan_bg.wasm']) {
-    assert.deepEqual(readFileSync(join(out, f)), readFileSync(join(REPO, 'www/pkg', f)), `dist/${f} is the build's file`);
+    'iframe-demo.html', 'iframe-demo.js', 'index.html', 'osteoplan.html',
+    ...element.flatMap((f) => [f, `${f}.br`, `${f}.gz`])].sort());
+  for (const f of element) {
+    const built = readFileSync(join(REPO, 'www/pkg', f));
+    assert.deepEqual(readFileSync(join(out, f)), built, `dist/${f} is the build's file`);
+    assert.deepEqual(gunzipSync(readFileSync(join(out, `${f}.gz`))), built, `dist/${f}.gz holds the same bytes`);
+    assert.deepEqual(brotliDecompressSync(readFileSync(join(out, `${f}.br`))), built, `dist/${f}.br holds the same bytes`);
   }
   assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<script type="module" src="osteo-plan\.js"><\/script>/);
 });
@@ -118,6 +123,20 @@ for (const name of BROWSERS) {
       assert.equal(iframeHeight, bodyHeight);
       assert.ok(bodyHeight > 300, `the calculator should be taller than 300 px, got ${bodyHeight}`);
       if (name === 'chromium') await screenshot(page, 'dist-iframe-demo');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('a host serving the precompressed files: the browser gets Brotli and the widget runs from it', async () => {
+      const page = await openPage(browser);
+      const encodings = {};
+      page.on('response', (r) => {
+        const path = new URL(r.url()).pathname.slice(1);
+        if (/^(osteo-plan\.js|osteoplan_bg\.wasm|strings-en\.js)$/.test(path)) encodings[path] = r.headers()['content-encoding'] ?? 'none';
+      });
+      await page.goto(`${server.url}index.html`);
+      await waitFor(page, shadow((root) => root.querySelector('.calc [role=combobox]')));
+      assert.deepEqual(encodings, { 'osteo-plan.js': 'br', 'osteoplan_bg.wasm': 'br', 'strings-en.js': 'br' });
       assertNoProblems(page);
       await page.close();
     });
