@@ -41,6 +41,8 @@ const NUTRIENT_FIELDS: [(usize, &str, &str); 14] = [
     (47, "FA_Poly", "polyunsaturatedFat"),
     (9, "Fiber_TD", "fiber"),
 ];
+/// The digits of part 2's planes, 0–63 (the reader's `sextet` in `src/foods/table.rs`).
+const BASE64: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 /// GmWt_1, GmWt_Desc1, GmWt_2, GmWt_Desc2.
 const PORTION_FIELDS: [(usize, usize); 2] = [(49, 50), (51, 52)];
 
@@ -149,9 +151,20 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         let long_desc = field(d, 3);
         let tags = tags_for(group, long_desc, &row.tags).map_err(|e| format!("{id}: {e}"))?;
         let names = format!("{} {}", row.name_en, row.name_es);
+        if long_desc.is_empty() || group.is_empty() {
+            return Err(format!("{id}: no Long_Desc or FdGrp_Cd in FOOD_DES.txt"));
+        }
+        // Left empty where the reader can tell them: see src/foods/table.rs.
+        let implied_group = format!("{}00", id.get(..2).unwrap_or(""));
+        let group_field = if group == implied_group { "" } else { group };
+        let desc_field = if long_desc == row.name_en {
+            ""
+        } else {
+            long_desc
+        };
         let _ = write!(
             text,
-            "{id_step}\t{group}\t{}\t{}\t{}\t{}\t{}\t{}\t{long_desc}",
+            "{id_step}\t{group_field}\t{}\t{}\t{}\t{}\t{}\t{}\t{desc_field}",
             row.rank,
             tag_bits(&tags),
             row.name_en,
@@ -169,11 +182,21 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
     }
     for (column, (_, sr_name, id)) in columns.iter().zip(NUTRIENT_FIELDS) {
         let k = column.iter().map(|v| decimals(v)).max().unwrap_or(0);
-        let scaled: Vec<String> = column
-            .iter()
-            .map(|v| scaled(v, k).ok_or_else(|| format!("{id}: {v:?} is not a decimal")))
-            .collect::<Result<_, _>>()?;
-        let _ = writeln!(text, "{id}:{sr_name}:{k}\t{}", scaled.join("\t"));
+        let mut planes = [String::new(), String::new(), String::new()];
+        for v in column {
+            let x = match v.is_empty() {
+                true => 0,
+                false => scaled(v, k)
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .map(|n| n + 1)
+                    .filter(|&x| x < 1 << 18)
+                    .ok_or_else(|| format!("{id}: {v:?} is not a decimal below 2^18 / 10^{k}"))?,
+            };
+            for (i, plane) in planes.iter_mut().enumerate() {
+                plane.push(char::from(BASE64[(x >> (6 * i)) as usize & 63]));
+            }
+        }
+        let _ = writeln!(text, "{id}:{sr_name}:{k}\t{}", planes.concat());
     }
     if text.contains('\r') {
         return Err("a carriage return survived into the output".into());
