@@ -13,6 +13,12 @@ pub mod units;
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+/// The heap allocator: talc instead of std's dlmalloc, for less wasm (measured: see the commit
+/// that added it). Single-threaded wasm only, which is all osteoplan builds for.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// What every exported function returns: the value, or a thrown JS `Error` with a `code`.
 pub(crate) type JsResult = Result<JsValue, JsValue>;
 
