@@ -4,22 +4,24 @@
 //! format is here. Tab-separated, UTF-8, `\n` line ends; lines starting with `#` are skipped.
 //!
 //! - **Part 1**, one line per food, sorted by NDB number:
-//!   `idStep group rank tags name nameEs synonymsEn synonymsEs usdaDescription
-//!   GmWt_1 GmWt_Desc1 GmWt_2 GmWt_Desc2`. `idStep` is the NDB number minus the previous
-//!   line's (the first line's is the number itself); `group` is empty when it is the NDB
-//!   number's first two digits and `00` (`01077` → `0100`), as for most foods;
-//!   `tags` are the bits of [`Tags`] in
-//!   `Tag::ALL` order (1 = animal-protein, 2 = dairy, 4 = fortified, …); synonyms are
-//!   `;`-separated; `usdaDescription` is empty when it is the English name itself; the last
-//!   four fields are two household portions (grams as SR28 prints
-//!   them, label), empty when SR28 has fewer.
+//!   `idStep group tags usdaDescription name nameEs synonymsEn synonymsEs rank`. `idStep` is
+//!   the NDB number minus the previous line's (the first line's is the number itself); `group`
+//!   is empty when it is the NDB number's first two digits and `00` (`01077` → `0100`), as for
+//!   most foods; `tags` are the bits of [`Tags`] in `Tag::ALL` order (1 = animal-protein,
+//!   2 = dairy, 4 = fortified, …); `usdaDescription` is empty when it is the English name
+//!   itself; synonyms are `;`-separated.
+//! - **Portions**, right after part 1: one line per food in part-1 order, SR28's household
+//!   portions (at most two) as `label grams label grams` (`GmWt_Desc1 GmWt_1 GmWt_Desc2
+//!   GmWt_2`, grams as SR28 prints them); an empty line for a food without any. No label is all
+//!   digits, so these lines never look like part 1.
 //! - **Part 2**, one line per nutrient: `id:SR28field:k`, a tab, then three characters per food
 //!   (in part-1 order) in three planes: all foods' low digits, then middle, then high. Each
 //!   character is a base-64 digit (`0-9`, `a-z`, `A-Z`, `-`, `_` = 0–63), and the three make
 //!   x = low + 64·middle + 4096·high. x = 0: not analysed; otherwise the value per 100 g is
 //!   (x − 1) / 10^k, exactly SR28's decimal (k = the most decimals SR28 prints for that
 //!   field). Transposed and split into planes because that compresses best (2.4 KB gzip less
-//!   than decimal text).
+//!   than decimal text); the column order and the separate portion lines are also the ones
+//!   that compress best (1 KB less than portions at the end of part-1 lines).
 //!
 //! Portion grams are read with an exact decimal reader instead of `str::parse::<f64>`: same
 //! result for SR28's short decimals, much less wasm. n / 10^k is one correctly rounded division
@@ -49,11 +51,9 @@ pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<Extra>) {
     let mut foods: Vec<Food> = Vec::new();
     let mut extras: Vec<Extra> = Vec::new();
     let mut columns = 0;
+    let mut portion_lines = 0;
     let mut id: u32 = 0;
-    for line in source
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
+    for line in source.lines().filter(|l| !l.starts_with('#')) {
         let mut fields = line.split('\t');
         let head = fields.next().unwrap_or("");
         if let Some((nutrient, scale)) = nutrient_line(head) {
@@ -78,9 +78,21 @@ pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<Extra>) {
                 foods.push(food);
                 extras.push(extra);
             }
+        } else if let Some(food) = foods.get_mut(portion_lines) {
+            // Portions: the next food's, as label and grams pairs.
+            portion_lines += 1;
+            let mut fields = line.split('\t');
+            while let (Some(label), Some(grams)) = (fields.next(), fields.next()) {
+                if let (Some(grams), false) = (decimal(grams), label.is_empty()) {
+                    food.portions.push(Portion {
+                        label: label.to_owned(),
+                        grams,
+                    });
+                }
+            }
         }
     }
-    if columns != Nutrient::ALL.len() {
+    if columns != Nutrient::ALL.len() || portion_lines != foods.len() {
         foods.clear();
         extras.clear();
     }
@@ -138,8 +150,8 @@ fn implied_group(id: &str) -> String {
 
 fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food, Extra)> {
     let group = f.next()?;
-    let rank = f.next()?.parse().ok()?;
     let tags = Tags(f.next()?.parse().ok()?);
+    let usda_description = f.next()?;
     let name = f.next()?;
     let name_es = f.next()?;
     let list = |s: &str| -> Vec<String> {
@@ -151,16 +163,7 @@ fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food,
     let mut synonyms = list(f.next()?);
     let synonyms_en = synonyms.len();
     synonyms.extend(list(f.next()?));
-    let usda_description = f.next()?;
-    let mut portions = Vec::new();
-    while let (Some(grams), Some(label)) = (f.next(), f.next()) {
-        if let (Some(grams), false) = (decimal(grams), label.is_empty()) {
-            portions.push(Portion {
-                label: label.to_owned(),
-                grams,
-            });
-        }
-    }
+    let rank = f.next()?.parse().ok()?;
     let id = ndb_id(id);
     let group = match group {
         "" => implied_group(&id),
@@ -179,7 +182,7 @@ fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food,
         tags,
         synonyms,
         per_100g: [None; Nutrient::ALL.len()],
-        portions,
+        portions: Vec::new(),
     };
     Some((food, Extra { rank, synonyms_en }))
 }

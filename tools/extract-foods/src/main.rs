@@ -136,6 +136,7 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
     // No header: every byte is embedded in the wasm. The format is documented in
     // `src/foods/table.rs`.
     let mut columns: Vec<Vec<&str>> = vec![Vec::with_capacity(rows.len()); NUTRIENT_FIELDS.len()];
+    let mut portions: Vec<String> = Vec::with_capacity(rows.len());
     let mut previous_id = 0;
     for (id, row) in &rows {
         let number: u32 = id.parse().map_err(|_| format!("{id}: not a number"))?;
@@ -162,23 +163,33 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         } else {
             long_desc
         };
-        let _ = write!(
+        let _ = writeln!(
             text,
-            "{id_step}\t{group_field}\t{}\t{}\t{}\t{}\t{}\t{}\t{desc_field}",
-            row.rank,
+            "{id_step}\t{group_field}\t{}\t{desc_field}\t{}\t{}\t{}\t{}\t{}",
             tag_bits(&tags),
             row.name_en,
             row.name_es,
             useful_synonyms(&row.syn_en, &names),
             useful_synonyms(&row.syn_es, &names),
+            row.rank,
         );
+        let mut line = Vec::new();
         for (grams, label) in PORTION_FIELDS {
-            let _ = write!(text, "\t{}\t{}", field(a, grams), field(a, label));
+            let (grams, label) = (field(a, grams), field(a, label));
+            if label.bytes().all(|b| b.is_ascii_digit()) && !label.is_empty() {
+                return Err(format!("{id}: portion label {label:?} is all digits"));
+            }
+            if !grams.is_empty() && !label.is_empty() {
+                line.push(format!("{label}\t{grams}"));
+            }
         }
-        text.push('\n');
+        portions.push(line.join("\t"));
         for (column, (n, _, _)) in columns.iter_mut().zip(NUTRIENT_FIELDS) {
             column.push(field(a, n));
         }
+    }
+    for line in &portions {
+        let _ = writeln!(text, "{line}");
     }
     for (column, (_, sr_name, id)) in columns.iter().zip(NUTRIENT_FIELDS) {
         let k = column.iter().map(|v| decimals(v)).max().unwrap_or(0);
