@@ -125,24 +125,24 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             next.and_then(library::find)
                 .filter(|e| gates.allows(profile, e))
         };
-        let name = ex.name_en;
+        let name = ex.name_en();
         let (new_load, new_ex, sets_delta, note) = match decision {
-            Decision::Regress => match (rung(ex.regression), load) {
-                (Some(easier), _) => (None, Some(easier), 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: the coming weeks use {} instead. If pain persists or is new bone pain, check with your care team (G6).", latest.pain, easier.name_en), from, None)),
+            Decision::Regress => match (rung(ex.regression()), load) {
+                (Some(easier), _) => (None, Some(easier), 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: the coming weeks use {} instead. If pain persists or is new bone pain, check with your care team (G6).", latest.pain, easier.name_en()), from, None)),
                 (None, Some(l)) => (Some(round_half(l * 0.9)), None, 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: load reduced ~10% to {} kg. If pain persists, check with your care team (G6).", latest.pain, fmt_kg(round_half(l * 0.9))), from, None)),
                 (None, None) => (None, None, -1, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: one set fewer in the coming weeks. If pain persists, check with your care team (G6).", latest.pain), from, None)),
             },
-            Decision::Increase => match (load, rung(ex.progression)) {
+            Decision::Increase => match (load, rung(ex.progression())) {
                 (Some(l), _) => {
                     let next = round_half(l * 1.05).max(l + 0.5);
                     (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the load goes up ~5% to {} kg.", fmt_kg(next)), from, None))
                 }
-                (None, Some(harder)) => (None, Some(harder), 0, finding("P6", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the coming weeks use the next rung, {}.", harder.name_en), from, None)),
+                (None, Some(harder)) => (None, Some(harder), 0, finding("P6", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the coming weeks use the next rung, {}.", harder.name_en()), from, None)),
                 (None, None) => (None, None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare; add a band or a light weight if you have one."), from, None)),
             },
-            Decision::Reduce => match (load, rung(ex.regression)) {
+            Decision::Reduce => match (load, rung(ex.regression())) {
                 (Some(l), _) => (Some(round_half(l * 0.9)), None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the load drops ~10% to {} kg.", fmt_kg(round_half(l * 0.9))), from, None)),
-                (None, Some(easier)) => (None, Some(easier), 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the coming weeks use {}.", easier.name_en), from, None)),
+                (None, Some(easier)) => (None, Some(easier), 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the coming weeks use {}.", easier.name_en()), from, None)),
                 (None, None) => (None, None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice; keep this level until it feels easier."), from, None)),
             },
             Decision::Hold => (load, None, 0, finding("P3", Severity::Info, String::new(), None, None)),

@@ -406,7 +406,7 @@ fn check_exercise(
     raw: &mut Vec<Finding>,
 ) {
     let (w, d) = (Some(week), Some(day));
-    let name = ex.name_en;
+    let name = ex.name_en();
     if gates.fracture {
         if ex.impact > Impact::Lower {
             raw.push(finding("G2", Severity::Stop, format!("{name} is above the lower impact tier; after a vertebral or multiple fractures keep to brisk walking or gentler."), w, d));

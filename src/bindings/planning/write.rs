@@ -66,8 +66,8 @@ impl W {
 pub(crate) fn exercise(e: &Exercise) -> JsValue {
     W::new()
         .str("id", e.id)
-        .str("nameEn", e.name_en)
-        .str("nameEs", e.name_es)
+        .str("nameEn", e.name_en())
+        .str("nameEs", e.name_es())
         .str("category", e.category.id())
         .str("pattern", e.pattern.id())
         .set("muscles", &strings(e.muscles.iter().map(|m| m.id())))
@@ -79,11 +79,11 @@ pub(crate) fn exercise(e: &Exercise) -> JsValue {
         .bool("recommended", e.recommended)
         .num("level", u32::from(e.level))
         .str("dose", e.dose.id())
-        .str("cueEn", e.cue_en)
-        .str("cueEs", e.cue_es)
-        .opt_str("regression", e.regression)
-        .opt_str("progression", e.progression)
-        .str("source", e.source)
+        .str("cueEn", e.cue_en())
+        .str("cueEs", e.cue_es())
+        .opt_str("regression", e.regression())
+        .opt_str("progression", e.progression())
+        .str("source", e.source())
         .js()
 }
 
