@@ -237,7 +237,7 @@ pub fn move_session(
         &["week", "fromDay", "sessionIndex", "toDay"],
         read::move_session,
     )?;
-    plan_to_js(planning::move_session(&plan, edit))
+    plan_to_js(planning::move_session_owned(plan, edit))
 }
 
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
@@ -256,7 +256,7 @@ pub fn swap_exercise(
         read::exercise_ref,
     )?;
     let id = string(&replacement, "newExerciseId")?;
-    plan_to_js(planning::swap_exercise(&plan, at, &id))
+    plan_to_js(planning::swap_exercise_owned(plan, at, &id))
 }
 
 /// `alternatives(profile, exerciseId)` → library entries of the same movement pattern that the
@@ -295,7 +295,7 @@ pub fn log_session(
         ],
         read::session_log,
     )?;
-    plan_to_js(planning::log_session(&plan, entry))
+    plan_to_js(planning::log_session_owned(plan, entry))
 }
 
 /// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted
@@ -307,7 +307,7 @@ pub fn progress_plan(
 ) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
-    plan_to_js(planning::progress_plan(&profile, &plan))
+    plan_to_js(planning::progress_plan_owned(&profile, plan))
 }
 
 /// `planToICalendar(plan, startDate "YYYY-MM-DD", options?: { lang?: "en"|"es", weekStart?: "mon"…, time?: "HH:MM" })`

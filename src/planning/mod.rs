@@ -45,10 +45,13 @@ pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
-pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
+pub use edit::{
+    log_session, log_session_owned, move_session, move_session_owned, swap_exercise,
+    swap_exercise_owned, ExerciseRef, MoveSession, SessionLog,
+};
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
 pub use plan::{Finding, Kind, Plan, Severity};
 pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
-pub use progress::progress_plan;
+pub use progress::{progress_plan, progress_plan_owned};
 pub use rules::{alternatives, check_plan};

@@ -41,11 +41,64 @@ fn round_half(kg: f64) -> f64 {
 
 /// `progressPlan(profile, plan)`: the plan with the weeks after the last logged one adjusted.
 pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
+    progress_plan_owned(profile, plan.clone())
+}
+
+/// [`progress_plan`] on a plan the caller hands over: no copy of it (the bindings' path, which
+/// keeps `Plan::clone` out of the wasm). The log is read first, the weeks changed after.
+pub fn progress_plan_owned(profile: &Profile, mut plan: Plan) -> Result<Plan> {
     plan.validate()?;
-    let gates = Gates::of(profile);
-    let mut out = plan.clone();
-    out.findings
+    let (last_week, changes, notes) = decide(profile, &plan);
+    plan.findings
         .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
+    let Some(last_week) = last_week else {
+        plan.findings.push(finding(
+            "P3",
+            Severity::Info,
+            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
+            None,
+            None,
+        ));
+        return Ok(plan);
+    };
+    for change in &changes {
+        for week in plan.weeks.iter_mut().filter(|w| w.index > last_week) {
+            for day in week.days.iter_mut() {
+                for session in day.sessions.iter_mut() {
+                    for p in session.exercises.iter_mut() {
+                        if p.exercise_id != change.id {
+                            continue;
+                        }
+                        if let Some(e) = change.new_ex {
+                            *p = converted(p, e);
+                        } else if let Some(l) = change.new_load {
+                            p.load = Some(l);
+                        }
+                        if change.sets_delta < 0 {
+                            p.sets = p.sets.saturating_sub(1).max(1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    plan.findings.extend(notes);
+    Ok(plan)
+}
+
+/// What the log says for one exercise in the weeks after the last logged one.
+struct Change {
+    id: String,
+    new_ex: Option<&'static library::Exercise>,
+    new_load: Option<f64>,
+    sets_delta: i32,
+}
+
+/// Reads the log: the last logged week (`None`: nothing logged), the changes in exercise order
+/// and the findings that explain them.
+fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Finding>) {
+    let gates = Gates::of(profile);
+    let mut changes: Vec<Change> = Vec::new();
     // Logged sessions in plan order (week, day, position).
     let mut order: Vec<&str> = Vec::new();
     for w in &plan.weeks {
@@ -69,14 +122,7 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         }
     }
     let Some(last_week) = last_week else {
-        out.findings.push(finding(
-            "P3",
-            Severity::Info,
-            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
-            None,
-            None,
-        ));
-        return Ok(out);
+        return (None, changes, Vec::new());
     };
     let mut ids: Vec<&str> = Vec::new();
     for (_, e) in &entries {
@@ -150,28 +196,14 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         if decision != Decision::Hold {
             notes.push(note);
         }
-        for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
-            for day in week.days.iter_mut() {
-                for session in day.sessions.iter_mut() {
-                    for p in session.exercises.iter_mut() {
-                        if p.exercise_id != id {
-                            continue;
-                        }
-                        if let Some(e) = new_ex {
-                            *p = converted(p, e);
-                        } else if let Some(l) = new_load {
-                            p.load = Some(l);
-                        }
-                        if sets_delta < 0 {
-                            p.sets = p.sets.saturating_sub(1).max(1);
-                        }
-                    }
-                }
-            }
-        }
+        changes.push(Change {
+            id: id.to_owned(),
+            new_ex,
+            new_load,
+            sets_delta,
+        });
     }
-    out.findings.extend(notes);
-    Ok(out)
+    (Some(last_week), changes, notes)
 }
 
 /// Kilograms as "12.5" or "12" without float formatting machinery.
