@@ -209,9 +209,37 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
 /// Kilograms as "12.5" or "12" without float formatting machinery.
 fn fmt_kg(kg: f64) -> String {
     let halves = (kg * 2.0).round() as i64;
-    if halves % 2 == 0 {
-        format!("{}", halves / 2)
-    } else {
-        format!("{}.5", halves / 2)
+    let whole = halves / 2;
+    let mut out = String::new();
+    if whole < 0 {
+        out.push('-');
+    }
+    // Loads are at most 1000 kg (`Plan::validate`), far inside u32.
+    super::push_num(
+        &mut out,
+        u32::try_from(whole.unsigned_abs()).unwrap_or(u32::MAX),
+        1,
+    );
+    if halves % 2 != 0 {
+        out.push_str(".5");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fmt_kg;
+
+    #[test]
+    fn kilograms_read_like_whole_or_half_numbers() {
+        for kg in [0.0, 0.5, 1.0, 2.5, 12.0, 12.5, 99.75, 1000.0, 1102.5] {
+            let halves = (kg * 2.0_f64).round() as i64;
+            let want = if halves % 2 == 0 {
+                format!("{}", halves / 2)
+            } else {
+                format!("{}.5", halves / 2)
+            };
+            assert_eq!(fmt_kg(kg), want, "{kg}");
+        }
     }
 }
