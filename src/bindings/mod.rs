@@ -35,6 +35,35 @@ pub(crate) fn js_error(err: Error) -> JsValue {
     js.into()
 }
 
+/// Rejects anything but a plain object, and an object with a key outside `known` (a typo like
+/// `vegann` must not pass silently): `unknown {word} "{key}"; known: a, b`, the key clipped to
+/// `max_chars` characters.
+pub(crate) fn known_keys_only(
+    value: &JsValue,
+    field: &str,
+    known: &[&str],
+    word: &str,
+    max_chars: usize,
+) -> Result<(), JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(js_error(Error::input(field, "must be an object")));
+    }
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            let mut reason = String::from("unknown ");
+            reason.push_str(word);
+            reason.push_str(" \"");
+            reason.extend(key.chars().take(max_chars));
+            reason.push_str("\"; known: ");
+            crate::planning::push_list(&mut reason, known);
+            return Err(js_error(Error::input(field, reason)));
+        }
+    }
+    Ok(())
+}
+
 /// Reads a JS number argument, rejecting non-numbers instead of coercing them.
 pub(crate) fn number(value: &JsValue, field: &str) -> Result<f64, JsValue> {
     value

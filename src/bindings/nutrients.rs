@@ -10,7 +10,6 @@ use crate::nutrients::reference::{self, Intakes, Profile, ReferenceIntake, Refer
 use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn field(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -58,24 +57,9 @@ fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
     Profile::new(age, sex, weight_kg, flag("pregnant")?, flag("lactating")?)
 }
 
-/// Rejects keys outside `allowed` (serde-wasm-bindgen reads only the fields it knows, so a typo
-/// like `vegann` would otherwise be ignored silently).
+/// Rejects keys outside `allowed` (a typo like `vegann` would otherwise be ignored silently).
 fn only_keys(value: &JsValue, allowed: &[&str], field_name: &str) -> Result<(), JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(js_error(Error::input(field_name, "must be an object")));
-    }
-    let obj: &js_sys::Object = value.unchecked_ref();
-    for key in js_sys::Object::keys(obj).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !allowed.contains(&key.as_str()) {
-            let known = allowed.join(", ");
-            return Err(js_error(Error::input(
-                field_name,
-                format!("unknown option \"{key}\"; known: {known}"),
-            )));
-        }
-    }
-    Ok(())
+    super::known_keys_only(value, field_name, allowed, "option", usize::MAX)
 }
 
 fn set_from_js(value: &JsValue, field_name: &str) -> Result<ReferenceSet, JsValue> {

@@ -143,19 +143,7 @@ fn object<T>(
     known: &[&str],
     reader: Reader<T>,
 ) -> Result<T, JsValue> {
-    if !read::is_object(value) {
-        return Err(js_error(Error::input(field, "must be an object")));
-    }
-    for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key.as_str()) {
-            let key: String = key.chars().take(40).collect();
-            return Err(js_error(Error::input(
-                field,
-                format!("unknown key \"{key}\"; known: {}", known.join(", ")),
-            )));
-        }
-    }
+    super::known_keys_only(value, field, known, "key", 40)?;
     reader(value).map_err(|b| js_error(Error::input(b.path, b.reason)))
 }
 

@@ -26,6 +26,16 @@ pub(crate) fn push_num(out: &mut String, n: u32, width: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// Appends `items` separated by ", " (`[T]::join` costs a generic copy routine in the wasm).
+pub(crate) fn push_list(out: &mut String, items: &[&str]) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+}
+
 /// A stable insertion sort for the planner's short lists (days, candidates, findings): one
 /// small function instead of a full `slice::sort` instantiation per use, which costs several
 /// KB of wasm each.

@@ -596,10 +596,12 @@ fn week_rules(
             raw.push(finding(
                 "W2",
                 Severity::Warning,
-                format!(
-                    "This week's resistance work misses: {}.",
-                    missing.join(", ")
-                ),
+                {
+                    let mut message = String::from("This week's resistance work misses: ");
+                    super::push_list(&mut message, &missing);
+                    message.push('.');
+                    message
+                },
                 w,
                 None,
             ));
