@@ -11,8 +11,8 @@ use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
 use wasm_bindgen::prelude::*;
 
-fn field(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+fn field(obj: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(obj, &super::key(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn absent(v: &JsValue) -> bool {
@@ -45,7 +45,7 @@ fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
                 .ok_or_else(|| Error::profile("weightKg", "must be a number of kg"))?,
         )
     };
-    let flag = |key: &str| {
+    let flag = |key: &'static str| {
         let v = field(value, key);
         if absent(&v) {
             Ok(false)
@@ -104,7 +104,7 @@ fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
 /// Reads one entry key by key (other keys are ignored); the error is the reason a person sees.
 /// Read by hand rather than with serde: far less wasm, and no float formatting in messages.
 fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
-    let text = |key: &str| -> Result<Option<String>, String> {
+    let text = |key: &'static str| -> Result<Option<String>, String> {
         let v = field(item, key);
         if absent(&v) {
             return Ok(None);
@@ -113,7 +113,7 @@ fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
             .map(Some)
             .ok_or_else(|| format!("`{key}` must be text"))
     };
-    let number = |key: &str| -> Result<Option<f64>, String> {
+    let number = |key: &'static str| -> Result<Option<f64>, String> {
         let v = field(item, key);
         if absent(&v) {
             return Ok(None);
@@ -137,7 +137,7 @@ fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
 /// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? }`
 /// (unknown keys were rejected by [`only_keys`]); a wrong type is `INVALID_INPUT`.
 fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
-    let flag = |key: &str| {
+    let flag = |key: &'static str| {
         let v = field(value, key);
         if absent(&v) {
             Ok(false)
