@@ -102,8 +102,8 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
     // Field by field rather than through `ProfileInput::set`: no string match in the wasm.
-    let field = |name: &str| {
-        loose(&js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED))
+    let field = |name: &'static str| {
+        loose(&js_sys::Reflect::get(&value, &super::key(name)).unwrap_or(JsValue::UNDEFINED))
     };
     let input = ProfileInput {
         age: field("age"),
