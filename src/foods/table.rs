@@ -19,9 +19,10 @@
 //!   character is a base-64 digit (`0-9`, `a-z`, `A-Z`, `-`, `_` = 0–63), and the three make
 //!   x = low + 64·middle + 4096·high. x = 0: not analysed; otherwise the value per 100 g is
 //!   (x − 1) / 10^k, exactly SR28's decimal (k = the most decimals SR28 prints for that
-//!   field). Transposed and split into planes because that compresses best (the table alone:
-//!   2.4 KB gzip less than decimal text); the column order and the separate portion lines are also the ones
-//!   that compress best (0.7 KB less wasm than portions at the end of part-1 lines).
+//!   field). Transposed and split into planes because that compresses best (the table
+//!   alone: 2.4 KB gzip less than decimal text); the column order and the separate portion
+//!   lines are also the ones that compress best (0.7 KB less wasm than portions at the end
+//!   of part-1 lines).
 //!
 //! Portion grams are read with an exact decimal reader instead of `str::parse::<f64>`: same
 //! result for SR28's short decimals, much less wasm. n / 10^k is one correctly rounded division
