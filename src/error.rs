@@ -109,10 +109,16 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The number of characters (`char`s) in `s`: bytes that do not continue a UTF-8 sequence.
+/// Same count as `s.chars().count()`, whose fast path costs ~0.8 KB of wasm.
+pub(crate) fn char_count(s: &str) -> usize {
+    s.bytes().filter(|b| b & 0xC0 != 0x80).count()
+}
+
 /// Keeps messages readable when a person (or an attacker) passes a megabyte-long id.
 fn clip(s: &str) -> String {
     const MAX: usize = 60;
-    if s.chars().count() <= MAX {
+    if char_count(s) <= MAX {
         s.to_owned()
     } else {
         let head: String = s.chars().take(MAX).collect();
@@ -135,6 +141,13 @@ mod tests {
             e.to_string(),
             "No food with id \"99999\" is in the food table."
         );
+    }
+
+    #[test]
+    fn char_count_counts_like_chars() {
+        for s in ["", "a", "año", "µg", "😀x", "\u{10ffff}", "ß\u{301}"] {
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+        }
     }
 
     #[test]

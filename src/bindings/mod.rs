@@ -13,6 +13,12 @@ pub mod units;
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+/// The heap allocator: talc instead of std's dlmalloc, for less wasm (measured: see the commit
+/// that added it). Single-threaded wasm only, which is all osteoplan builds for.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// What every exported function returns: the value, or a thrown JS `Error` with a `code`.
 pub(crate) type JsResult = Result<JsValue, JsValue>;
 
@@ -27,6 +33,35 @@ pub(crate) fn js_error(err: Error) -> JsValue {
         &JsValue::from_str(err.code()),
     );
     js.into()
+}
+
+/// Rejects anything but a plain object, and an object with a key outside `known` (a typo like
+/// `vegann` must not pass silently): `unknown {word} "{key}"; known: a, b`, the key clipped to
+/// `max_chars` characters.
+pub(crate) fn known_keys_only(
+    value: &JsValue,
+    field: &str,
+    known: &[&str],
+    word: &str,
+    max_chars: usize,
+) -> Result<(), JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(js_error(Error::input(field, "must be an object")));
+    }
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            let mut reason = String::from("unknown ");
+            reason.push_str(word);
+            reason.push_str(" \"");
+            reason.extend(key.chars().take(max_chars));
+            reason.push_str("\"; known: ");
+            crate::planning::push_list(&mut reason, known);
+            return Err(js_error(Error::input(field, reason)));
+        }
+    }
+    Ok(())
 }
 
 /// Reads a JS number argument, rejecting non-numbers instead of coercing them.
@@ -44,46 +79,109 @@ pub(crate) fn string(value: &JsValue, field: &str) -> Result<String, JsValue> {
         .ok_or_else(|| js_error(Error::input(field, "must be a string")))
 }
 
-/// A plain JS object built key by key: what results are made of. JSON-compatible (`null` for
-/// unknown, keys in insertion order).
-pub(crate) struct Obj(js_sys::Object);
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object written with `o[key] = value`: no try/catch wrapper around each write,
+    /// unlike `Reflect.set` (a fresh plain object has no setters that could throw).
+    #[wasm_bindgen(js_name = Object)]
+    type Plain;
+
+    #[wasm_bindgen(constructor, js_class = "Object")]
+    fn new() -> Plain;
+
+    #[wasm_bindgen(method, indexing_setter)]
+    fn put(this: &Plain, key: &JsValue, value: &JsValue);
+}
+
+/// Buckets of the key cache.
+const KEY_BUCKETS: usize = 16;
+
+thread_local! {
+    /// JS strings for the keys read or written so far, bucketed by the literal's address:
+    /// making a JS string per key cost more than the read or write, and one long list made
+    /// every lookup slow once foods, nutrients and plans had all been used.
+    static KEYS: std::cell::RefCell<[Vec<(&'static str, JsValue)>; KEY_BUCKETS]> =
+        const { std::cell::RefCell::new([const { Vec::new() }; KEY_BUCKETS]) };
+}
+
+/// The JS string for `key`, made once.
+pub(crate) fn key(key: &'static str) -> JsValue {
+    // `try_with`, not `with`: no panic path (and its message formatting) in the wasm.
+    let cached = KEYS.try_with(|buckets| {
+        let mut buckets = buckets.try_borrow_mut().ok()?;
+        let keys = buckets.get_mut(key.as_ptr() as usize % KEY_BUCKETS)?;
+        // By address: a literal's text is the same at every use, and comparing addresses is
+        // far cheaper than comparing text (a literal stored twice just gets two entries).
+        if let Some((_, js)) = keys
+            .iter()
+            .find(|(k, _)| std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len())
+        {
+            return Some(js.clone());
+        }
+        let js = JsValue::from_str(key);
+        keys.push((key, js.clone()));
+        Some(js)
+    });
+    cached
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| JsValue::from_str(key))
+}
+
+/// A plain JS object under construction, keys in the order they are set (one builder for
+/// every result object: one copy of it in the wasm).
+pub(crate) struct Obj(Plain);
 
 impl Obj {
     /// An empty `{}`.
     pub(crate) fn new() -> Obj {
-        Obj(js_sys::Object::new())
+        Obj(Plain::new())
     }
 
     /// Sets `key` to `value`; returns `self` for chaining.
-    pub(crate) fn set(&self, key: &str, value: &JsValue) -> &Obj {
-        // Reflect.set on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), value);
+    pub(crate) fn set(&self, name: &'static str, value: &JsValue) -> &Obj {
+        self.0.put(&key(name), value);
         self
     }
 
     /// Sets `key` to a number.
-    pub(crate) fn num(&self, key: &str, value: f64) -> &Obj {
-        self.set(key, &JsValue::from_f64(value))
+    pub(crate) fn num(&self, name: &'static str, value: f64) -> &Obj {
+        self.set(name, &JsValue::from_f64(value))
     }
 
     /// Sets `key` to a number, or `null` for `None`.
-    pub(crate) fn opt(&self, key: &str, value: Option<f64>) -> &Obj {
-        self.set(key, &opt_num(value))
+    pub(crate) fn opt(&self, name: &'static str, value: Option<f64>) -> &Obj {
+        self.set(name, &opt_num(value))
+    }
+
+    /// Sets `key` to a whole number.
+    pub(crate) fn whole(&self, name: &'static str, value: u32) -> &Obj {
+        self.num(name, f64::from(value))
+    }
+
+    /// Sets `key` to a whole number, or `null` for `None`.
+    pub(crate) fn opt_whole(&self, name: &'static str, value: Option<u32>) -> &Obj {
+        self.opt(name, value.map(f64::from))
     }
 
     /// Sets `key` to a string.
-    pub(crate) fn str(&self, key: &str, value: &str) -> &Obj {
-        self.set(key, &JsValue::from_str(value))
+    pub(crate) fn str(&self, name: &'static str, value: &str) -> &Obj {
+        self.set(name, &JsValue::from_str(value))
     }
 
     /// Sets `key` to a string, or `null` for `None`.
-    pub(crate) fn opt_str(&self, key: &str, value: Option<&str>) -> &Obj {
-        self.set(key, &value.map_or(JsValue::NULL, JsValue::from_str))
+    pub(crate) fn opt_str(&self, name: &'static str, value: Option<&str>) -> &Obj {
+        self.set(name, &value.map_or(JsValue::NULL, JsValue::from_str))
+    }
+
+    /// Sets `key` to `true` or `false`.
+    pub(crate) fn bool(&self, name: &'static str, value: bool) -> &Obj {
+        self.set(name, &JsValue::from_bool(value))
     }
 
     /// The finished object.
     pub(crate) fn js(&self) -> JsValue {
-        self.0.clone().into()
+        JsValue::clone(&self.0)
     }
 }
 

@@ -10,10 +10,9 @@ use crate::nutrients::reference::{self, Intakes, Profile, ReferenceIntake, Refer
 use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-fn field(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+fn field(obj: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(obj, &super::key(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn absent(v: &JsValue) -> bool {
@@ -46,7 +45,7 @@ fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
                 .ok_or_else(|| Error::profile("weightKg", "must be a number of kg"))?,
         )
     };
-    let flag = |key: &str| {
+    let flag = |key: &'static str| {
         let v = field(value, key);
         if absent(&v) {
             Ok(false)
@@ -58,24 +57,9 @@ fn profile_from_js(value: &JsValue) -> Result<Profile, Error> {
     Profile::new(age, sex, weight_kg, flag("pregnant")?, flag("lactating")?)
 }
 
-/// Rejects keys outside `allowed` (serde-wasm-bindgen reads only the fields it knows, so a typo
-/// like `vegann` would otherwise be ignored silently).
+/// Rejects keys outside `allowed` (a typo like `vegann` would otherwise be ignored silently).
 fn only_keys(value: &JsValue, allowed: &[&str], field_name: &str) -> Result<(), JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(js_error(Error::input(field_name, "must be an object")));
-    }
-    let obj: &js_sys::Object = value.unchecked_ref();
-    for key in js_sys::Object::keys(obj).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !allowed.contains(&key.as_str()) {
-            let known = allowed.join(", ");
-            return Err(js_error(Error::input(
-                field_name,
-                format!("unknown option \"{key}\"; known: {known}"),
-            )));
-        }
-    }
-    Ok(())
+    super::known_keys_only(value, field_name, allowed, "option", usize::MAX)
 }
 
 fn set_from_js(value: &JsValue, field_name: &str) -> Result<ReferenceSet, JsValue> {
@@ -120,7 +104,7 @@ fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
 /// Reads one entry key by key (other keys are ignored); the error is the reason a person sees.
 /// Read by hand rather than with serde: far less wasm, and no float formatting in messages.
 fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
-    let text = |key: &str| -> Result<Option<String>, String> {
+    let text = |key: &'static str| -> Result<Option<String>, String> {
         let v = field(item, key);
         if absent(&v) {
             return Ok(None);
@@ -129,7 +113,7 @@ fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
             .map(Some)
             .ok_or_else(|| format!("`{key}` must be text"))
     };
-    let number = |key: &str| -> Result<Option<f64>, String> {
+    let number = |key: &'static str| -> Result<Option<f64>, String> {
         let v = field(item, key);
         if absent(&v) {
             return Ok(None);
@@ -153,7 +137,7 @@ fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
 /// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? }`
 /// (unknown keys were rejected by [`only_keys`]); a wrong type is `INVALID_INPUT`.
 fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
-    let flag = |key: &str| {
+    let flag = |key: &'static str| {
         let v = field(value, key);
         if absent(&v) {
             Ok(false)

@@ -102,8 +102,8 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
     // Field by field rather than through `ProfileInput::set`: no string match in the wasm.
-    let field = |name: &str| {
-        loose(&js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED))
+    let field = |name: &'static str| {
+        loose(&js_sys::Reflect::get(&value, &super::key(name)).unwrap_or(JsValue::UNDEFINED))
     };
     let input = ProfileInput {
         age: field("age"),
@@ -143,19 +143,7 @@ fn object<T>(
     known: &[&str],
     reader: Reader<T>,
 ) -> Result<T, JsValue> {
-    if !read::is_object(value) {
-        return Err(js_error(Error::input(field, "must be an object")));
-    }
-    for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key.as_str()) {
-            let key: String = key.chars().take(40).collect();
-            return Err(js_error(Error::input(
-                field,
-                format!("unknown key \"{key}\"; known: {}", known.join(", ")),
-            )));
-        }
-    }
+    super::known_keys_only(value, field, known, "key", 40)?;
     reader(value).map_err(|b| js_error(Error::input(b.path, b.reason)))
 }
 
@@ -237,7 +225,7 @@ pub fn move_session(
         &["week", "fromDay", "sessionIndex", "toDay"],
         read::move_session,
     )?;
-    plan_to_js(planning::move_session(&plan, edit))
+    plan_to_js(planning::move_session_owned(plan, edit))
 }
 
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
@@ -256,7 +244,7 @@ pub fn swap_exercise(
         read::exercise_ref,
     )?;
     let id = string(&replacement, "newExerciseId")?;
-    plan_to_js(planning::swap_exercise(&plan, at, &id))
+    plan_to_js(planning::swap_exercise_owned(plan, at, &id))
 }
 
 /// `alternatives(profile, exerciseId)` → library entries of the same movement pattern that the
@@ -295,7 +283,7 @@ pub fn log_session(
         ],
         read::session_log,
     )?;
-    plan_to_js(planning::log_session(&plan, entry))
+    plan_to_js(planning::log_session_owned(plan, entry))
 }
 
 /// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted
@@ -307,7 +295,7 @@ pub fn progress_plan(
 ) -> JsResult {
     let profile = profile_from(profile)?;
     let plan = plan_from(plan)?;
-    plan_to_js(planning::progress_plan(&profile, &plan))
+    plan_to_js(planning::progress_plan_owned(&profile, plan))
 }
 
 /// `planToICalendar(plan, startDate "YYYY-MM-DD", options?: { lang?: "en"|"es", weekStart?: "mon"…, time?: "HH:MM" })`

@@ -4,19 +4,29 @@
 //! format is here. Tab-separated, UTF-8, `\n` line ends; lines starting with `#` are skipped.
 //!
 //! - **Part 1**, one line per food, sorted by NDB number:
-//!   `idStep group rank tags name nameEs synonymsEn synonymsEs usdaDescription
-//!   GmWt_1 GmWt_Desc1 GmWt_2 GmWt_Desc2`. `idStep` is the NDB number minus the previous
-//!   line's (the first line's is the number itself); `tags` are the bits of [`Tags`] in
-//!   `Tag::ALL` order (1 = animal-protein, 2 = dairy, 4 = fortified, …); synonyms are
-//!   `;`-separated; the last four fields are two household portions (grams as SR28 prints
-//!   them, label), empty when SR28 has fewer.
-//! - **Part 2**, one line per nutrient: `id:SR28field:k`, then one integer n per food in part-1
-//!   order; the value per 100 g is n / 10^k, exactly SR28's decimal (k = the most decimals SR28
-//!   prints for that field); empty = not analysed. Transposed because it compresses better.
+//!   `idStep group tags usdaDescription name nameEs synonymsEn synonymsEs rank`. `idStep` is
+//!   the NDB number minus the previous line's (the first line's is the number itself); `group`
+//!   is empty when it is the NDB number's first two digits and `00` (`01077` → `0100`), as for
+//!   most foods; `tags` are the bits of [`Tags`] in `Tag::ALL` order (1 = animal-protein,
+//!   2 = dairy, 4 = fortified, …); `usdaDescription` is empty when it is the English name
+//!   itself; synonyms are `;`-separated.
+//! - **Portions**, right after part 1: one line per food in part-1 order, SR28's household
+//!   portions (at most two) as `label grams label grams` (`GmWt_Desc1 GmWt_1 GmWt_Desc2
+//!   GmWt_2`, grams as SR28 prints them); an empty line for a food without any. No label is all
+//!   digits, so these lines never look like part 1.
+//! - **Part 2**, one line per nutrient: `id:SR28field:k`, a tab, then three characters per food
+//!   (in part-1 order) in three planes: all foods' low digits, then middle, then high. Each
+//!   character is a base-64 digit (`0-9`, `a-z`, `A-Z`, `-`, `_` = 0–63), and the three make
+//!   x = low + 64·middle + 4096·high. x = 0: not analysed; otherwise the value per 100 g is
+//!   (x − 1) / 10^k, exactly SR28's decimal (k = the most decimals SR28 prints for that
+//!   field). Transposed and split into planes because that compresses best (the table
+//!   alone: 2.4 KB gzip less than decimal text); the column order and the separate portion
+//!   lines are also the ones that compress best (0.7 KB less wasm than portions at the end
+//!   of part-1 lines).
 //!
-//! Numbers are read with an exact decimal reader instead of `str::parse::<f64>`: same result
-//! for SR28's short decimals, much less wasm. n / 10^k is one correctly rounded division of two
-//! exact values, so it is the same `f64` as SR28's decimal text read directly.
+//! Portion grams are read with an exact decimal reader instead of `str::parse::<f64>`: same
+//! result for SR28's short decimals, much less wasm. n / 10^k is one correctly rounded division
+//! of two exact values, so it is the same `f64` as SR28's decimal text read directly.
 
 use super::{Food, Portion, Tags};
 use crate::nutrients::Nutrient;
@@ -42,19 +52,25 @@ pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<Extra>) {
     let mut foods: Vec<Food> = Vec::new();
     let mut extras: Vec<Extra> = Vec::new();
     let mut columns = 0;
+    let mut portion_lines = 0;
     let mut id: u32 = 0;
-    for line in source
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
+    for line in source.lines().filter(|l| !l.starts_with('#')) {
         let mut fields = line.split('\t');
         let head = fields.next().unwrap_or("");
         if let Some((nutrient, scale)) = nutrient_line(head) {
-            // Part 2: one nutrient, values n (value = n / 10^k) in food order.
+            // Part 2: one nutrient, three planes of base-64 digits in food order.
+            let planes = fields.next().unwrap_or("").as_bytes();
+            let n = foods.len();
+            if planes.len() != 3 * n {
+                continue;
+            }
+            let (low, rest) = planes.split_at(n);
+            let (middle, high) = rest.split_at(n);
             columns += 1;
-            for (food, value) in foods.iter_mut().zip(fields) {
+            let digits = low.iter().zip(middle).zip(high);
+            for (food, ((&l, &m), &h)) in foods.iter_mut().zip(digits) {
                 if let Some(slot) = food.per_100g.get_mut(nutrient.index()) {
-                    *slot = decimal(value).map(|n| n / scale);
+                    *slot = value(l, m, h).map(|n| f64::from(n) / scale);
                 }
             }
         } else if let Some(step) = head.parse::<u32>().ok().filter(|_| !head.is_empty()) {
@@ -63,13 +79,44 @@ pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<Extra>) {
                 foods.push(food);
                 extras.push(extra);
             }
+        } else if let Some(food) = foods.get_mut(portion_lines) {
+            // Portions: the next food's, as label and grams pairs.
+            portion_lines += 1;
+            let mut fields = line.split('\t');
+            while let (Some(label), Some(grams)) = (fields.next(), fields.next()) {
+                if let (Some(grams), false) = (decimal(grams), label.is_empty()) {
+                    food.portions.push(Portion {
+                        label: label.to_owned(),
+                        grams,
+                    });
+                }
+            }
         }
     }
-    if columns != Nutrient::ALL.len() {
+    if columns != Nutrient::ALL.len() || portion_lines != foods.len() {
         foods.clear();
         extras.clear();
     }
     (foods, extras)
+}
+
+/// n of one part-2 value from its three digits (`None`: not analysed, or not base-64).
+fn value(low: u8, middle: u8, high: u8) -> Option<u32> {
+    let x = sextet(low)? + 64 * sextet(middle)? + 4096 * sextet(high)?;
+    x.checked_sub(1)
+}
+
+/// The value of one base-64 digit of part 2 (`0-9`, `a-z`, `A-Z`, `-`, `_` = 0–63).
+fn sextet(b: u8) -> Option<u32> {
+    let v = match b {
+        b'0'..=b'9' => b - b'0',
+        b'a'..=b'z' => b - b'a' + 10,
+        b'A'..=b'Z' => b - b'A' + 36,
+        b'-' => 62,
+        b'_' => 63,
+        _ => return None,
+    };
+    Some(u32::from(v))
 }
 
 /// The nutrient a part-2 line is about and its divisor 10^k (`"calcium:Calcium:0"` → calcium, 1).
@@ -95,10 +142,17 @@ fn ndb_id(n: u32) -> String {
     digits.iter().map(|&b| char::from(b)).collect()
 }
 
+/// The food group most NDB numbers imply: their first two digits and `00` (`"01077"` → `"0100"`).
+fn implied_group(id: &str) -> String {
+    let mut group = id.get(..2).unwrap_or("").to_owned();
+    group.push_str("00");
+    group
+}
+
 fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food, Extra)> {
     let group = f.next()?;
-    let rank = f.next()?.parse().ok()?;
     let tags = Tags(f.next()?.parse().ok()?);
+    let usda_description = f.next()?;
     let name = f.next()?;
     let name_es = f.next()?;
     let list = |s: &str| -> Vec<String> {
@@ -110,26 +164,26 @@ fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food,
     let mut synonyms = list(f.next()?);
     let synonyms_en = synonyms.len();
     synonyms.extend(list(f.next()?));
-    let usda_description = f.next()?;
-    let mut portions = Vec::new();
-    while let (Some(grams), Some(label)) = (f.next(), f.next()) {
-        if let (Some(grams), false) = (decimal(grams), label.is_empty()) {
-            portions.push(Portion {
-                label: label.to_owned(),
-                grams,
-            });
-        }
-    }
+    let rank = f.next()?.parse().ok()?;
+    let id = ndb_id(id);
+    let group = match group {
+        "" => implied_group(&id),
+        group => group.to_owned(),
+    };
+    let usda_description = match usda_description {
+        "" => name,
+        description => description,
+    };
     let food = Food {
-        id: ndb_id(id),
+        id,
         name: name.to_owned(),
         name_es: name_es.to_owned(),
         usda_description: usda_description.to_owned(),
-        group: group.to_owned(),
+        group,
         tags,
         synonyms,
         per_100g: [None; Nutrient::ALL.len()],
-        portions,
+        portions: Vec::new(),
     };
     Some((food, Extra { rank, synonyms_en }))
 }
@@ -199,6 +253,22 @@ mod tests {
         assert!(foods.len() >= 700, "{} foods", foods.len());
         assert_eq!(foods.len(), food_lines);
         assert_eq!(extras.len(), foods.len());
+    }
+
+    #[test]
+    fn part_2_digits_are_base_64_and_zero_is_not_analysed() {
+        assert_eq!(value(b'0', b'0', b'0'), None);
+        assert_eq!(value(b'1', b'0', b'0'), Some(0));
+        assert_eq!(value(b'_', b'a', b'Z'), Some(63 + 64 * 10 + 4096 * 61 - 1));
+        assert_eq!(value(b'-', b'A', b'9'), Some(62 + 64 * 36 + 4096 * 9 - 1));
+        assert_eq!(value(b' ', b'0', b'0'), None);
+        assert_eq!(value(b'1', b'+', b'0'), None);
+    }
+
+    #[test]
+    fn an_empty_group_is_the_one_the_ndb_number_implies() {
+        assert_eq!(implied_group("01077"), "0100");
+        assert_eq!(implied_group("19002"), "1900");
     }
 
     #[test]

@@ -298,11 +298,12 @@ pub(crate) fn resolve<'f>(
     if entries.len() > MAX_ENTRIES {
         return Err(Error::input("entries", "at most 500 entries").into());
     }
-    entries
-        .iter()
-        .enumerate()
-        .map(|(i, raw)| resolve_one(foods, i, raw))
-        .collect()
+    // A loop, not `collect::<Result<Vec<_>>>()`: no `GenericShunt` instantiation in the wasm.
+    let mut resolved = Vec::with_capacity(entries.len());
+    for (i, raw) in entries.iter().enumerate() {
+        resolved.push(resolve_one(foods, i, raw)?);
+    }
+    Ok(resolved)
 }
 
 // ---- sums -----------------------------------------------------------------------------------

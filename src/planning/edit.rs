@@ -64,9 +64,14 @@ fn session_id(plan: &Plan, week: u32, day: Weekday, index: usize) -> Result<Stri
 /// `moveSession(plan, { week, fromDay, sessionIndex, toDay })`: the session keeps its id (and
 /// so its log and calendar UID) and goes after the sessions already on `toDay`.
 pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
-    plan.validate()?;
-    session_id(plan, edit.week, edit.from_day, edit.session_index)?;
-    let mut out = plan.clone();
+    move_session_owned(plan.clone(), edit)
+}
+
+/// [`move_session`] on a plan the caller hands over: no copy (the bindings' path, which keeps
+/// `Plan::clone` out of the wasm).
+pub fn move_session_owned(mut out: Plan, edit: MoveSession) -> Result<Plan> {
+    out.validate()?;
+    session_id(&out, edit.week, edit.from_day, edit.session_index)?;
     let week = out
         .weeks
         .iter_mut()
@@ -96,10 +101,15 @@ pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)`:
 /// the dose carries over, converted when the new exercise is dosed differently (reps ↔ seconds).
 pub fn swap_exercise(plan: &Plan, at: ExerciseRef, new_id: &str) -> Result<Plan> {
-    plan.validate()?;
+    swap_exercise_owned(plan.clone(), at, new_id)
+}
+
+/// [`swap_exercise`] on a plan the caller hands over: no copy.
+pub fn swap_exercise_owned(mut out: Plan, at: ExerciseRef, new_id: &str) -> Result<Plan> {
+    out.validate()?;
     let new = library::get(new_id)?;
-    let sid = session_id(plan, at.week, at.day, at.session_index)?;
-    let old_id = plan
+    let sid = session_id(&out, at.week, at.day, at.session_index)?;
+    let old_id = out
         .session_by_id(&sid)
         .and_then(|(_, _, s)| s.exercises.get(at.exercise_index))
         .map(|p| p.exercise_id.clone())
@@ -109,7 +119,6 @@ pub fn swap_exercise(plan: &Plan, at: ExerciseRef, new_id: &str) -> Result<Plan>
                 at.exercise_index + 1
             ))
         })?;
-    let mut out = plan.clone();
     for week in out
         .weeks
         .iter_mut()
@@ -161,8 +170,13 @@ pub fn converted(p: &Prescription, new: &library::Exercise) -> Prescription {
 /// `logSession(plan, { week, day, sessionIndex, done, effort?, pain?, results? })`: stores the
 /// entry in `plan.log`, replacing an earlier entry for the same session.
 pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
-    plan.validate()?;
-    let sid = session_id(plan, log.week, log.day, log.session_index)?;
+    log_session_owned(plan.clone(), log)
+}
+
+/// [`log_session`] on a plan the caller hands over: no copy.
+pub fn log_session_owned(mut out: Plan, log: SessionLog) -> Result<Plan> {
+    out.validate()?;
+    let sid = session_id(&out, log.week, log.day, log.session_index)?;
     let entry = LogEntry {
         session_id: sid.clone(),
         done: log.done,
@@ -171,7 +185,7 @@ pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
         results: log.results,
     };
     validate_log_values(&entry)?;
-    if let Some((_, _, s)) = plan.session_by_id(&sid) {
+    if let Some((_, _, s)) = out.session_by_id(&sid) {
         if let Some(r) = entry
             .results
             .iter()
@@ -183,7 +197,6 @@ pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
             )));
         }
     }
-    let mut out = plan.clone();
     out.log.retain(|e| e.session_id != sid);
     out.log.push(entry);
     Ok(out)

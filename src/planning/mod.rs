@@ -26,6 +26,16 @@ pub(crate) fn push_num(out: &mut String, n: u32, width: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// Appends `items` separated by ", " (`[T]::join` costs a generic copy routine in the wasm).
+pub(crate) fn push_list(out: &mut String, items: &[&str]) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+}
+
 /// A stable insertion sort for the planner's short lists (days, candidates, findings): one
 /// small function instead of a full `slice::sort` instantiation per use, which costs several
 /// KB of wasm each.
@@ -45,10 +55,13 @@ pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
-pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
+pub use edit::{
+    log_session, log_session_owned, move_session, move_session_owned, swap_exercise,
+    swap_exercise_owned, ExerciseRef, MoveSession, SessionLog,
+};
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
 pub use plan::{Finding, Kind, Plan, Severity};
 pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
-pub use progress::progress_plan;
+pub use progress::{progress_plan, progress_plan_owned};
 pub use rules::{alternatives, check_plan};

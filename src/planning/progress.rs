@@ -41,11 +41,64 @@ fn round_half(kg: f64) -> f64 {
 
 /// `progressPlan(profile, plan)`: the plan with the weeks after the last logged one adjusted.
 pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
+    progress_plan_owned(profile, plan.clone())
+}
+
+/// [`progress_plan`] on a plan the caller hands over: no copy of it (the bindings' path, which
+/// keeps `Plan::clone` out of the wasm). The log is read first, the weeks changed after.
+pub fn progress_plan_owned(profile: &Profile, mut plan: Plan) -> Result<Plan> {
     plan.validate()?;
-    let gates = Gates::of(profile);
-    let mut out = plan.clone();
-    out.findings
+    let (last_week, changes, notes) = decide(profile, &plan);
+    plan.findings
         .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));
+    let Some(last_week) = last_week else {
+        plan.findings.push(finding(
+            "P3",
+            Severity::Info,
+            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
+            None,
+            None,
+        ));
+        return Ok(plan);
+    };
+    for change in &changes {
+        for week in plan.weeks.iter_mut().filter(|w| w.index > last_week) {
+            for day in week.days.iter_mut() {
+                for session in day.sessions.iter_mut() {
+                    for p in session.exercises.iter_mut() {
+                        if p.exercise_id != change.id {
+                            continue;
+                        }
+                        if let Some(e) = change.new_ex {
+                            *p = converted(p, e);
+                        } else if let Some(l) = change.new_load {
+                            p.load = Some(l);
+                        }
+                        if change.sets_delta < 0 {
+                            p.sets = p.sets.saturating_sub(1).max(1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    plan.findings.extend(notes);
+    Ok(plan)
+}
+
+/// What the log says for one exercise in the weeks after the last logged one.
+struct Change {
+    id: String,
+    new_ex: Option<&'static library::Exercise>,
+    new_load: Option<f64>,
+    sets_delta: i32,
+}
+
+/// Reads the log: the last logged week (`None`: nothing logged), the changes in exercise order
+/// and the findings that explain them.
+fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Finding>) {
+    let gates = Gates::of(profile);
+    let mut changes: Vec<Change> = Vec::new();
     // Logged sessions in plan order (week, day, position).
     let mut order: Vec<&str> = Vec::new();
     for w in &plan.weeks {
@@ -69,14 +122,7 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         }
     }
     let Some(last_week) = last_week else {
-        out.findings.push(finding(
-            "P3",
-            Severity::Info,
-            "Nothing is logged yet: log a few sessions and osteoplan adjusts the coming weeks.",
-            None,
-            None,
-        ));
-        return Ok(out);
+        return (None, changes, Vec::new());
     };
     let mut ids: Vec<&str> = Vec::new();
     for (_, e) in &entries {
@@ -125,24 +171,24 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
             next.and_then(library::find)
                 .filter(|e| gates.allows(profile, e))
         };
-        let name = ex.name_en;
+        let name = ex.name_en();
         let (new_load, new_ex, sets_delta, note) = match decision {
-            Decision::Regress => match (rung(ex.regression), load) {
-                (Some(easier), _) => (None, Some(easier), 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: the coming weeks use {} instead. If pain persists or is new bone pain, check with your care team (G6).", latest.pain, easier.name_en), from, None)),
+            Decision::Regress => match (rung(ex.regression()), load) {
+                (Some(easier), _) => (None, Some(easier), 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: the coming weeks use {} instead. If pain persists or is new bone pain, check with your care team (G6).", latest.pain, easier.name_en()), from, None)),
                 (None, Some(l)) => (Some(round_half(l * 0.9)), None, 0, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: load reduced ~10% to {} kg. If pain persists, check with your care team (G6).", latest.pain, fmt_kg(round_half(l * 0.9))), from, None)),
                 (None, None) => (None, None, -1, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: one set fewer in the coming weeks. If pain persists, check with your care team (G6).", latest.pain), from, None)),
             },
-            Decision::Increase => match (load, rung(ex.progression)) {
+            Decision::Increase => match (load, rung(ex.progression())) {
                 (Some(l), _) => {
                     let next = round_half(l * 1.05).max(l + 0.5);
                     (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the load goes up ~5% to {} kg.", fmt_kg(next)), from, None))
                 }
-                (None, Some(harder)) => (None, Some(harder), 0, finding("P6", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the coming weeks use the next rung, {}.", harder.name_en), from, None)),
+                (None, Some(harder)) => (None, Some(harder), 0, finding("P6", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the coming weeks use the next rung, {}.", harder.name_en()), from, None)),
                 (None, None) => (None, None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare; add a band or a light weight if you have one."), from, None)),
             },
-            Decision::Reduce => match (load, rung(ex.regression)) {
+            Decision::Reduce => match (load, rung(ex.regression())) {
                 (Some(l), _) => (Some(round_half(l * 0.9)), None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the load drops ~10% to {} kg.", fmt_kg(round_half(l * 0.9))), from, None)),
-                (None, Some(easier)) => (None, Some(easier), 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the coming weeks use {}.", easier.name_en), from, None)),
+                (None, Some(easier)) => (None, Some(easier), 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice, so the coming weeks use {}.", easier.name_en()), from, None)),
                 (None, None) => (None, None, 0, finding("P4", Severity::Info, format!("{name}: the bottom of the rep range was missed twice; keep this level until it feels easier."), from, None)),
             },
             Decision::Hold => (load, None, 0, finding("P3", Severity::Info, String::new(), None, None)),
@@ -150,36 +196,50 @@ pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
         if decision != Decision::Hold {
             notes.push(note);
         }
-        for week in out.weeks.iter_mut().filter(|w| w.index > last_week) {
-            for day in week.days.iter_mut() {
-                for session in day.sessions.iter_mut() {
-                    for p in session.exercises.iter_mut() {
-                        if p.exercise_id != id {
-                            continue;
-                        }
-                        if let Some(e) = new_ex {
-                            *p = converted(p, e);
-                        } else if let Some(l) = new_load {
-                            p.load = Some(l);
-                        }
-                        if sets_delta < 0 {
-                            p.sets = p.sets.saturating_sub(1).max(1);
-                        }
-                    }
-                }
-            }
-        }
+        changes.push(Change {
+            id: id.to_owned(),
+            new_ex,
+            new_load,
+            sets_delta,
+        });
     }
-    out.findings.extend(notes);
-    Ok(out)
+    (Some(last_week), changes, notes)
 }
 
 /// Kilograms as "12.5" or "12" without float formatting machinery.
 fn fmt_kg(kg: f64) -> String {
     let halves = (kg * 2.0).round() as i64;
-    if halves % 2 == 0 {
-        format!("{}", halves / 2)
-    } else {
-        format!("{}.5", halves / 2)
+    let whole = halves / 2;
+    let mut out = String::new();
+    if whole < 0 {
+        out.push('-');
+    }
+    // Loads are at most 1000 kg (`Plan::validate`), far inside u32.
+    super::push_num(
+        &mut out,
+        u32::try_from(whole.unsigned_abs()).unwrap_or(u32::MAX),
+        1,
+    );
+    if halves % 2 != 0 {
+        out.push_str(".5");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fmt_kg;
+
+    #[test]
+    fn kilograms_read_like_whole_or_half_numbers() {
+        for kg in [0.0, 0.5, 1.0, 2.5, 12.0, 12.5, 99.75, 1000.0, 1102.5] {
+            let halves = (kg * 2.0_f64).round() as i64;
+            let want = if halves % 2 == 0 {
+                format!("{}", halves / 2)
+            } else {
+                format!("{}.5", halves / 2)
+            };
+            assert_eq!(fmt_kg(kg), want, "{kg}");
+        }
     }
 }

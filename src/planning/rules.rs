@@ -406,7 +406,7 @@ fn check_exercise(
     raw: &mut Vec<Finding>,
 ) {
     let (w, d) = (Some(week), Some(day));
-    let name = ex.name_en;
+    let name = ex.name_en();
     if gates.fracture {
         if ex.impact > Impact::Lower {
             raw.push(finding("G2", Severity::Stop, format!("{name} is above the lower impact tier; after a vertebral or multiple fractures keep to brisk walking or gentler."), w, d));
@@ -596,10 +596,12 @@ fn week_rules(
             raw.push(finding(
                 "W2",
                 Severity::Warning,
-                format!(
-                    "This week's resistance work misses: {}.",
-                    missing.join(", ")
-                ),
+                {
+                    let mut message = String::from("This week's resistance work misses: ");
+                    super::push_list(&mut message, &missing);
+                    message.push('.');
+                    message
+                },
                 w,
                 None,
             ));

@@ -2,6 +2,7 @@
 //! of through serde-wasm-bindgen: far less wasm for these nested shapes, and errors that name
 //! the exact place (`weeks[2].days[0].sessions[1].minutes must be a whole number`).
 
+use crate::bindings::key;
 use crate::calendar::CalendarOptions;
 use crate::planning::edit::{ExerciseRef, MoveSession, SessionLog};
 use crate::planning::plan::{
@@ -36,34 +37,6 @@ fn bad<T>(parent: &str, key: &'static str, reason: &'static str) -> R<T> {
         path: join(parent, key),
         reason,
     })
-}
-
-thread_local! {
-    /// JS strings for the keys read so far: making a JS string per read cost more than the read.
-    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The JS string for `key`, made once (also used by `write`).
-pub(super) fn key(key: &'static str) -> JsValue {
-    // `try_with`, not `with`: no panic path (and its message formatting) in the wasm.
-    let cached = KEYS.try_with(|keys| {
-        let mut keys = keys.try_borrow_mut().ok()?;
-        // By address: a literal's text is the same at every use, and comparing addresses is
-        // far cheaper than comparing text (a literal stored twice just gets two entries).
-        if let Some((_, js)) = keys
-            .iter()
-            .find(|(k, _)| std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len())
-        {
-            return Some(js.clone());
-        }
-        let js = JsValue::from_str(key);
-        keys.push((key, js.clone()));
-        Some(js)
-    });
-    cached
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| JsValue::from_str(key))
 }
 
 fn get(obj: &JsValue, name: &'static str) -> JsValue {

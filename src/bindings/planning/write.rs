@@ -2,72 +2,19 @@
 //! `Serialize` and serde-wasm-bindgen: far less wasm. The shapes are those in the module docs
 //! of `bindings::planning` (camelCase keys in this order, `null` for unknown).
 
-use super::read::key;
-use crate::bindings::{array, opt_num, strings};
+use crate::bindings::{array, opt_num, strings, Obj as W};
 use crate::planning::library::Exercise;
 use crate::planning::plan::{Finding, LogEntry, Plan, Prescription, Session};
 use crate::planning::rules::Rule;
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen]
-extern "C" {
-    /// A plain object written with `o[key] = value`: no try/catch wrapper around each write,
-    /// unlike `Reflect.set` (a fresh plain object has no setters that could throw).
-    #[wasm_bindgen(js_name = Object)]
-    type Plain;
-
-    #[wasm_bindgen(constructor, js_class = "Object")]
-    fn new() -> Plain;
-
-    #[wasm_bindgen(method, indexing_setter)]
-    fn put(this: &Plain, key: &JsValue, value: &JsValue);
-}
-
-/// A plain JS object under construction.
-struct W(Plain);
-
-impl W {
-    fn new() -> W {
-        W(Plain::new())
-    }
-
-    fn set(&self, name: &'static str, value: &JsValue) -> &W {
-        self.0.put(&key(name), value);
-        self
-    }
-
-    fn str(&self, name: &'static str, value: &str) -> &W {
-        self.set(name, &JsValue::from_str(value))
-    }
-
-    fn opt_str(&self, name: &'static str, value: Option<&str>) -> &W {
-        self.set(name, &value.map_or(JsValue::NULL, JsValue::from_str))
-    }
-
-    fn num(&self, name: &'static str, value: u32) -> &W {
-        self.set(name, &JsValue::from(value))
-    }
-
-    fn opt(&self, name: &'static str, value: Option<u32>) -> &W {
-        self.set(name, &opt_num(value.map(f64::from)))
-    }
-
-    fn bool(&self, name: &'static str, value: bool) -> &W {
-        self.set(name, &JsValue::from_bool(value))
-    }
-
-    fn js(&self) -> JsValue {
-        JsValue::clone(&self.0)
-    }
-}
+use wasm_bindgen::JsValue;
 
 /// `{ id, nameEn, nameEs, category, pattern, muscles, boneSites, impact, equipment, spinalFlexion,
 /// jointFriendly, recommended, level, dose, cueEn, cueEs, regression, progression, source }`.
 pub(crate) fn exercise(e: &Exercise) -> JsValue {
     W::new()
         .str("id", e.id)
-        .str("nameEn", e.name_en)
-        .str("nameEs", e.name_es)
+        .str("nameEn", e.name_en())
+        .str("nameEs", e.name_es())
         .str("category", e.category.id())
         .str("pattern", e.pattern.id())
         .set("muscles", &strings(e.muscles.iter().map(|m| m.id())))
@@ -77,13 +24,13 @@ pub(crate) fn exercise(e: &Exercise) -> JsValue {
         .bool("spinalFlexion", e.spinal_flexion)
         .bool("jointFriendly", e.joint_friendly)
         .bool("recommended", e.recommended)
-        .num("level", u32::from(e.level))
+        .whole("level", u32::from(e.level))
         .str("dose", e.dose.id())
-        .str("cueEn", e.cue_en)
-        .str("cueEs", e.cue_es)
-        .opt_str("regression", e.regression)
-        .opt_str("progression", e.progression)
-        .str("source", e.source)
+        .str("cueEn", e.cue_en())
+        .str("cueEs", e.cue_es())
+        .opt_str("regression", e.regression())
+        .opt_str("progression", e.progression())
+        .str("source", e.source())
         .js()
 }
 
@@ -108,7 +55,7 @@ fn finding(f: &Finding) -> JsValue {
         .str("ruleId", &f.rule_id)
         .str("severity", f.severity.id())
         .str("message", &f.message)
-        .opt("week", f.week)
+        .opt_whole("week", f.week)
         .opt_str("day", f.day.map(|d| d.id()))
         .str("source", &f.source)
         .js()
@@ -122,12 +69,12 @@ pub(crate) fn findings(list: &[Finding]) -> JsValue {
 fn prescription(p: &Prescription) -> JsValue {
     W::new()
         .str("exerciseId", &p.exercise_id)
-        .num("sets", p.sets)
-        .opt("reps", p.reps)
-        .opt("seconds", p.seconds)
-        .opt("impacts", p.impacts)
+        .whole("sets", p.sets)
+        .opt_whole("reps", p.reps)
+        .opt_whole("seconds", p.seconds)
+        .opt_whole("impacts", p.impacts)
         .set("load", &opt_num(p.load))
-        .opt("effort", p.effort)
+        .opt_whole("effort", p.effort)
         .js()
 }
 
@@ -135,7 +82,7 @@ fn session(s: &Session) -> JsValue {
     W::new()
         .str("id", &s.id)
         .str("kind", s.kind.id())
-        .num("minutes", s.minutes)
+        .whole("minutes", s.minutes)
         .set("exercises", &array(s.exercises.iter().map(prescription)))
         .js()
 }
@@ -144,15 +91,15 @@ fn log_entry(l: &LogEntry) -> JsValue {
     let results = l.results.iter().map(|r| {
         W::new()
             .str("exerciseId", &r.exercise_id)
-            .opt("reps", r.reps)
+            .opt_whole("reps", r.reps)
             .set("load", &opt_num(r.load))
             .js()
     });
     W::new()
         .str("sessionId", &l.session_id)
         .bool("done", l.done)
-        .opt("effort", l.effort)
-        .opt("pain", l.pain)
+        .opt_whole("effort", l.effort)
+        .opt_whole("pain", l.pain)
         .set("results", &array(results))
         .js()
 }
@@ -167,7 +114,7 @@ pub(crate) fn plan(p: &Plan) -> JsValue {
                 .js()
         });
         W::new()
-            .num("index", w.index)
+            .whole("index", w.index)
             .bool("deload", w.deload)
             .set("days", &array(days))
             .js()

@@ -41,6 +41,8 @@ const NUTRIENT_FIELDS: [(usize, &str, &str); 14] = [
     (47, "FA_Poly", "polyunsaturatedFat"),
     (9, "Fiber_TD", "fiber"),
 ];
+/// The digits of part 2's planes, 0–63 (the reader's `sextet` in `src/foods/table.rs`).
+const BASE64: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 /// GmWt_1, GmWt_Desc1, GmWt_2, GmWt_Desc2.
 const PORTION_FIELDS: [(usize, usize); 2] = [(49, 50), (51, 52)];
 
@@ -134,6 +136,7 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
     // No header: every byte is embedded in the wasm. The format is documented in
     // `src/foods/table.rs`.
     let mut columns: Vec<Vec<&str>> = vec![Vec::with_capacity(rows.len()); NUTRIENT_FIELDS.len()];
+    let mut portions: Vec<String> = Vec::with_capacity(rows.len());
     let mut previous_id = 0;
     for (id, row) in &rows {
         let number: u32 = id.parse().map_err(|_| format!("{id}: not a number"))?;
@@ -149,31 +152,62 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         let long_desc = field(d, 3);
         let tags = tags_for(group, long_desc, &row.tags).map_err(|e| format!("{id}: {e}"))?;
         let names = format!("{} {}", row.name_en, row.name_es);
-        let _ = write!(
+        if long_desc.is_empty() || group.is_empty() {
+            return Err(format!("{id}: no Long_Desc or FdGrp_Cd in FOOD_DES.txt"));
+        }
+        // Left empty where the reader can tell them: see src/foods/table.rs.
+        let implied_group = format!("{}00", id.get(..2).unwrap_or(""));
+        let group_field = if group == implied_group { "" } else { group };
+        let desc_field = if long_desc == row.name_en {
+            ""
+        } else {
+            long_desc
+        };
+        let _ = writeln!(
             text,
-            "{id_step}\t{group}\t{}\t{}\t{}\t{}\t{}\t{}\t{long_desc}",
-            row.rank,
+            "{id_step}\t{group_field}\t{}\t{desc_field}\t{}\t{}\t{}\t{}\t{}",
             tag_bits(&tags),
             row.name_en,
             row.name_es,
             useful_synonyms(&row.syn_en, &names),
             useful_synonyms(&row.syn_es, &names),
+            row.rank,
         );
+        let mut line = Vec::new();
         for (grams, label) in PORTION_FIELDS {
-            let _ = write!(text, "\t{}\t{}", field(a, grams), field(a, label));
+            let (grams, label) = (field(a, grams), field(a, label));
+            if label.bytes().all(|b| b.is_ascii_digit()) && !label.is_empty() {
+                return Err(format!("{id}: portion label {label:?} is all digits"));
+            }
+            if !grams.is_empty() && !label.is_empty() {
+                line.push(format!("{label}\t{grams}"));
+            }
         }
-        text.push('\n');
+        portions.push(line.join("\t"));
         for (column, (n, _, _)) in columns.iter_mut().zip(NUTRIENT_FIELDS) {
             column.push(field(a, n));
         }
     }
+    for line in &portions {
+        let _ = writeln!(text, "{line}");
+    }
     for (column, (_, sr_name, id)) in columns.iter().zip(NUTRIENT_FIELDS) {
         let k = column.iter().map(|v| decimals(v)).max().unwrap_or(0);
-        let scaled: Vec<String> = column
-            .iter()
-            .map(|v| scaled(v, k).ok_or_else(|| format!("{id}: {v:?} is not a decimal")))
-            .collect::<Result<_, _>>()?;
-        let _ = writeln!(text, "{id}:{sr_name}:{k}\t{}", scaled.join("\t"));
+        let mut planes = [String::new(), String::new(), String::new()];
+        for v in column {
+            let x = match v.is_empty() {
+                true => 0,
+                false => scaled(v, k)
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .map(|n| n + 1)
+                    .filter(|&x| x < 1 << 18)
+                    .ok_or_else(|| format!("{id}: {v:?} is not a decimal below 2^18 / 10^{k}"))?,
+            };
+            for (i, plane) in planes.iter_mut().enumerate() {
+                plane.push(char::from(BASE64[(x >> (6 * i)) as usize & 63]));
+            }
+        }
+        let _ = writeln!(text, "{id}:{sr_name}:{k}\t{}", planes.concat());
     }
     if text.contains('\r') {
         return Err("a carriage return survived into the output".into());
