@@ -471,7 +471,9 @@ fn moving_a_resistance_session_next_to_another_warns_about_48_hours() {
     assert!(f.iter().any(|x| x.rule_id == "W1"
         && x.severity == Severity::Warning
         && x.message.contains("mon and tue")
-        && x.week == Some(1)));
+        && x.week == Some(1)
+        && x.day == Some(Tue)),
+        "two strength days in a row: W1 names the later day, the one to move, so the UI shows it beside that day");
     assert_eq!(plan, plan_of(&p), "the input plan is unchanged");
     let err = move_session(
         &plan,

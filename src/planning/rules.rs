@@ -580,7 +580,8 @@ fn week_rules(
                         b.id()
                     ),
                     w,
-                    None,
+                    // The later of the two days: the one a person would move (shown beside it).
+                    Some(*b),
                 ));
             }
         }
