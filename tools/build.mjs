@@ -55,13 +55,13 @@ const minifyCss = {
       const sheet = source.match(re)?.[1];
       if (sheet === undefined) return undefined;
       if (sheet.includes('${') || sheet.includes('\\')) throw new Error(`${args.path}: css with \${…} or a backslash cannot be minified safely`);
-      const { code } = esbuild.transformSync(sheet, { loader: 'css', minify: true, target: 'chrome100' });
+      const { code } = esbuild.transformSync(sheet, { loader: 'css', minify: true, target: ['chrome100', 'firefox115', 'safari15.4'] });
       return { contents: source.replace(re, () => `export const css = ${JSON.stringify(code.trim())};`), loader: 'js' };
     });
   },
 };
 
-/** Builds www/pkg/osteo-plan.js and its string chunks; returns the files written (relative to www/pkg). */
+/** Builds www/pkg/osteo-plan.js and one strings file per language; returns the files written (relative to www/pkg). */
 export async function buildWidget() {
   if (!statSync(GLUE, { throwIfNoEntry: false })) throw new Error('www/pkg/osteoplan.js is missing: run `make bundle`');
   for (const name of readdirSync(PKG)) {
