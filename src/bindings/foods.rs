@@ -104,7 +104,7 @@ pub fn search_foods(
         return Err(js_error(Error::InvalidQuery("it must be text".into())));
     };
     let limit = read_limit(&limit)?;
-    let lang = if lang.is_undefined() || lang.is_null() {
+    let lang = if super::absent(&lang) {
         None
     } else {
         Lang::from_tag(&string(&lang, "lang")?)

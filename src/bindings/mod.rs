@@ -35,6 +35,16 @@ pub(crate) fn js_error(err: Error) -> JsValue {
     js.into()
 }
 
+/// `obj[name]`, `undefined` when it is missing or `obj` is not an object (never throws).
+pub(crate) fn get(obj: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(obj, &key(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Whether an optional argument or field was left out (`undefined` or `null`).
+pub(crate) fn absent(v: &JsValue) -> bool {
+    v.is_undefined() || v.is_null()
+}
+
 /// Rejects anything but a plain object, and an object with a key outside `known` (a typo like
 /// `vegann` must not pass silently): `unknown {word} "{key}"; known: a, b`, the key clipped to
 /// `max_chars` characters.

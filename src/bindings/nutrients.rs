@@ -3,21 +3,13 @@
 //!
 //! Errors thrown for an entry carry `entryIndex` (0-based) besides `code` and `message`.
 
-use super::{array, js_error, string, strings, JsResult, Obj};
+use super::{absent, array, get as field, js_error, string, strings, JsResult, Obj};
 use crate::error::Error;
 use crate::nutrients::analysis::{self, Analysis, IntakeError, NutrientResult, RawEntry};
 use crate::nutrients::reference::{self, Intakes, Profile, ReferenceIntake, ReferenceSet, Sex};
 use crate::nutrients::suggest::{self, Filters, Suggestion};
 use crate::nutrients::Nutrient;
 use wasm_bindgen::prelude::*;
-
-fn field(obj: &JsValue, name: &'static str) -> JsValue {
-    js_sys::Reflect::get(obj, &super::key(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn absent(v: &JsValue) -> bool {
-    v.is_undefined() || v.is_null()
-}
 
 /// Reads `{ age, sex, weightKg?, pregnant?, lactating? }`; every problem is `INVALID_PROFILE`
 /// naming the field.

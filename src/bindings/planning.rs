@@ -78,7 +78,7 @@ export interface CalendarOptions { lang?: "en" | "es"; weekStart?: Weekday; time
 /// A JS value as a [`Loose`] value (`None` for undefined and null), so the core can name the
 /// field of a wrong type.
 fn loose(v: &JsValue) -> Option<Loose> {
-    if v.is_undefined() || v.is_null() {
+    if super::absent(v) {
         None
     } else if let Some(b) = v.as_bool() {
         Some(Loose::Bool(b))
@@ -102,9 +102,7 @@ fn profile_from(value: JsValue) -> Result<Profile, JsValue> {
         return Err(js_error(Error::profile("profile", "must be an object")));
     }
     // Field by field rather than through `ProfileInput::set`: no string match in the wasm.
-    let field = |name: &'static str| {
-        loose(&js_sys::Reflect::get(&value, &super::key(name)).unwrap_or(JsValue::UNDEFINED))
-    };
+    let field = |name: &'static str| loose(&super::get(&value, name));
     let input = ProfileInput {
         age: field("age"),
         sex: field("sex"),
@@ -154,7 +152,7 @@ fn optional<T: Default>(
     known: &[&str],
     reader: Reader<T>,
 ) -> Result<T, JsValue> {
-    if value.is_undefined() || value.is_null() {
+    if super::absent(value) {
         Ok(T::default())
     } else {
         object(value, field, known, reader)

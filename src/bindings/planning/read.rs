@@ -2,7 +2,7 @@
 //! of through serde-wasm-bindgen: far less wasm for these nested shapes, and errors that name
 //! the exact place (`weeks[2].days[0].sessions[1].minutes must be a whole number`).
 
-use crate::bindings::key;
+use crate::bindings::{absent, get};
 use crate::calendar::CalendarOptions;
 use crate::planning::edit::{ExerciseRef, MoveSession, SessionLog};
 use crate::planning::plan::{
@@ -37,14 +37,6 @@ fn bad<T>(parent: &str, key: &'static str, reason: &'static str) -> R<T> {
         path: join(parent, key),
         reason,
     })
-}
-
-fn get(obj: &JsValue, name: &'static str) -> JsValue {
-    js_sys::Reflect::get(obj, &key(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn absent(v: &JsValue) -> bool {
-    v.is_undefined() || v.is_null()
 }
 
 /// Whether `v` is a plain object (not an array, function or primitive).
