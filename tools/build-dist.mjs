@@ -28,6 +28,16 @@ const TEMPLATES = join(here, 'dist');
 const ELEMENT = ['osteo-plan.js', 'osteoplan_bg.wasm'];
 const DEMO = ['index.html', 'demo.css', 'favicon.svg'];
 
+/** `bytes` as a host would best send them: gzip level 9 and Brotli quality 11 (the `.gz`/`.br` twins). */
+export function precompress(bytes) {
+  return {
+    gzip: gzipSync(bytes, { level: 9 }),
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }),
+  };
+}
+
 function elementFiles() {
   const strings = readdirSync(PKG).filter((f) => /^strings-[a-z]{2}\.js$/.test(f)).sort();
   return [...ELEMENT, ...strings];
@@ -59,11 +69,10 @@ export async function buildDist(out = join(REPO, 'dist')) {
   const written = [];
   for (const name of elementFiles()) {
     const bytes = readFileSync(join(PKG, name));
+    const { gzip, brotli } = precompress(bytes);
     writeFileSync(join(out, name), bytes);
-    writeFileSync(join(out, `${name}.gz`), gzipSync(bytes, { level: 9 }));
-    writeFileSync(join(out, `${name}.br`), brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }));
+    writeFileSync(join(out, `${name}.gz`), gzip);
+    writeFileSync(join(out, `${name}.br`), brotli);
     written.push(name, `${name}.gz`, `${name}.br`);
   }
   for (const name of DEMO) {

@@ -4,14 +4,13 @@
 // value) prints an aligned line. Timings are reported, not asserted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { BUDGET_GZIP_BYTES, LANGS, fileSize, visitSize } from '../lib/size.mjs';
+import { BUDGET_GZIP_BYTES, LANGS, fileSize, visitSize, kb } from '../lib/size.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
 const www = join(repo, 'www');
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (s) => `${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip ${kb(s.brotli).padStart(9)} br`;
 const report = (label, value) => console.log(`  ${label.padEnd(52)} ${value}`);
 

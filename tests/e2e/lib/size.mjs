@@ -5,8 +5,8 @@
 // prints the figures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { REPO } from './harness.mjs';
+import { precompress } from '../../../tools/build-dist.mjs';
 
 export const PKG = join(REPO, 'www', 'pkg');
 export const LANGS = ['en', 'es'];
@@ -26,15 +26,11 @@ export function visitFiles(lang) {
   return ['osteo-plan.js', `strings-${lang}.js`, 'osteoplan_bg.wasm'];
 }
 
-/** Raw, gzip (level 9, what a host's gzip sends at best) and Brotli (quality 11) bytes of a www/pkg file. */
+/** Raw, gzip and Brotli bytes of a www/pkg file, compressed as `make dist` ships its twins. */
 export function fileSize(file) {
   const bytes = readFileSync(join(PKG, file));
-  return {
-    file,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
-  };
+  const { gzip, brotli } = precompress(bytes);
+  return { file, raw: bytes.length, gzip: gzip.length, brotli: brotli.length };
 }
 
 /** Per-file sizes and the total for one visit in `lang`. */
