@@ -96,24 +96,23 @@ fn entries_from_js(value: &JsValue) -> Result<Vec<RawEntry>, JsValue> {
 /// Reads one entry key by key (other keys are ignored); the error is the reason a person sees.
 /// Read by hand rather than with serde: far less wasm, and no float formatting in messages.
 fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
-    let text = |key: &'static str| -> Result<Option<String>, String> {
+    // An optional field read with `read`; a present value it refuses "must be {what}".
+    fn optional<T>(
+        item: &JsValue,
+        key: &'static str,
+        read: fn(&JsValue) -> Option<T>,
+        what: &str,
+    ) -> Result<Option<T>, String> {
         let v = field(item, key);
         if absent(&v) {
             return Ok(None);
         }
-        v.as_string()
+        read(&v)
             .map(Some)
-            .ok_or_else(|| format!("`{key}` must be text"))
-    };
-    let number = |key: &'static str| -> Result<Option<f64>, String> {
-        let v = field(item, key);
-        if absent(&v) {
-            return Ok(None);
-        }
-        v.as_f64()
-            .map(Some)
-            .ok_or_else(|| format!("`{key}` must be a number"))
-    };
+            .ok_or_else(|| format!("`{key}` must be {what}"))
+    }
+    let text = |key| optional(item, key, JsValue::as_string, "text");
+    let number = |key| optional(item, key, JsValue::as_f64, "a number");
     Ok(RawEntry {
         food_id: text("foodId")?,
         grams: number("grams")?,
