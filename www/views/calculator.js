@@ -215,6 +215,11 @@ export function createCalculator(initialCtx) {
     return `${ctx.nf(2).format(Number(m[1]))} ${unit}${detail ? `, ${detail}` : ''}${note}`;
   }
   const perText = (per) => t(per === 'week' ? 'calc.perWeek' : 'calc.perDay');
+  /** The amount typed in `input` when it is a number above zero, else null. */
+  const positiveValue = (input) => {
+    const n = Number(input.value);
+    return input.value.trim() !== '' && n > 0 ? n : null;
+  };
 
   /** What an entry is: the food's name, or "Supplement: vitamin D". */
   function entryName(entry) {
@@ -431,8 +436,8 @@ export function createCalculator(initialCtx) {
     };
     addForm.onsubmit = (e) => {
       e.preventDefault();
-      const amount = Number(qty.value);
-      if (qty.value.trim() === '' || !(amount > 0)) {
+      const amount = positiveValue(qty);
+      if (amount === null) {
         error.textContent = t('calc.positiveNumber');
         qty.focus();
         return;
@@ -509,8 +514,8 @@ export function createCalculator(initialCtx) {
       h('button', { type: 'submit', text: t('calc.addSupplement') }));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const value = Number(amount.value);
-      if (amount.value.trim() === '' || !(value > 0)) {
+      const value = positiveValue(amount);
+      if (value === null) {
         error.textContent = t('calc.positiveNumber');
         amount.focus();
         return;
@@ -582,8 +587,8 @@ export function createCalculator(initialCtx) {
     if (field === 'per') {
       entry.per = control.value;
     } else {
-      const value = Number(control.value);
-      if (control.value.trim() === '' || !(value > 0)) {
+      const value = positiveValue(control);
+      if (value === null) {
         announce(t('calc.positiveNumber'));
         renderEntries();
         focusById(focusId);
