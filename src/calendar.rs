@@ -130,7 +130,9 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// begin on the first such weekday on or after the start date (default: week 1 is the seven
 /// days from the start date); `time` `"HH:MM"` gives timed events of the session's length
 /// (floating local time) instead of all-day events.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null)]
 pub struct CalendarOptions {
     pub lang: Option<String>,
     pub week_start: Option<Weekday>,

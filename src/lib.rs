@@ -7,6 +7,8 @@
 pub mod calendar;
 pub mod error;
 pub mod foods;
+pub mod ids;
+pub mod input;
 pub mod nutrients;
 pub mod planning;
 

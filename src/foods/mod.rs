@@ -9,11 +9,14 @@ pub mod search;
 pub(crate) mod table;
 
 use crate::error::{Error, Result};
-use crate::nutrients::Nutrient;
+use crate::ids::{id_of, parse_id, Nutrient};
+use serde::{Serialize, Serializer};
 use std::sync::OnceLock;
+use tsify::Tsify;
 
 /// A property of a food used for filters, indicators and suggestions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum Tag {
     /// From an animal-protein SR food group (dairy & egg, poultry, meats, fish) or tagged by hand.
     AnimalProtein,
@@ -49,24 +52,12 @@ impl Tag {
 
     /// The stable id used in JS and in the curated list (`"high-oxalate"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Tag::AnimalProtein => "animal-protein",
-            Tag::Dairy => "dairy",
-            Tag::Fortified => "fortified",
-            Tag::HighOxalate => "high-oxalate",
-            Tag::OilyFish => "oily-fish",
-            Tag::NutSeed => "nut-seed",
-            Tag::Vegan => "vegan",
-            Tag::Vegetarian => "vegetarian",
-            Tag::AntiInflammatory => "anti-inflammatory",
-            Tag::HeartHealthyFat => "heart-healthy-fat",
-            Tag::Fish => "fish",
-        }
+        id_of(&self)
     }
 
     /// Parses a tag id.
     pub fn from_id(id: &str) -> Option<Tag> {
-        Tag::ALL.into_iter().find(|t| t.id() == id)
+        parse_id(id)
     }
 
     fn bit(self) -> u16 {
@@ -74,9 +65,16 @@ impl Tag {
     }
 }
 
-/// A set of [`Tag`]s, stored as bits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+/// A set of [`Tag`]s, stored as bits; JS sees the list of tag ids (`["dairy", "fortified"]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Tsify)]
+#[tsify(type = "Tag[]")]
 pub struct Tags(pub u16);
+
+impl Serialize for Tags {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
 
 impl Tags {
     /// Whether the set holds `tag`.
@@ -96,14 +94,17 @@ impl Tags {
 }
 
 /// A household portion SR28 gives for a food (`"1 cup"`, 244 g).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 pub struct Portion {
     pub label: String,
     pub grams: f64,
 }
 
-/// One food of the table. Nutrient values are per 100 g, indexed by [`Nutrient::index`].
-#[derive(Debug, Clone, PartialEq)]
+/// One food of the table. Nutrient values are per 100 g, indexed by [`Nutrient::index`];
+/// JS sees them as `per100g: { <nutrient id>: number | null }` (`getFood`).
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Food {
     /// SR28 NDB number, 5 digits as text (`"01077"`).
     pub id: String,
@@ -116,11 +117,22 @@ pub struct Food {
     /// SR28 food-group code (`"0100"`).
     pub group: String,
     pub tags: Tags,
-    /// Synonyms searched besides the names (both languages).
+    /// Synonyms searched besides the names (both languages); search only, not sent to JS.
+    #[serde(skip)]
     pub synonyms: Vec<String>,
     /// Per-100 g values; `None` where SR28 has no value.
+    #[serde(rename = "per100g", serialize_with = "per_100g_by_id")]
+    #[tsify(type = "Record<Nutrient, number | null>")]
     pub per_100g: [Option<f64>; Nutrient::ALL.len()],
     pub portions: Vec<Portion>,
+}
+
+/// The per-100 g values as one object keyed by nutrient id.
+fn per_100g_by_id<S: Serializer>(
+    values: &[Option<f64>; Nutrient::ALL.len()],
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.collect_map(Nutrient::ALL.into_iter().zip(values))
 }
 
 impl Food {

@@ -83,7 +83,7 @@ pub fn search(query: &str, limit: usize, lang: Option<Lang>) -> Result<Vec<Hit>>
         ));
     }
     // Byte length bounds the character count from above: a cheap first check for huge input.
-    if query.len() > MAX_QUERY_CHARS && crate::error::char_count(query) > MAX_QUERY_CHARS {
+    if query.chars().count() > MAX_QUERY_CHARS {
         return Err(Error::InvalidQuery(format!(
             "longer than {MAX_QUERY_CHARS} characters"
         )));

@@ -29,7 +29,7 @@
 //! of two exact values, so it is the same `f64` as SR28's decimal text read directly.
 
 use super::{Food, Portion, Tags};
-use crate::nutrients::Nutrient;
+use crate::ids::Nutrient;
 
 /// The generated table, embedded at build time.
 pub(super) const SOURCE: &str = include_str!("table.tsv");

@@ -22,6 +22,8 @@ use crate::nutrients::reference::{
 };
 use crate::nutrients::units::{self, AmountUnit};
 use crate::nutrients::Nutrient;
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// Most entries one analysis takes (a week of varied eating fits easily).
 pub const MAX_ENTRIES: usize = 500;
@@ -38,7 +40,12 @@ pub const MAX_SUPPLEMENT_AMOUNT: f64 = 10_000_000.0;
 /// `food_id` / `supplement` is set. Food: `grams`, or `portion` (a label of the food's
 /// portions) with `servings` (default 1). Supplement: `amount` and `unit`. `per`: `"day"`
 /// (default) or `"week"`.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// JS sends `{ foodId, grams, per }`, `{ foodId, portion, servings, per }` or
+/// `{ supplement, amount, unit, per }`; other keys are ignored, `null` is the same as absent.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default, rename = "IntakeEntry")]
+#[tsify(missing_as_null)]
 pub struct RawEntry {
     /// SR28 NDB number of a food in the table (`"01077"`).
     pub food_id: Option<String>,
@@ -90,6 +97,14 @@ impl RawEntry {
             ..RawEntry::default()
         }
     }
+}
+
+/// `analyzeIntake` options: the reference set for the targets (`"us-dri"` when absent).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null)]
+pub struct AnalyzeOptions {
+    pub reference_set: Option<String>,
 }
 
 /// The supplements an entry can name, and the nutrient each adds to.
@@ -416,7 +431,8 @@ fn value(values: &[f64; 14], n: Nutrient) -> f64 {
 // ---- result ---------------------------------------------------------------------------------
 
 /// Where one nutrient stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
 pub enum Status {
     /// Under the target.
     Below,
@@ -431,17 +447,13 @@ pub enum Status {
 impl Status {
     /// The id JS sees (`"below"`, `"meets"`, `"aboveUpperLimit"`, `"noTarget"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Status::Below => "below",
-            Status::Meets => "meets",
-            Status::AboveUpperLimit => "aboveUpperLimit",
-            Status::NoTarget => "noTarget",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// One entry's share of a nutrient.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
 pub struct Contribution {
     /// Index into the entries passed in (0-based).
     pub entry_index: usize,
@@ -450,7 +462,9 @@ pub struct Contribution {
 }
 
 /// One nutrient of an analysis. Amounts per day in `unit`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct NutrientResult {
     /// Sum of the known amounts (food + supplements). With `unknown_count > 0` it is "at least".
     pub amount: f64,
@@ -479,7 +493,7 @@ pub struct NutrientResult {
 }
 
 /// A safety note: an amount over a limit, with the rule id and its source.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 pub struct Warning {
     /// Stable rule id (`"vitamin-d-above-ul"`).
     pub id: &'static str,
@@ -496,8 +510,13 @@ pub struct Warning {
 }
 
 /// The nutrient results in [`Nutrient::ALL`] order; JS sees `{ "<id>": NutrientResult }`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct NutrientResults(pub Vec<(Nutrient, NutrientResult)>);
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Tsify)]
+#[serde(transparent)]
+pub struct NutrientResults(
+    #[serde(serialize_with = "crate::ids::by_nutrient")]
+    #[tsify(type = "Record<Nutrient, NutrientResult>")]
+    pub Vec<(Nutrient, NutrientResult)>,
+);
 
 impl NutrientResults {
     /// The result for `nutrient`.
@@ -507,7 +526,9 @@ impl NutrientResults {
 }
 
 /// The whole analysis of a day (or a week averaged per day).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Analysis {
     /// The reference set the targets come from.
     pub reference_set: &'static str,

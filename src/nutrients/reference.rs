@@ -10,12 +10,16 @@
 //! advice of its own; it only looks numbers up.
 
 use crate::error::{Error, Result};
+use crate::input::null_as_false;
 use crate::nutrients::Nutrient;
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 // ---- profile -------------------------------------------------------------------------------
 
 /// Sex as the reference tables split it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum Sex {
     /// `"female"`.
     Female,
@@ -45,6 +49,26 @@ pub const MAX_AGE: f64 = 120.0;
 pub const MIN_WEIGHT_KG: f64 = 20.0;
 /// Heaviest body weight accepted, kg.
 pub const MAX_WEIGHT_KG: f64 = 400.0;
+
+/// The nutrition profile as JavaScript sends it (`{ age, sex, weightKg?, pregnant?, lactating? }`);
+/// [`Profile::from_input`] checks the ranges. Keys it does not know are ignored (the widget's
+/// profile also carries the planning fields); `null` flags read as `false`.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
+#[serde(rename = "NutritionProfile")]
+pub struct ProfileInput {
+    /// Years, 14–120.
+    pub age: f64,
+    pub sex: Sex,
+    /// Body weight in kg, 20–400 (protein targets are per kg).
+    #[serde(default)]
+    pub weight_kg: Option<f64>,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub pregnant: bool,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub lactating: bool,
+}
 
 /// A person the reference intakes are looked up for. Build it with [`Profile::new`], which
 /// validates every field; a `Profile` value is always in range.
@@ -117,6 +141,17 @@ impl Profile {
         })
     }
 
+    /// Checks a profile as JavaScript sends it; see [`Profile::new`].
+    pub fn from_input(input: ProfileInput) -> Result<Profile> {
+        Profile::new(
+            input.age,
+            input.sex,
+            input.weight_kg,
+            input.pregnant,
+            input.lactating,
+        )
+    }
+
     /// Age in years.
     pub fn age(&self) -> f64 {
         self.age
@@ -172,7 +207,8 @@ impl Profile {
 // ---- reference sets and kinds ----------------------------------------------------------------
 
 /// A family of reference intakes a person can choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum ReferenceSet {
     /// US/Canada DRIs: IOM 1997/2001/2005/2011, NASEM 2019. Every band from 14 y, pregnancy, lactation.
     UsDri,
@@ -196,25 +232,18 @@ impl ReferenceSet {
 
     /// The stable id (`"us-dri"`, `"bone-ai"`, `"efsa"`, `"uk"`).
     pub fn id(self) -> &'static str {
-        match self {
-            ReferenceSet::UsDri => "us-dri",
-            ReferenceSet::BoneAi => "bone-ai",
-            ReferenceSet::Efsa => "efsa",
-            ReferenceSet::Uk => "uk",
-        }
+        crate::ids::id_of(&self)
     }
 
     /// Parses a set id; unknown ids are [`Error::UnknownReferenceSet`].
     pub fn from_id(id: &str) -> Result<ReferenceSet> {
-        ReferenceSet::ALL
-            .into_iter()
-            .find(|s| s.id() == id)
-            .ok_or_else(|| Error::UnknownReferenceSet(id.to_owned()))
+        crate::ids::parse_id(id).ok_or_else(|| Error::UnknownReferenceSet(id.to_owned()))
     }
 }
 
 /// What kind of reference value a target is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Kind {
     /// Recommended Dietary Allowance (US/Canada).
     Rda,
@@ -229,7 +258,8 @@ pub enum Kind {
 }
 
 /// What kind of ceiling an upper limit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum LimitKind {
     /// Tolerable Upper Intake Level.
     Ul,
@@ -238,7 +268,8 @@ pub enum LimitKind {
 }
 
 /// What the upper limit counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum LimitScope {
     /// Food, drinks and supplements together.
     Total,
@@ -249,38 +280,28 @@ pub enum LimitScope {
 impl Kind {
     /// The id JS sees (`"RDA"`, `"AI"`, `"PRI"`, `"RNI"`, `"GUIDELINE"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Kind::Rda => "RDA",
-            Kind::Ai => "AI",
-            Kind::Pri => "PRI",
-            Kind::Rni => "RNI",
-            Kind::Guideline => "GUIDELINE",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 impl LimitKind {
     /// The id JS sees (`"UL"`, `"CDRR"`).
     pub fn id(self) -> &'static str {
-        match self {
-            LimitKind::Ul => "UL",
-            LimitKind::Cdrr => "CDRR",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 impl LimitScope {
     /// The id JS sees (`"total"`, `"supplements"`).
     pub fn id(self) -> &'static str {
-        match self {
-            LimitScope::Total => "total",
-            LimitScope::Supplements => "supplements",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// One nutrient's reference intake for one person. Amounts per day in [`Nutrient::unit`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ReferenceIntake {
     /// Daily amount to reach; `None` when it cannot be given (protein without a body weight, a
     /// life stage the set does not cover). `note` says why.
@@ -311,8 +332,13 @@ pub struct ReferenceIntake {
 
 /// Reference intakes keyed by nutrient, in [`Nutrient::ALL`] order. JS sees a plain object
 /// `{ "<nutrient id>": ReferenceIntake }`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Intakes(pub Vec<(Nutrient, ReferenceIntake)>);
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Tsify)]
+#[serde(transparent)]
+pub struct Intakes(
+    #[serde(serialize_with = "crate::ids::by_nutrient")]
+    #[tsify(type = "Partial<Record<Nutrient, ReferenceIntake>>")]
+    pub Vec<(Nutrient, ReferenceIntake)>,
+);
 
 impl Intakes {
     /// The reference intake for `nutrient`, if the set has one.

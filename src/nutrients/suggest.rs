@@ -14,6 +14,8 @@ use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
 use crate::nutrients::Nutrient;
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// Suggestions returned when no `limit` is given.
 pub const DEFAULT_LIMIT: usize = 10;
@@ -24,18 +26,25 @@ pub const MAX_LIMIT: usize = 50;
 pub const LOW_SODIUM_MG_PER_PORTION: f64 = 140.0;
 
 /// Which foods a person wants suggested. Unknown fields are an error (a typo like `vegann`
-/// should not silently show meat).
-#[derive(Debug, Clone, Default, PartialEq)]
+/// should not silently show meat); `null` flags read as `false`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", default, rename = "SuggestFilters")]
+#[tsify(missing_as_null)]
 pub struct Filters {
     /// No foods tagged dairy.
+    #[serde(deserialize_with = "crate::input::null_as_false")]
     pub dairy_free: bool,
     /// Only foods tagged vegan.
+    #[serde(deserialize_with = "crate::input::null_as_false")]
     pub vegan: bool,
     /// Only foods tagged vegetarian or vegan.
+    #[serde(deserialize_with = "crate::input::null_as_false")]
     pub vegetarian: bool,
     /// No fish (tagged fish or oily fish).
+    #[serde(deserialize_with = "crate::input::null_as_false")]
     pub fish_free: bool,
     /// Only foods with at most 140 mg sodium per usual portion (known sodium).
+    #[serde(deserialize_with = "crate::input::null_as_false")]
     pub low_sodium: bool,
     /// Reference set for the target (`"us-dri"` when absent).
     pub reference_set: Option<String>,
@@ -44,7 +53,7 @@ pub struct Filters {
 }
 
 /// A portion as sent to JS.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
 pub struct PortionOut {
     /// SR28 household measure (`"1 cup"`), or `"100 g"`.
     pub label: String,
@@ -53,7 +62,9 @@ pub struct PortionOut {
 }
 
 /// One suggested food.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Suggestion {
     /// NDB number.
     pub food_id: String,

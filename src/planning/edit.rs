@@ -5,9 +5,13 @@ use super::library;
 use super::plan::{validate_log_values, ExerciseResult, LogEntry, Plan, Prescription};
 use super::profile::Weekday;
 use crate::error::{Error, Result};
+use crate::input::{null_as_empty, null_as_false};
+use serde::Deserialize;
+use tsify::Tsify;
 
 /// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", rename = "MoveSessionEdit")]
 pub struct MoveSession {
     pub week: u32,
     pub from_day: Weekday,
@@ -17,24 +21,35 @@ pub struct MoveSession {
 
 /// `swapExercise` location: one exercise of one session. With `allWeeks`, the exercise is
 /// also replaced wherever it appears in the later weeks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ExerciseRef {
     pub week: u32,
     pub day: Weekday,
     pub session_index: usize,
     pub exercise_index: usize,
+    #[serde(default, deserialize_with = "null_as_false")]
     pub all_weeks: bool,
 }
 
 /// `logSession` argument: what happened in one session.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", rename = "SessionLogEntry")]
+#[tsify(missing_as_null)]
 pub struct SessionLog {
     pub week: u32,
     pub day: Weekday,
     pub session_index: usize,
+    #[serde(default, deserialize_with = "null_as_false")]
     pub done: bool,
+    /// Effort 0–10.
+    #[serde(default)]
     pub effort: Option<u32>,
+    /// Pain 0–10.
+    #[serde(default)]
     pub pain: Option<u32>,
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub results: Vec<ExerciseResult>,
 }
 
@@ -64,13 +79,8 @@ fn session_id(plan: &Plan, week: u32, day: Weekday, index: usize) -> Result<Stri
 /// `moveSession(plan, { week, fromDay, sessionIndex, toDay })`: the session keeps its id (and
 /// so its log and calendar UID) and goes after the sessions already on `toDay`.
 pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
-    move_session_owned(plan.clone(), edit)
-}
-
-/// [`move_session`] on a plan the caller hands over: no copy (the bindings' path, which keeps
-/// `Plan::clone` out of the wasm).
-pub fn move_session_owned(mut out: Plan, edit: MoveSession) -> Result<Plan> {
-    out.validate()?;
+    plan.validate()?;
+    let mut out = plan.clone();
     session_id(&out, edit.week, edit.from_day, edit.session_index)?;
     let week = out
         .weeks
@@ -94,19 +104,15 @@ pub fn move_session_owned(mut out: Plan, edit: MoveSession) -> Result<Plan> {
         }),
     }
     week.days.retain(|d| !d.sessions.is_empty());
-    super::sort_small(&mut week.days, |d| d.day);
+    week.days.sort_by_key(|d| d.day);
     Ok(out)
 }
 
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)`:
 /// the dose carries over, converted when the new exercise is dosed differently (reps ↔ seconds).
 pub fn swap_exercise(plan: &Plan, at: ExerciseRef, new_id: &str) -> Result<Plan> {
-    swap_exercise_owned(plan.clone(), at, new_id)
-}
-
-/// [`swap_exercise`] on a plan the caller hands over: no copy.
-pub fn swap_exercise_owned(mut out: Plan, at: ExerciseRef, new_id: &str) -> Result<Plan> {
-    out.validate()?;
+    plan.validate()?;
+    let mut out = plan.clone();
     let new = library::get(new_id)?;
     let sid = session_id(&out, at.week, at.day, at.session_index)?;
     let old_id = out
@@ -170,12 +176,8 @@ pub fn converted(p: &Prescription, new: &library::Exercise) -> Prescription {
 /// `logSession(plan, { week, day, sessionIndex, done, effort?, pain?, results? })`: stores the
 /// entry in `plan.log`, replacing an earlier entry for the same session.
 pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
-    log_session_owned(plan.clone(), log)
-}
-
-/// [`log_session`] on a plan the caller hands over: no copy.
-pub fn log_session_owned(mut out: Plan, log: SessionLog) -> Result<Plan> {
-    out.validate()?;
+    plan.validate()?;
+    let mut out = plan.clone();
     let sid = session_id(&out, log.week, log.day, log.session_index)?;
     let entry = LogEntry {
         session_id: sid.clone(),

@@ -17,7 +17,9 @@ use crate::error::{Error, Result};
 
 /// `generatePlan` options. `weeks` 1–52 (default 12); `deloadEvery` 3–8 makes every n-th week
 /// a deload week (P8, practice not evidence); absent means no deload weeks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null)]
 pub struct PlanOptions {
     pub weeks: Option<u32>,
     pub deload_every: Option<u32>,

@@ -9,9 +9,12 @@
 //! plan someone edited or imported can be flagged; the generator never picks them.
 
 use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// The kind of training an exercise is, as the evidence groups it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// Progressive resistance (W1, W2).
     Resistance,
@@ -32,20 +35,13 @@ pub enum Category {
 impl Category {
     /// The stable id used in JS (`"weight-bearing-aerobic"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Category::Resistance => "resistance",
-            Category::Impact => "impact",
-            Category::WeightBearingAerobic => "weight-bearing-aerobic",
-            Category::NonWeightBearingAerobic => "non-weight-bearing-aerobic",
-            Category::Balance => "balance",
-            Category::Posture => "posture",
-            Category::Flexibility => "flexibility",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// The movement an exercise trains; swaps stay within one pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum Pattern {
     Squat,
     Lunge,
@@ -85,36 +81,13 @@ pub enum Pattern {
 impl Pattern {
     /// The stable id used in JS (`"push-horizontal"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Pattern::Squat => "squat",
-            Pattern::Lunge => "lunge",
-            Pattern::Hinge => "hinge",
-            Pattern::Bridge => "bridge",
-            Pattern::PushHorizontal => "push-horizontal",
-            Pattern::PushVertical => "push-vertical",
-            Pattern::PullHorizontal => "pull-horizontal",
-            Pattern::PullVertical => "pull-vertical",
-            Pattern::Calf => "calf",
-            Pattern::Curl => "curl",
-            Pattern::Carry => "carry",
-            Pattern::BackExtension => "back-extension",
-            Pattern::Core => "core",
-            Pattern::Posture => "posture",
-            Pattern::Gait => "gait",
-            Pattern::Stairs => "stairs",
-            Pattern::Dance => "dance",
-            Pattern::Cycle => "cycle",
-            Pattern::Water => "water",
-            Pattern::Impact => "impact",
-            Pattern::Balance => "balance",
-            Pattern::Mobility => "mobility",
-            Pattern::TrunkFlexion => "trunk-flexion",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// Muscle groups; W2 asks for legs, chest, back, shoulders, arms, back extensors and abdominals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum Muscle {
     Legs,
     Glutes,
@@ -141,22 +114,13 @@ impl Muscle {
 
     /// The stable id used in JS (`"back-extensors"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Muscle::Legs => "legs",
-            Muscle::Glutes => "glutes",
-            Muscle::Calves => "calves",
-            Muscle::Chest => "chest",
-            Muscle::Back => "back",
-            Muscle::Shoulders => "shoulders",
-            Muscle::Arms => "arms",
-            Muscle::BackExtensors => "back-extensors",
-            Muscle::Abdominals => "abdominals",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// Bone sites an exercise loads (the fracture sites the evidence targets).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
 pub enum BoneSite {
     Hip,
     Spine,
@@ -166,16 +130,13 @@ pub enum BoneSite {
 impl BoneSite {
     /// The stable id used in JS (`"hip"`).
     pub fn id(self) -> &'static str {
-        match self {
-            BoneSite::Hip => "hip",
-            BoneSite::Spine => "spine",
-            BoneSite::Wrist => "wrist",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum Impact {
     None,
     Lower,
@@ -186,17 +147,13 @@ pub enum Impact {
 impl Impact {
     /// The stable id used in JS (`"moderate"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Impact::None => "none",
-            Impact::Lower => "lower",
-            Impact::Moderate => "moderate",
-            Impact::High => "high",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// What an exercise needs. `None` is always available.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum Equipment {
     None,
     Bands,
@@ -215,17 +172,12 @@ impl Equipment {
 
     /// The stable id (`"dumbbells"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Equipment::None => "none",
-            Equipment::Bands => "bands",
-            Equipment::Dumbbells => "dumbbells",
-            Equipment::Gym => "gym",
-        }
+        crate::ids::id_of(&self)
     }
 
     /// Parses an equipment id.
     pub fn from_id(id: &str) -> Option<Equipment> {
-        Equipment::ALL.into_iter().find(|e| e.id() == id)
+        crate::ids::parse_id(id)
     }
 
     /// Whether this equipment adds an external weight (G2: physiotherapist first).
@@ -235,7 +187,8 @@ impl Equipment {
 }
 
 /// How an exercise is dosed in a plan: counted reps, held seconds, counted impacts or minutes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum Dose {
     Reps,
     Seconds,
@@ -246,23 +199,20 @@ pub enum Dose {
 impl Dose {
     /// The stable id used in JS (`"reps"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Dose::Reps => "reps",
-            Dose::Seconds => "seconds",
-            Dose::Impacts => "impacts",
-            Dose::Minutes => "minutes",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// One library entry. See the module docs; `id` is stable and used by plans and logs.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Exercise {
     pub id: &'static str,
-    /// English and Spanish names and cues, ladder rungs and source, joined by U+001F: one
-    /// slice instead of seven in each row of the table (1 KB less wasm). Read them with
-    /// [`Exercise::name_en`] and the other methods.
-    text: &'static str,
+    /// English name.
+    name_en: &'static str,
+    /// Spanish name.
+    name_es: &'static str,
     pub category: Category,
     pub pattern: Pattern,
     pub muscles: &'static [Muscle],
@@ -278,56 +228,61 @@ pub struct Exercise {
     /// Difficulty 1 (easiest) to 3, used to pick a starting rung by fitness level.
     pub level: u8,
     pub dose: Dose,
+    /// How to do it, in English.
+    cue_en: &'static str,
+    /// How to do it, in Spanish.
+    cue_es: &'static str,
+    /// The easier rung of its ladder (P6), by id.
+    regression: Option<&'static str>,
+    /// The harder rung of its ladder (P6), by id.
+    progression: Option<&'static str>,
+    /// Rule ids and citations behind this entry.
+    source: &'static str,
 }
 
 impl Exercise {
     /// The name in `lang` (`"es"` → Spanish, anything else → English).
     pub fn name(&self, lang: &str) -> &'static str {
         if lang.starts_with("es") {
-            self.name_es()
+            self.name_es
         } else {
-            self.name_en()
+            self.name_en
         }
     }
 
     /// English name.
     pub fn name_en(&self) -> &'static str {
-        self.text_field(0)
+        self.name_en
     }
 
     /// Spanish name.
     pub fn name_es(&self) -> &'static str {
-        self.text_field(1)
+        self.name_es
     }
 
     /// How to do it, in English.
     pub fn cue_en(&self) -> &'static str {
-        self.text_field(2)
+        self.cue_en
     }
 
     /// How to do it, in Spanish.
     pub fn cue_es(&self) -> &'static str {
-        self.text_field(3)
+        self.cue_es
     }
 
     /// The easier rung of its ladder (P6), by id.
     pub fn regression(&self) -> Option<&'static str> {
-        Some(self.text_field(4)).filter(|id| !id.is_empty())
+        self.regression
     }
 
     /// The harder rung of its ladder (P6), by id.
     pub fn progression(&self) -> Option<&'static str> {
-        Some(self.text_field(5)).filter(|id| !id.is_empty())
+        self.progression
     }
 
     /// Rule ids and citations behind this entry.
     pub fn source(&self) -> &'static str {
-        self.text_field(6)
-    }
-
-    /// Field `i` of `text`.
-    fn text_field(&self, i: usize) -> &'static str {
-        self.text.split('\u{1f}').nth(i).unwrap_or("")
+        self.source
     }
 }
 
@@ -372,6 +327,16 @@ const WRIST_SPINE: &[BoneSite] = &[Wrist, Spine];
 const ALL_SITES: &[BoneSite] = &[Hip, Spine, Wrist];
 const NO_SITE: &[BoneSite] = &[];
 
+/// A ladder rung in a table row: `R` for none, `Some("id")` for one.
+macro_rules! rung {
+    (R) => {
+        None
+    };
+    (Some($id:literal)) => {
+        Some($id)
+    };
+}
+
 /// Shorthand for the table rows below.
 macro_rules! exercise {
     ($id:literal, $en:literal, $es:literal, $cat:ident, $pat:ident, $mus:expr, $sites:expr, $imp:ident, $eq:ident,
@@ -380,9 +345,14 @@ macro_rules! exercise {
      $src:literal) => {
         Exercise {
             id: $id,
-            // `R` (no rung) leaves a field empty; `Some("id")` fills it.
-            text: concat!($en, "\u{1f}", $es, "\u{1f}", $cue_en, "\u{1f}", $cue_es, "\u{1f}"
-                $(, $reg_id)?, "\u{1f}" $(, $prog_id)?, "\u{1f}", $src),
+            name_en: $en,
+            name_es: $es,
+            cue_en: $cue_en,
+            cue_es: $cue_es,
+            // `R` (no rung) is `None`; `Some("id")` names the rung.
+            regression: rung!($reg $(($reg_id))?),
+            progression: rung!($prog $(($prog_id))?),
+            source: $src,
             category: Category::$cat,
             pattern: Pattern::$pat,
             muscles: $mus,
@@ -863,9 +833,8 @@ mod tests {
     }
 
     #[test]
-    fn every_text_has_its_seven_fields() {
+    fn every_entry_has_names_cues_and_a_source() {
         for e in all() {
-            assert_eq!(e.text.split('\u{1f}').count(), 7, "{}", e.id);
             assert!(
                 !e.name_en().is_empty() && !e.name_es().is_empty(),
                 "{}",

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod rules;
+pub mod targets;
 
 /// Appends `n` in decimal, zero-padded to at least `width` digits (no `format!`: less wasm).
 pub(crate) fn push_num(out: &mut String, n: u32, width: u32) {
@@ -55,13 +56,11 @@ pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
-pub use edit::{
-    log_session, log_session_owned, move_session, move_session_owned, swap_exercise,
-    swap_exercise_owned, ExerciseRef, MoveSession, SessionLog,
-};
+pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
 pub use plan::{Finding, Kind, Plan, Severity};
 pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
-pub use progress::{progress_plan, progress_plan_owned};
+pub use progress::progress_plan;
 pub use rules::{alternatives, check_plan};
+pub use targets::{weekly_targets, WeeklyTarget};

@@ -5,9 +5,13 @@
 use super::library;
 use super::profile::Weekday;
 use crate::error::{Error, Result};
+use crate::input::{capped, null_as_empty, null_as_false};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// What a session trains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase", rename = "SessionKind")]
 pub enum Kind {
     Resistance,
     Aerobic,
@@ -28,24 +32,21 @@ impl Kind {
 
     /// Parses a kind id.
     pub fn from_id(id: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.id() == id)
+        crate::ids::parse_id(id)
     }
 
     /// The stable id (`"resistance"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Kind::Resistance => "resistance",
-            Kind::Aerobic => "aerobic",
-            Kind::Impact => "impact",
-            Kind::Balance => "balance",
-            Kind::Flexibility => "flexibility",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// How serious a finding is: `stop` (a safety gate is broken), `warning` (a rule is not met),
 /// `info` (why the plan looks the way it does, and the standing advice).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Tsify,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Stop,
     Warning,
@@ -55,26 +56,19 @@ pub enum Severity {
 impl Severity {
     /// Parses `"stop"`, `"warning"` or `"info"`.
     pub fn from_id(id: &str) -> Option<Severity> {
-        match id {
-            "stop" => Some(Severity::Stop),
-            "warning" => Some(Severity::Warning),
-            "info" => Some(Severity::Info),
-            _ => None,
-        }
+        crate::ids::parse_id(id)
     }
 
     /// The stable id (`"warning"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Severity::Stop => "stop",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+        crate::ids::id_of(&self)
     }
 }
 
 /// A rule the plan meets, breaks or explains, with the rule id and its source.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Finding {
     /// Rule id from the evidence file (`"G2"`, `"W3"`, `"P8"`).
     pub rule_id: String,
@@ -82,82 +76,117 @@ pub struct Finding {
     /// English text a person can act on; the UI may translate by `ruleId`.
     pub message: String,
     /// 1-based week the finding is about, if any.
+    #[serde(default)]
     pub week: Option<u32>,
+    #[serde(default)]
     pub day: Option<Weekday>,
     /// The source(s) behind the rule.
+    #[serde(default)]
     pub source: String,
 }
 
 /// One exercise in a session with its dose. Sets × reps, sets × seconds (holds, and minutes
 /// of aerobic work as seconds), or sets × impacts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Prescription {
     pub exercise_id: String,
     pub sets: u32,
+    #[serde(default)]
     pub reps: Option<u32>,
+    #[serde(default)]
     pub seconds: Option<u32>,
+    #[serde(default)]
     pub impacts: Option<u32>,
     /// Kilograms, once the person has logged a load (`null` until then: pick a load that
     /// allows 8–12 reps, P2).
+    #[serde(default)]
     pub load: Option<f64>,
     /// Target effort 0–10 (P1: 5–8).
+    #[serde(default)]
     pub effort: Option<u32>,
 }
 
 /// A block of training on one day.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Session {
     /// Stable id (`"w3-thu-0"`), kept through moves; logs and calendar UIDs use it.
     pub id: String,
     pub kind: Kind,
     pub minutes: u32,
+    #[serde(deserialize_with = "capped")]
     pub exercises: Vec<Prescription>,
 }
 
 /// The sessions of one weekday.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Day {
     pub day: Weekday,
+    #[serde(deserialize_with = "capped")]
     pub sessions: Vec<Session>,
 }
 
 /// One week; `deload` marks an optional lighter week (P8: practice, not evidence).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Week {
     /// 1-based.
     pub index: u32,
+    #[serde(default, deserialize_with = "null_as_false")]
     pub deload: bool,
+    #[serde(deserialize_with = "capped")]
     pub days: Vec<Day>,
 }
 
 /// What the person logged for one exercise of a session.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct ExerciseResult {
     pub exercise_id: String,
     /// Reps done on the last set.
+    #[serde(default)]
     pub reps: Option<u32>,
     /// Kilograms used.
+    #[serde(default)]
     pub load: Option<f64>,
 }
 
 /// One logged session. The log lives in the plan (`plan.log`), so saving or exporting the plan
 /// keeps it; logging the same session again replaces the entry.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct LogEntry {
     pub session_id: String,
+    #[serde(default, deserialize_with = "null_as_false")]
     pub done: bool,
     /// Effort 0–10 (RPE-like).
+    #[serde(default)]
     pub effort: Option<u32>,
     /// Pain 0–10 during or after the session.
+    #[serde(default)]
     pub pain: Option<u32>,
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub results: Vec<ExerciseResult>,
 }
 
 /// A whole plan. `findings` explain the generated plan; call `checkPlan` after edits.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null)]
 pub struct Plan {
+    #[serde(deserialize_with = "capped")]
     pub weeks: Vec<Week>,
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub findings: Vec<Finding>,
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub log: Vec<LogEntry>,
 }
 

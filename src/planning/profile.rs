@@ -7,9 +7,15 @@
 
 use super::library::Equipment;
 use crate::error::{Error, Result};
+use crate::input::{capped, null_as_empty, null_as_false};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 
 /// A day of the week; plans and profiles use the ids `"mon"` … `"sun"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Tsify,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Weekday {
     Mon,
     Tue,
@@ -34,20 +40,12 @@ impl Weekday {
 
     /// The stable id (`"mon"`).
     pub fn id(self) -> &'static str {
-        match self {
-            Weekday::Mon => "mon",
-            Weekday::Tue => "tue",
-            Weekday::Wed => "wed",
-            Weekday::Thu => "thu",
-            Weekday::Fri => "fri",
-            Weekday::Sat => "sat",
-            Weekday::Sun => "sun",
-        }
+        crate::ids::id_of(&self)
     }
 
     /// Parses a day id.
     pub fn from_id(id: &str) -> Option<Weekday> {
-        Weekday::ALL.into_iter().find(|d| d.id() == id)
+        crate::ids::parse_id(id)
     }
 
     /// 0 for Monday … 6 for Sunday.
@@ -71,7 +69,8 @@ impl Weekday {
 }
 
 /// Self-reported training experience; picks starting rungs and the rep/set schedule (P1, P5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase")]
 pub enum FitnessLevel {
     Beginner,
     Intermediate,
@@ -97,7 +96,8 @@ impl FitnessLevel {
 }
 
 /// Sex as reported; recorded, not used to change the plan (the evidence is in women).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "lowercase", rename = "PlanningSex")]
 pub enum Sex {
     Female,
     Male,
@@ -127,161 +127,99 @@ pub struct Profile {
     pub lymphedema: bool,
 }
 
-/// One JSON value of unknown type, so a wrong type can be reported against its field.
-/// (Built by the bindings from the JS value; `Other` is an object or anything else.)
-#[derive(Debug, Clone, PartialEq)]
-pub enum Loose {
-    Bool(bool),
-    Num(f64),
-    Str(String),
-    List(Vec<Loose>),
-    Other,
-}
-
-/// The profile as JavaScript sends it: every field optional (`None` = absent, `undefined` or
-/// `null`) and of any type. Unknown fields are ignored (the widget's profile also carries
-/// nutrition fields). Field names in JS are the camelCase of these (read by `src/bindings/planning.rs`).
-#[derive(Debug, Clone, Default)]
+/// The planning profile as JavaScript sends it (`PlanningProfile` in TypeScript). Keys it does
+/// not know are ignored (the widget's profile also carries nutrition fields); `null` is the same
+/// as a missing key. [`Profile::from_input`] checks the ranges.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", rename = "PlanningProfile")]
+#[tsify(missing_as_null)]
 pub struct ProfileInput {
-    pub age: Option<Loose>,
-    pub sex: Option<Loose>,
-    pub available_days: Option<Loose>,
-    pub minutes_per_session: Option<Loose>,
-    pub equipment: Option<Loose>,
-    pub fitness_level: Option<Loose>,
-    pub bone_metastases: Option<Loose>,
-    pub vertebral_fracture: Option<Loose>,
-    pub multiple_fractures: Option<Loose>,
-    pub osteoporosis: Option<Loose>,
-    pub fall_risk: Option<Loose>,
-    pub joint_pain: Option<Loose>,
-    pub lymphedema: Option<Loose>,
-}
-
-fn whole(field: &str, v: Option<&Loose>, min: u32, max: u32) -> Result<u32> {
-    match v {
-        Some(Loose::Num(n))
-            if n.is_finite()
-                && n.fract() == 0.0
-                && *n >= f64::from(min)
-                && *n <= f64::from(max) =>
-        {
-            // In range and whole, so the cast is exact.
-            Ok(*n as u32)
-        }
-        Some(Loose::Num(_)) => Err(Error::profile(
-            field,
-            format!("must be a whole number from {min} to {max}"),
-        )),
-        None => Err(Error::profile(field, "is required")),
-        Some(_) => Err(Error::profile(field, "must be a number")),
-    }
-}
-
-fn flag(field: &str, v: Option<&Loose>) -> Result<bool> {
-    match v {
-        None => Ok(false),
-        Some(Loose::Bool(b)) => Ok(*b),
-        Some(_) => Err(Error::profile(field, "must be true or false")),
-    }
-}
-
-fn text<'a>(field: &str, v: Option<&'a Loose>) -> Result<Option<&'a str>> {
-    match v {
-        None => Ok(None),
-        Some(Loose::Str(s)) => Ok(Some(s.as_str())),
-        Some(_) => Err(Error::profile(field, "must be text")),
-    }
-}
-
-fn texts<'a>(field: &str, v: Option<&'a Loose>) -> Result<Vec<&'a str>> {
-    match v {
-        None => Ok(Vec::new()),
-        Some(Loose::List(items)) => {
-            let mut out = Vec::new();
-            for item in items {
-                let Loose::Str(s) = item else {
-                    return Err(Error::profile(field, "must be a list of text ids"));
-                };
-                out.push(s.as_str());
-            }
-            Ok(out)
-        }
-        Some(_) => Err(Error::profile(field, "must be a list")),
-    }
+    /// Years, 18–110.
+    pub age: u32,
+    /// `"female"` when absent.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    /// Days the person can train, at least one, no repeats.
+    #[serde(deserialize_with = "capped")]
+    pub available_days: Vec<Weekday>,
+    /// Minutes on a training day, all that day's sessions together (10–180).
+    pub minutes_per_session: u32,
+    /// Equipment at hand besides body weight (none when absent).
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub equipment: Vec<Equipment>,
+    /// `"beginner"` when absent.
+    #[serde(default)]
+    pub fitness_level: Option<FitnessLevel>,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub bone_metastases: bool,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub vertebral_fracture: bool,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub multiple_fractures: bool,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub osteoporosis: bool,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub fall_risk: bool,
+    /// Worst joint pain in the past week, 0–10 (0 when absent).
+    #[serde(default)]
+    pub joint_pain: Option<u8>,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub lymphedema: bool,
 }
 
 impl Profile {
-    /// Checks a loose profile field by field. Errors are [`Error::InvalidProfile`] naming the field.
-    pub fn from_input(input: &ProfileInput) -> Result<Profile> {
-        let age = whole("age", input.age.as_ref(), 18, 110)?;
-        let sex = match text("sex", input.sex.as_ref())? {
-            None | Some("female") => Sex::Female,
-            Some("male") => Sex::Male,
-            Some("other") => Sex::Other,
-            Some(_) => return Err(Error::profile("sex", "must be female, male or other")),
-        };
-        let mut available_days = Vec::new();
-        for id in texts("availableDays", input.available_days.as_ref())? {
-            let day = Weekday::from_id(id).ok_or_else(|| {
-                Error::profile(
-                    "availableDays",
-                    "days are mon, tue, wed, thu, fri, sat, sun",
-                )
-            })?;
-            if available_days.contains(&day) {
-                return Err(Error::profile("availableDays", "a day is listed twice"));
-            }
-            available_days.push(day);
+    /// Checks the ranges of a profile as JavaScript sends it. Errors are
+    /// [`Error::InvalidProfile`] naming the field.
+    pub fn from_input(input: ProfileInput) -> Result<Profile> {
+        if !(18..=110).contains(&input.age) {
+            return Err(Error::profile(
+                "age",
+                "must be a whole number from 18 to 110",
+            ));
         }
+        let mut available_days = input.available_days;
         if available_days.is_empty() {
             return Err(Error::profile("availableDays", "pick at least one day"));
         }
-        super::sort_small(&mut available_days, |d| *d);
-        let minutes_per_session = whole(
-            "minutesPerSession",
-            input.minutes_per_session.as_ref(),
-            10,
-            180,
-        )?;
+        available_days.sort_unstable();
+        let before = available_days.len();
+        available_days.dedup();
+        if available_days.len() != before {
+            return Err(Error::profile("availableDays", "a day is listed twice"));
+        }
+        if !(10..=180).contains(&input.minutes_per_session) {
+            return Err(Error::profile(
+                "minutesPerSession",
+                "must be a whole number from 10 to 180",
+            ));
+        }
         let mut equipment = Vec::new();
-        for id in texts("equipment", input.equipment.as_ref())? {
-            let e = Equipment::from_id(id).ok_or_else(|| {
-                Error::profile("equipment", "equipment is none, bands, dumbbells or gym")
-            })?;
+        for e in input.equipment {
             if !equipment.contains(&e) {
                 equipment.push(e);
             }
         }
-        let fitness_level = match text("fitnessLevel", input.fitness_level.as_ref())? {
-            None | Some("beginner") => FitnessLevel::Beginner,
-            Some("intermediate") => FitnessLevel::Intermediate,
-            Some("advanced") => FitnessLevel::Advanced,
-            Some(_) => {
-                return Err(Error::profile(
-                    "fitnessLevel",
-                    "must be beginner, intermediate or advanced",
-                ))
-            }
-        };
-        let joint_pain = match input.joint_pain.as_ref() {
-            None => 0,
-            v => whole("jointPain", v, 0, 10)? as u8,
-        };
+        let joint_pain = input.joint_pain.unwrap_or(0);
+        if joint_pain > 10 {
+            return Err(Error::profile(
+                "jointPain",
+                "must be a whole number from 0 to 10",
+            ));
+        }
         Ok(Profile {
-            age,
-            sex,
+            age: input.age,
+            sex: input.sex.unwrap_or(Sex::Female),
             available_days,
-            minutes_per_session,
+            minutes_per_session: input.minutes_per_session,
             equipment,
-            fitness_level,
-            bone_metastases: flag("boneMetastases", input.bone_metastases.as_ref())?,
-            vertebral_fracture: flag("vertebralFracture", input.vertebral_fracture.as_ref())?,
-            multiple_fractures: flag("multipleFractures", input.multiple_fractures.as_ref())?,
-            osteoporosis: flag("osteoporosis", input.osteoporosis.as_ref())?,
-            fall_risk: flag("fallRisk", input.fall_risk.as_ref())?,
+            fitness_level: input.fitness_level.unwrap_or(FitnessLevel::Beginner),
+            bone_metastases: input.bone_metastases,
+            vertebral_fracture: input.vertebral_fracture,
+            multiple_fractures: input.multiple_fractures,
+            osteoporosis: input.osteoporosis,
+            fall_risk: input.fall_risk,
             joint_pain,
-            lymphedema: flag("lymphedema", input.lymphedema.as_ref())?,
+            lymphedema: input.lymphedema,
         })
     }
 
@@ -292,7 +230,7 @@ impl Profile {
         fitness_level: FitnessLevel,
     ) -> Profile {
         let mut days = available_days.to_vec();
-        super::sort_small(&mut days, |d| *d);
+        days.sort_unstable();
         days.dedup();
         Profile {
             age: 60,
@@ -329,18 +267,11 @@ impl Profile {
 mod tests {
     use super::*;
 
-    fn num(n: f64) -> Option<Loose> {
-        Some(Loose::Num(n))
-    }
-
     fn input() -> ProfileInput {
         ProfileInput {
-            age: num(62.0),
-            available_days: Some(Loose::List(vec![
-                Loose::Str("thu".into()),
-                Loose::Str("mon".into()),
-            ])),
-            minutes_per_session: num(45.0),
+            age: 62,
+            available_days: vec![Weekday::Thu, Weekday::Mon],
+            minutes_per_session: 45,
             ..ProfileInput::default()
         }
     }
@@ -354,7 +285,7 @@ mod tests {
 
     #[test]
     fn booleans_default_to_false_and_days_are_sorted() {
-        let p = Profile::from_input(&input()).map_err(|e| e.to_string());
+        let p = Profile::from_input(input()).map_err(|e| e.to_string());
         let p = p
             .as_ref()
             .map(|p| (p.available_days.clone(), p.bone_metastases, p.fitness_level));
@@ -369,98 +300,40 @@ mod tests {
     }
 
     #[test]
-    fn out_of_range_and_wrong_types_name_the_field() {
+    fn out_of_range_values_name_the_field() {
         let cases: Vec<(ProfileInput, &str)> = vec![
+            (ProfileInput { age: 12, ..input() }, "age"),
             (
                 ProfileInput {
-                    age: num(12.0),
-                    ..input()
-                },
-                "age",
-            ),
-            (
-                ProfileInput {
-                    age: Some(Loose::Str("62".into())),
-                    ..input()
-                },
-                "age",
-            ),
-            (
-                ProfileInput {
-                    minutes_per_session: num(5.0),
+                    minutes_per_session: 5,
                     ..input()
                 },
                 "minutesPerSession",
             ),
             (
                 ProfileInput {
-                    minutes_per_session: num(30.5),
-                    ..input()
-                },
-                "minutesPerSession",
-            ),
-            (
-                ProfileInput {
-                    joint_pain: num(11.0),
+                    joint_pain: Some(11),
                     ..input()
                 },
                 "jointPain",
             ),
             (
                 ProfileInput {
-                    fall_risk: Some(Loose::Str("yes".into())),
-                    ..input()
-                },
-                "fallRisk",
-            ),
-            (
-                ProfileInput {
-                    available_days: Some(Loose::List(vec![])),
+                    available_days: vec![],
                     ..input()
                 },
                 "availableDays",
             ),
             (
                 ProfileInput {
-                    available_days: Some(Loose::List(vec![Loose::Str("funday".into())])),
+                    available_days: vec![Weekday::Mon, Weekday::Mon],
                     ..input()
                 },
                 "availableDays",
-            ),
-            (
-                ProfileInput {
-                    available_days: Some(Loose::List(vec![
-                        Loose::Str("mon".into()),
-                        Loose::Str("mon".into()),
-                    ])),
-                    ..input()
-                },
-                "availableDays",
-            ),
-            (
-                ProfileInput {
-                    equipment: Some(Loose::List(vec![Loose::Str("kettlebell".into())])),
-                    ..input()
-                },
-                "equipment",
-            ),
-            (
-                ProfileInput {
-                    fitness_level: Some(Loose::Str("expert".into())),
-                    ..input()
-                },
-                "fitnessLevel",
-            ),
-            (
-                ProfileInput {
-                    sex: Some(Loose::Str("x".into())),
-                    ..input()
-                },
-                "sex",
             ),
         ];
         for (bad, field) in cases {
-            assert_eq!(field_of(Profile::from_input(&bad)), field);
+            assert_eq!(field_of(Profile::from_input(bad)), field);
         }
     }
 

@@ -40,14 +40,10 @@ fn round_half(kg: f64) -> f64 {
 }
 
 /// `progressPlan(profile, plan)`: the plan with the weeks after the last logged one adjusted.
+/// The log is read first, the weeks changed after.
 pub fn progress_plan(profile: &Profile, plan: &Plan) -> Result<Plan> {
-    progress_plan_owned(profile, plan.clone())
-}
-
-/// [`progress_plan`] on a plan the caller hands over: no copy of it (the bindings' path, which
-/// keeps `Plan::clone` out of the wasm). The log is read first, the weeks changed after.
-pub fn progress_plan_owned(profile: &Profile, mut plan: Plan) -> Result<Plan> {
     plan.validate()?;
+    let mut plan = plan.clone();
     let (last_week, changes, notes) = decide(profile, &plan);
     plan.findings
         .retain(|f| !matches!(f.rule_id.as_str(), "P3" | "P4" | "P6"));

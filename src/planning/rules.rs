@@ -8,7 +8,8 @@ use super::profile::{Profile, Weekday};
 use crate::error::Result;
 
 /// One rule of the evidence file: id, short title and source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
+#[serde(rename = "PlanningRule")]
 pub struct Rule {
     pub id: &'static str,
     pub title: &'static str,
