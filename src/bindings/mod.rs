@@ -54,7 +54,16 @@ pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue, arg: Arg) -> Result<T
     }
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let reason = clip_to(&e.inner().to_string(), MAX_REASON_CHARS);
-        shape_error(arg, e.path(), reason)
+        let entry = match e.path().iter().next() {
+            Some(&Segment::Seq { index }) => Some(index),
+            _ => None,
+        };
+        // `weeks[0].days[2]`; empty when the argument itself is wrong.
+        let place = match e.path().iter().next() {
+            None => String::new(),
+            Some(_) => e.path().to_string(),
+        };
+        shape_error(arg, place, entry, reason)
     })
 }
 
@@ -65,13 +74,9 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> JsResult {
         .map_err(|e| js_error(Error::input("result", e.to_string())))
 }
 
-/// The error thrown for an argument of kind `arg` that is wrong at `path`.
-fn shape_error(arg: Arg, path: &serde_path_to_error::Path, reason: String) -> JsValue {
-    // `weeks[0].days[2]`; empty when the argument itself is wrong.
-    let place = match path.iter().next() {
-        None => String::new(),
-        Some(_) => path.to_string(),
-    };
+/// The error thrown for an argument of kind `arg` that is wrong at `place` (`weeks[0].days[2]`,
+/// empty for the argument itself); `entry` is the list index the place starts with, if any.
+fn shape_error(arg: Arg, place: String, entry: Option<usize>, reason: String) -> JsValue {
     let under = |name: &str| match (name.is_empty(), place.is_empty()) {
         (_, true) => name.to_owned(),
         (true, false) => place.clone(),
@@ -84,8 +89,8 @@ fn shape_error(arg: Arg, path: &serde_path_to_error::Path, reason: String) -> Js
         )),
         Arg::Plan => js_error(Error::InvalidPlan(format!("`{}`: {reason}", under("plan")))),
         Arg::Options(name) | Arg::Value(name) => js_error(Error::input(under(name), reason)),
-        Arg::Entries => match path.iter().next() {
-            Some(&Segment::Seq { index }) => {
+        Arg::Entries => match entry {
+            Some(index) => {
                 // `[3].grams` → `grams`.
                 let field = place.split_once(']').map_or("", |(_, rest)| rest);
                 let field = field.trim_start_matches('.');

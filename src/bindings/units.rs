@@ -27,20 +27,20 @@ fn convert(
 }
 
 /// `vitaminDToIu(ug)` → IU (1 µg = 40 IU). Throws `INVALID_INPUT` for non-numbers, NaN, negatives.
-#[wasm_bindgen(js_name = vitaminDToIu)]
+#[wasm_bindgen(js_name = vitaminDToIu, unchecked_return_type = "number")]
 pub fn vitamin_d_to_iu(#[wasm_bindgen(unchecked_param_type = "number")] ug: JsValue) -> JsResult {
     convert(ug, "ug", units::vitamin_d_ug_to_iu, false)
 }
 
 /// `vitaminDFromIu(iu)` → µg. Throws `INVALID_INPUT` for non-numbers, NaN, negatives.
-#[wasm_bindgen(js_name = vitaminDFromIu)]
+#[wasm_bindgen(js_name = vitaminDFromIu, unchecked_return_type = "number")]
 pub fn vitamin_d_from_iu(#[wasm_bindgen(unchecked_param_type = "number")] iu: JsValue) -> JsResult {
     convert(iu, "iu", units::vitamin_d_iu_to_ug, false)
 }
 
 /// `ouncesToGrams(oz)` → grams (1 oz = 28.349523125 g), for food weights typed in US units.
 /// Throws `INVALID_INPUT` for non-numbers, NaN, infinities, negatives.
-#[wasm_bindgen(js_name = ouncesToGrams)]
+#[wasm_bindgen(js_name = ouncesToGrams, unchecked_return_type = "number")]
 pub fn ounces_to_grams(#[wasm_bindgen(unchecked_param_type = "number")] oz: JsValue) -> JsResult {
     // A finite number of ounces can still overflow to infinite grams (1e308 oz): reject it too.
     convert(oz, "oz", units::ounces_to_grams, true)
@@ -48,7 +48,7 @@ pub fn ounces_to_grams(#[wasm_bindgen(unchecked_param_type = "number")] oz: JsVa
 
 /// `gramsToOunces(grams)` → ounces, to show food weights in US units.
 /// Throws `INVALID_INPUT` for non-numbers, NaN, infinities, negatives.
-#[wasm_bindgen(js_name = gramsToOunces)]
+#[wasm_bindgen(js_name = gramsToOunces, unchecked_return_type = "number")]
 pub fn grams_to_ounces(
     #[wasm_bindgen(unchecked_param_type = "number")] grams: JsValue,
 ) -> JsResult {

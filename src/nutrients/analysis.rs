@@ -44,8 +44,8 @@ pub const MAX_SUPPLEMENT_AMOUNT: f64 = 10_000_000.0;
 /// JS sends `{ foodId, grams, per }`, `{ foodId, portion, servings, per }` or
 /// `{ supplement, amount, unit, per }`; other keys are ignored, `null` is the same as absent.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default, rename = "IntakeEntry")]
-#[tsify(missing_as_null)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null, rename = "IntakeEntry")]
 pub struct RawEntry {
     /// SR28 NDB number of a food in the table (`"01077"`).
     pub food_id: Option<String>,

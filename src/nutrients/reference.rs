@@ -20,6 +20,7 @@ use tsify::Tsify;
 /// Sex as the reference tables split it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "lowercase")]
+#[tsify(rename = "NutritionSex")]
 pub enum Sex {
     /// `"female"`.
     Female,
@@ -55,11 +56,11 @@ pub const MAX_WEIGHT_KG: f64 = 400.0;
 /// profile also carries the planning fields); `null` flags read as `false`.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
-#[tsify(missing_as_null)]
-#[serde(rename = "NutritionProfile")]
+#[tsify(missing_as_null, rename = "NutritionProfile")]
 pub struct ProfileInput {
     /// Years, 14–120.
     pub age: f64,
+    #[tsify(type = "NutritionSex")]
     pub sex: Sex,
     /// Body weight in kg, 20–400 (protein targets are per kg).
     #[serde(default)]
@@ -244,6 +245,7 @@ impl ReferenceSet {
 /// What kind of reference value a target is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Tsify)]
 #[serde(rename_all = "UPPERCASE")]
+#[tsify(rename = "TargetKind")]
 pub enum Kind {
     /// Recommended Dietary Allowance (US/Canada).
     Rda,
@@ -321,6 +323,7 @@ pub struct ReferenceIntake {
     /// Unit symbol (`"mg"`, `"µg"`, `"g"`).
     pub unit: &'static str,
     /// Kind of target.
+    #[tsify(type = "TargetKind")]
     pub kind: Kind,
     /// Where the numbers come from.
     pub source: &'static str,

@@ -28,8 +28,8 @@ pub const LOW_SODIUM_MG_PER_PORTION: f64 = 140.0;
 /// Which foods a person wants suggested. Unknown fields are an error (a typo like `vegann`
 /// should not silently show meat); `null` flags read as `false`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", default, rename = "SuggestFilters")]
-#[tsify(missing_as_null)]
+#[serde(rename_all = "camelCase", default)]
+#[tsify(missing_as_null, rename = "SuggestFilters")]
 pub struct Filters {
     /// No foods tagged dairy.
     #[serde(deserialize_with = "crate::input::null_as_false")]

@@ -11,7 +11,8 @@ use tsify::Tsify;
 
 /// `moveSession` argument: move one session of `week` from `fromDay` to `toDay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", rename = "MoveSessionEdit")]
+#[serde(rename_all = "camelCase")]
+#[tsify(rename = "MoveSessionEdit")]
 pub struct MoveSession {
     pub week: u32,
     pub from_day: Weekday,
@@ -35,8 +36,8 @@ pub struct ExerciseRef {
 
 /// `logSession` argument: what happened in one session.
 #[derive(Debug, Clone, PartialEq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", rename = "SessionLogEntry")]
-#[tsify(missing_as_null)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, rename = "SessionLogEntry")]
 pub struct SessionLog {
     pub week: u32,
     pub day: Weekday,

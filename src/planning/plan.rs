@@ -11,7 +11,7 @@ use tsify::Tsify;
 
 /// What a session trains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "lowercase", rename = "SessionKind")]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     Resistance,
     Aerobic,

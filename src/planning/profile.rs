@@ -97,7 +97,7 @@ impl FitnessLevel {
 
 /// Sex as reported; recorded, not used to change the plan (the evidence is in women).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "lowercase", rename = "PlanningSex")]
+#[serde(rename_all = "lowercase")]
 pub enum Sex {
     Female,
     Male,
@@ -131,8 +131,8 @@ pub struct Profile {
 /// not know are ignored (the widget's profile also carries nutrition fields); `null` is the same
 /// as a missing key. [`Profile::from_input`] checks the ranges.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Tsify)]
-#[serde(rename_all = "camelCase", rename = "PlanningProfile")]
-#[tsify(missing_as_null)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, rename = "PlanningProfile")]
 pub struct ProfileInput {
     /// Years, 18–110.
     pub age: u32,

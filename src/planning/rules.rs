@@ -9,7 +9,7 @@ use crate::error::Result;
 
 /// One rule of the evidence file: id, short title and source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, tsify::Tsify)]
-#[serde(rename = "PlanningRule")]
+#[tsify(rename = "PlanningRule")]
 pub struct Rule {
     pub id: &'static str,
     pub title: &'static str,
