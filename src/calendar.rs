@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::planning::library;
 use crate::planning::plan::{Kind, Plan};
 use crate::planning::profile::Weekday;
-use crate::planning::push_num;
 
 /// A calendar date (proleptic Gregorian), years 1900–9999.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,19 +80,8 @@ impl Date {
 
     /// `YYYYMMDD`, the iCalendar DATE form.
     pub fn compact(self) -> String {
-        let mut out = String::with_capacity(8);
-        push_num(&mut out, self.year.unsigned_abs(), 4);
-        push_num(&mut out, self.month, 2);
-        push_num(&mut out, self.day, 2);
-        out
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
-}
-
-/// `n` in decimal.
-fn num(n: u32) -> String {
-    let mut out = String::new();
-    push_num(&mut out, n, 1);
-    out
 }
 
 /// The number the ASCII digits of `s` write (`None` if `s` is empty or holds anything else).
@@ -217,21 +205,21 @@ fn category(kind: Kind) -> &'static str {
 }
 
 fn dose_text(p: &crate::planning::plan::Prescription, es: bool) -> String {
-    let mut out = num(p.sets);
+    let mut out = p.sets.to_string();
     if let Some(r) = p.reps {
         out.push_str(" × ");
-        out.push_str(&num(r));
+        out.push_str(&r.to_string());
     } else if let Some(i) = p.impacts {
         out.push_str(" × ");
-        out.push_str(&num(i));
+        out.push_str(&i.to_string());
         out.push_str(if es { " impactos" } else { " impacts" });
     } else if let Some(s) = p.seconds {
         if s >= 120 && s % 60 == 0 {
-            out = num(s / 60 * p.sets);
+            out = (s / 60 * p.sets).to_string();
             out.push_str(" min");
         } else {
             out.push_str(" × ");
-            out.push_str(&num(s));
+            out.push_str(&s.to_string());
             out.push_str(" s");
         }
     }
@@ -239,12 +227,7 @@ fn dose_text(p: &crate::planning::plan::Prescription, es: bool) -> String {
         Some(kg) if kg > 0.0 => {
             // A valid load is at most 1000 kg, so the half-kilograms fit a u32.
             let halves = (kg * 2.0).round() as u32;
-            out.push_str(", ");
-            out.push_str(&num(halves / 2));
-            if halves % 2 == 1 {
-                out.push_str(".5");
-            }
-            out.push_str(" kg");
+            out.push_str(&format!(", {} kg", f64::from(halves) / 2.0));
         }
         _ => {}
     }
@@ -253,11 +236,7 @@ fn dose_text(p: &crate::planning::plan::Prescription, es: bool) -> String {
 
 /// Appends one content line made of `parts` (see [`push_line`]).
 fn push_parts(out: &mut String, parts: &[&str]) {
-    let mut line = String::new();
-    for part in parts {
-        line.push_str(part);
-    }
-    push_line(out, &line);
+    push_line(out, &parts.concat());
 }
 
 /// `planToICalendar(plan, startDate, options)`: the plan as an iCalendar file.
@@ -305,11 +284,12 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                 push_parts(&mut out, &["DTSTAMP:", &start_day, "T000000Z"]);
                 match time {
                     Some((h, m)) => {
-                        let mut hhmm = String::new();
-                        push_num(&mut hhmm, h, 2);
-                        push_num(&mut hhmm, m, 2);
+                        let hhmm = format!("{h:02}{m:02}");
                         push_parts(&mut out, &["DTSTART:", &date.compact(), "T", &hhmm, "00"]);
-                        push_parts(&mut out, &["DURATION:PT", &num(s.minutes.max(1)), "M"]);
+                        push_parts(
+                            &mut out,
+                            &["DURATION:PT", &s.minutes.max(1).to_string(), "M"],
+                        );
                     }
                     None => {
                         push_parts(&mut out, &["DTSTART;VALUE=DATE:", &date.compact()]);
@@ -327,7 +307,7 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                     ""
                 };
                 let mut summary = String::from(kind_title(s.kind, es));
-                for part in [" (", &num(s.minutes), " min)", deload] {
+                for part in [" (", &s.minutes.to_string(), " min)", deload] {
                     summary.push_str(part);
                 }
                 push_parts(&mut out, &["SUMMARY:", &escape_text(&summary)]);

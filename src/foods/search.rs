@@ -255,7 +255,7 @@ impl Index {
             .flatten()
             .flat_map(|(_, _, words)| words.iter().map(String::as_str))
             .collect();
-        heap_sort(&mut texts, |a, b| a < b);
+        texts.sort_unstable();
         texts.dedup();
         let mut vocab: Vec<Word> = texts
             .iter()
@@ -338,8 +338,10 @@ impl Index {
         }
         let name_len = |i: usize| self.foods.get(i).map_or(0, |f| f.name_len);
         // Higher score, then shorter name, then lower id.
-        heap_sort(&mut scored, |a, b| {
-            (-a.1, name_len(a.0), a.0) < (-b.1, name_len(b.0), b.0)
+        scored.sort_unstable_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(name_len(a.0).cmp(&name_len(b.0)))
+                .then(a.0.cmp(&b.0))
         });
         scored
             .into_iter()
@@ -480,43 +482,6 @@ fn score_food(
     (total / terms_len + 0.3 * coverage + rank_bonus, missing)
 }
 
-/// Sorts `v` ascending by `less` in place. A heap sort: a few hundred bytes of wasm for each
-/// element type, where the standard library's sorts cost several kilobytes; fast enough for
-/// the vocabulary (once), a search's candidates and the nutrient engine's short lists. Not
-/// stable: give `less` a tie-break that makes it a total order.
-pub(crate) fn heap_sort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    let sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            break;
-        }
-        if child + 1 < end && less_at(v, &less, child, child + 1) {
-            child += 1;
-        }
-        if !less_at(v, &less, root, child) {
-            break;
-        }
-        v.swap(root, child);
-        root = child;
-    };
-    let len = v.len();
-    for start in (0..len / 2).rev() {
-        sift_down(v, start, len);
-    }
-    for end in (1..len).rev() {
-        v.swap(0, end);
-        sift_down(v, 0, end);
-    }
-}
-
-/// `v[i] < v[j]` by `less`; false when an index is out of range (it never is).
-fn less_at<T>(v: &[T], less: &impl Fn(&T, &T) -> bool, i: usize, j: usize) -> bool {
-    match (v.get(i), v.get(j)) {
-        (Some(a), Some(b)) => less(a, b),
-        _ => false,
-    }
-}
-
 /// A query word.
 struct Term {
     text: String,
@@ -638,16 +603,6 @@ mod tests {
         assert_eq!(edit_distance(b"chikcen", b"chicken", 2), Some(1));
         assert_eq!(edit_distance(b"salmon", b"lemon", 1), None);
         assert_eq!(prefix_distance(b"brocol", b"broccol", 1), Some(1));
-    }
-
-    #[test]
-    fn heap_sort_sorts() {
-        let mut v = vec![5, 1, 4, 1, 5, 9, 2, 6, 5, 3];
-        heap_sort(&mut v, |a, b| a < b);
-        assert_eq!(v, [1, 1, 2, 3, 4, 5, 5, 5, 6, 9]);
-        let mut empty: Vec<u8> = Vec::new();
-        heap_sort(&mut empty, |a, b| a < b);
-        assert!(empty.is_empty());
     }
 
     #[test]

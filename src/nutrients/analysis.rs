@@ -13,7 +13,6 @@
 //! hand-made SR28 rows and the bindings pass [`crate::foods::all`].
 
 use crate::error::{Error, Result};
-use crate::foods::search::heap_sort;
 use crate::foods::{Food, Portion, Tag};
 use crate::nutrients::acid;
 use crate::nutrients::reference::{
@@ -313,12 +312,11 @@ pub(crate) fn resolve<'f>(
     if entries.len() > MAX_ENTRIES {
         return Err(Error::input("entries", "at most 500 entries").into());
     }
-    // A loop, not `collect::<Result<Vec<_>>>()`: no `GenericShunt` instantiation in the wasm.
-    let mut resolved = Vec::with_capacity(entries.len());
-    for (i, raw) in entries.iter().enumerate() {
-        resolved.push(resolve_one(foods, i, raw)?);
-    }
-    Ok(resolved)
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| resolve_one(foods, i, raw))
+        .collect()
 }
 
 // ---- sums -----------------------------------------------------------------------------------
@@ -343,14 +341,6 @@ const PREP_WORDS: [&str; 10] = [
     "lb",
 ];
 
-/// Whether `word` occurs in `text`, byte for byte (`str::contains` pulls a large substring
-/// searcher into the wasm; labels are short).
-fn contains(text: &str, word: &str) -> bool {
-    text.as_bytes()
-        .windows(word.len().max(1))
-        .any(|w| w == word.as_bytes())
-}
-
 /// The usual portion of a food: its first SR28 household portion of 10–300 g whose label is not
 /// a kitchen measure ("1 cup, diced", "1 bunch"), else its first portion of 10–300 g, else its
 /// first portion, else 100 g. What "one serving" means in suggestions and serving counts.
@@ -359,7 +349,7 @@ pub fn usual_portion(food: &Food) -> Portion {
     food.portions
         .iter()
         .filter(in_range)
-        .find(|p| !PREP_WORDS.iter().any(|w| contains(&p.label, w)))
+        .find(|p| !PREP_WORDS.iter().any(|w| p.label.contains(w)))
         .or_else(|| food.portions.iter().find(in_range))
         .or_else(|| food.portions.iter().find(|p| p.grams > 0.0))
         .cloned()
@@ -595,11 +585,10 @@ fn nutrient_results(t: &Totals, intakes: &Intakes) -> NutrientResults {
             })
             .unwrap_or_default();
         // Largest first, ties by index: a total order, so the unstable heap sort is exact.
-        heap_sort(&mut contributions, |a, b| {
+        contributions.sort_unstable_by(|a, b| {
             b.amount
                 .total_cmp(&a.amount)
                 .then(a.entry_index.cmp(&b.entry_index))
-                .is_lt()
         });
         out.push((
             n,

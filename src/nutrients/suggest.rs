@@ -9,7 +9,6 @@
 //! assumed to have some.
 
 use crate::error::Error;
-use crate::foods::search::heap_sort;
 use crate::foods::{Food, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
@@ -193,12 +192,11 @@ pub fn suggest_foods(
         });
     }
     // Food ids are unique, so this is a total order and the unstable heap sort is exact.
-    heap_sort(&mut out, |a, b| {
+    out.sort_unstable_by(|a, b| {
         b.gap_closed_percent
             .total_cmp(&a.gap_closed_percent)
             .then(b.amount.total_cmp(&a.amount))
             .then(a.food_id.cmp(&b.food_id))
-            .is_lt()
     });
     out.truncate(limit);
     Ok(out)

@@ -19,41 +19,23 @@ pub mod progress;
 pub mod rules;
 pub mod targets;
 
-/// Appends `n` in decimal, zero-padded to at least `width` digits (no `format!`: less wasm).
+/// Appends `n` in decimal, zero-padded to at least `width` digits.
+/// (Kept for the callers in `rules`, `progress`; new code writes `format!("{n:0width$}")`.)
 pub(crate) fn push_num(out: &mut String, n: u32, width: u32) {
-    if n >= 10 || width > 1 {
-        push_num(out, n / 10, width.saturating_sub(1));
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
+    let width = width as usize;
+    out.push_str(&format!("{n:0width$}"));
 }
 
-/// Appends `items` separated by ", " (`[T]::join` costs a generic copy routine in the wasm).
+/// Appends `items` separated by ", ".
+/// (Kept for the callers in `rules`; new code writes `items.join(", ")`.)
 pub(crate) fn push_list(out: &mut String, items: &[&str]) {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        out.push_str(item);
-    }
+    out.push_str(&items.join(", "));
 }
 
-/// A stable insertion sort for the planner's short lists (days, candidates, findings): one
-/// small function instead of a full `slice::sort` instantiation per use, which costs several
-/// KB of wasm each.
+/// Sorts `v` by `key`, stable. (Kept for the callers in `generate`, `rules`, `progress`; new
+/// code calls `slice::sort_by_key`.)
 pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 {
-            let (Some(a), Some(b)) = (v.get(j - 1), v.get(j)) else {
-                break;
-            };
-            if key(a) <= key(b) {
-                break;
-            }
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    v.sort_by_key(key);
 }
 
 pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
