@@ -175,7 +175,7 @@ fn index_of(id: &str) -> Option<usize> {
 /// The parsed table plus what only search needs, parallel to `foods`.
 struct Loaded {
     foods: Vec<Food>,
-    extras: Vec<table::Extra>,
+    extras: Vec<table::SearchInfo>,
 }
 
 fn loaded() -> &'static Loaded {

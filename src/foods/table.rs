@@ -39,7 +39,7 @@ const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 /// Per-food data only search needs, parallel to the food list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Extra {
+pub(super) struct SearchInfo {
     /// 1 = the plain everyday form a word most often means; 9 = rarely meant.
     pub rank: u8,
     /// `Food::synonyms[..synonyms_en]` are English, the rest Spanish.
@@ -48,9 +48,9 @@ pub(super) struct Extra {
 
 /// Parses the table. Rows that do not fit the format are skipped (a native test checks that
 /// none are); nothing here panics.
-pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<Extra>) {
+pub(super) fn parse(source: &str) -> (Vec<Food>, Vec<SearchInfo>) {
     let mut foods: Vec<Food> = Vec::new();
-    let mut extras: Vec<Extra> = Vec::new();
+    let mut extras: Vec<SearchInfo> = Vec::new();
     let mut columns = 0;
     let mut portion_lines = 0;
     let mut id: u32 = 0;
@@ -149,7 +149,7 @@ fn implied_group(id: &str) -> String {
     group
 }
 
-fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food, Extra)> {
+fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food, SearchInfo)> {
     let group = f.next()?;
     let tags = Tags(f.next()?.parse().ok()?);
     let usda_description = f.next()?;
@@ -185,7 +185,7 @@ fn food_line<'a>(id: u32, mut f: impl Iterator<Item = &'a str>) -> Option<(Food,
         per_100g: [None; Nutrient::ALL.len()],
         portions: Vec::new(),
     };
-    Some((food, Extra { rank, synonyms_en }))
+    Some((food, SearchInfo { rank, synonyms_en }))
 }
 
 /// Reads an unsigned decimal as SR28 prints it (`"113"`, `"0.37"`, `"51.368"`, `".5"` in portion

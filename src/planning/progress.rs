@@ -20,7 +20,8 @@ use crate::error::Result;
 /// one); HOPE enrolled worst pain ≥ 3, and moderate pain is commonly taken as 4+.
 pub const PAIN_FROM: u32 = 4;
 
-struct Result1 {
+/// One logged result of an exercise, with the reps the plan asked for.
+struct LoggedSet {
     target: u32,
     reps: u32,
     load: Option<f64>,
@@ -131,13 +132,13 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
     let mut notes: Vec<Finding> = Vec::new();
     let from = Some(last_week + 1);
     for id in ids {
-        let mut history: Vec<Result1> = Vec::new();
+        let mut history: Vec<LoggedSet> = Vec::new();
         for (_, e) in &entries {
             let result = || {
                 let r = e.results.iter().find(|r| r.exercise_id == id)?;
                 let (_, _, s) = plan.session_by_id(&e.session_id)?;
                 let target = s.exercises.iter().find(|p| p.exercise_id == id)?.reps?;
-                Some(Result1 {
+                Some(LoggedSet {
                     target,
                     reps: r.reps?,
                     load: r.load,
@@ -149,7 +150,7 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
         let Some(latest) = history.last() else {
             continue;
         };
-        let last_two: Vec<&Result1> = history.iter().rev().take(2).collect();
+        let last_two: Vec<&LoggedSet> = history.iter().rev().take(2).collect();
         let decision = if latest.pain >= PAIN_FROM {
             Decision::Regress
         } else if last_two.len() == 2 && last_two.iter().all(|r| r.reps >= r.target + 2) {

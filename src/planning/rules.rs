@@ -2,7 +2,7 @@
 //! gates a profile implies, and `checkPlan`, which checks any plan — generated, edited or
 //! imported — against the gates, the weekly dose and the progression rules.
 
-use super::library::{self, Category, Equipment, Exercise, Impact, Muscle, Pattern};
+use super::library::{self, Category, Exercise, Impact, Muscle, Pattern};
 use super::plan::{Finding, Kind, Plan, Severity};
 use super::profile::{Profile, Weekday};
 use crate::error::Result;
@@ -678,11 +678,6 @@ fn week_rules(
     }
 }
 
-/// Whether `ex` is allowed to `profile` (the generator's and `alternatives`' filter).
-pub fn allowed(profile: &Profile, ex: &Exercise) -> bool {
-    Gates::of(profile).allows(profile, ex)
-}
-
 /// `alternatives(profile, exerciseId)`: other exercises of the same movement pattern that the
 /// gates and equipment allow, nearest difficulty first.
 pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static Exercise>> {
@@ -706,18 +701,4 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
     }
     super::sort_small(&mut out, |e| e.level.abs_diff(base.level));
     Ok(out)
-}
-
-/// Equipment ids a profile has, for messages.
-pub fn equipment_list(profile: &Profile) -> String {
-    let mut out = String::new();
-    for e in Equipment::ALL {
-        if profile.has(e) {
-            if !out.is_empty() {
-                out.push_str(", ");
-            }
-            out.push_str(e.id());
-        }
-    }
-    out
 }
