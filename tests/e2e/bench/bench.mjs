@@ -4,7 +4,7 @@
 // value) prints an aligned line. Timings are reported, not asserted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { BUDGET_GZIP_BYTES, LANGS, fileSize, visitSize, kb } from '../lib/size.mjs';
+import { BEFORE, BUDGET_GZIP_BYTES, LANGS, fileSize, visitSize, visitSizeBefore, kb } from '../lib/size.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,8 +18,14 @@ async function main() {
   console.log('Bundle size (www/pkg/, what <osteo-plan> loads; budget counts gzip):');
   const visits = LANGS.map(visitSize);
   const files = [...new Set(visits.flatMap((v) => v.files.map((f) => f.file)))].sort();
-  for (const file of files) report(file, sizes(fileSize(file)));
-  for (const v of visits) report(`one visit in ${v.lang}: osteo-plan.js, strings-${v.lang}.js, wasm`, sizes(v.total));
+  for (const file of files) {
+    report(file, sizes(fileSize(file)));
+    if (BEFORE.files[file]) report(`  ${BEFORE.label}`, sizes(BEFORE.files[file]));
+  }
+  for (const v of visits) {
+    report(`one visit in ${v.lang}: osteo-plan.js, strings-${v.lang}.js, wasm`, sizes(v.total));
+    report(`  ${BEFORE.label}`, sizes(visitSizeBefore(v.lang).total));
+  }
   const worst = Math.max(...visits.map((v) => v.total.gzip));
   const over = worst - BUDGET_GZIP_BYTES;
   report(`budget ${kb(BUDGET_GZIP_BYTES)} gzip (larger visit)`, over > 0 ? `OVER by ${kb(over)}` : `within (${kb(-over)} to spare)`);

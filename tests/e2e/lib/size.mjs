@@ -11,15 +11,40 @@ import { precompress } from '../../../tools/build-dist.mjs';
 export const PKG = join(REPO, 'www', 'pkg');
 export const LANGS = ['en', 'es'];
 
-/** The issue-7 budget: everything the widget loads, food data included, gzip. */
-export const BUDGET_GZIP_BYTES = 120 * 1024;
+/**
+ * The size policy (issue 11, replacing issue 7's 120 KB line): one visit, food data included,
+ * at most 190 KB gzip. Bytes are won by structure, never by obscuring code.
+ */
+export const BUDGET_GZIP_BYTES = 190 * 1024;
 
 /**
- * The regression guard `make test` enforces while the budget above is not met: the larger
- * visit as last measured plus 2 KB. Lower it when the widget shrinks; raising it needs a
- * reason in the commit message.
+ * The regression guard `make test` enforces: the larger visit as last measured plus 3 KB
+ * (2026-12-01, 233.5 KB gzip after the serde boundary and the readable sorts; over the policy
+ * line above until the food data leaves the wasm). Lower it when the widget shrinks; raising
+ * it needs a reason in the commit message.
  */
-export const CEILING_GZIP_BYTES = 158 * 1024;
+export const CEILING_GZIP_BYTES = 237 * 1024;
+
+/**
+ * The figures before the serde boundary (commit f08dcb0, bytes), which `make bench` prints
+ * beside the current ones: what the readable boundary costs.
+ */
+export const BEFORE = {
+  label: 'before serde (f08dcb0)',
+  files: {
+    'osteo-plan.js': { raw: 84599, gzip: 27217, brotli: 24029 },
+    'strings-en.js': { raw: 24948, gzip: 9069, brotli: 7813 },
+    'strings-es.js': { raw: 27484, gzip: 9974, brotli: 8942 },
+    'osteoplan_bg.wasm': { raw: 312267, gzip: 122781, brotli: 105901 },
+  },
+};
+
+/** Per-file sizes and the total for one visit in `lang`, from `BEFORE`. */
+export function visitSizeBefore(lang) {
+  const files = visitFiles(lang).map((file) => ({ file, ...BEFORE.files[file] }));
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { lang, files, total };
+}
 
 /** The files (relative to www/pkg/) one visit in `lang` loads. */
 export function visitFiles(lang) {
