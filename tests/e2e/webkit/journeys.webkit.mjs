@@ -153,6 +153,53 @@ describe('journeys in WebKit', { skip: skipReason() }, () => {
     await assertNoProblems(page);
   });
 
+  test('plan start typed into WebKit\'s date field by keyboard: the week follows and focus stays where Tab took it', async () => {
+    const page = await open();
+    await makePlan(page);
+    const first = async () => (await readWeek(page)).days[0].title;
+    assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=start-date]').type), 'date', 'WebKit has a real date field');
+    // WebKit's date field is three segments (month/day/year in English); Tab moves between them and
+    // the typed date is committed (`change`) only when focus leaves the field.
+    await inRoot(page, (root) => root.querySelector('[data-focus=start-date]').focus());
+    await page.keyboard.type('12');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('07');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026');
+    assert.equal(await first(), 'MondayNov 30', 'nothing is committed while typing');
+    await page.keyboard.press('Tab');
+    await waitStep('week moved', page, () => /Dec 7/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('li.day h4').textContent));
+    assert.equal(await first(), 'MondayDec 7');
+    assert.equal((await focused(page))?.key, 'ics', 'focus is on the next control, not back at the top of the page');
+    await assertNoProblems(page);
+  });
+
+  test('drag and drop moves a workout (DragEvents in the page)', async () => {
+    const page = await open();
+    await makePlan(page);
+    const week = await readWeek(page);
+    const move = w1BreakingMove(week);
+    assert.ok(move);
+    const countBefore = week.days.find((d) => d.day === move.toDay).sessions.length;
+    await inRoot(page, (root, m) => {
+      const card = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index];
+      const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
+      const dt = new DataTransfer();
+      card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
+    }, move);
+    await waitStep('session dropped', page, (m) => document.querySelector('osteo-plan').shadowRoot
+      .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`).length === m.count + 1, { ...move, count: countBefore });
+    assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'W1 is shown after the drop');
+    await assertNoProblems(page);
+  });
+
+  test('drag and drop with the mouse through WebDriver', {
+    skip: 'WebKitGTK under WebDriver starts a drag (dragstart fires) but the GTK drag session never sees the synthetic pointer moves, so no dragover/drop: drag and drop is covered with DragEvents above, and the Move button by keyboard',
+  }, () => {});
+
   test('foods and a supplement: the list and the results follow, and export → import restores them', async () => {
     const page = await open();
     await makePlan(page);
