@@ -1,6 +1,6 @@
 // A puppeteer-shaped page over classic WebDriver, so the WebKit tests reuse the journey code of
 // tests/e2e/lib (widget.mjs, journey.mjs): `evaluate`, `evaluateHandle` (for `inRoot`),
-// `waitForFunction`, `keyboard`, `reload`, `screenshot`. Functions run in the page as their
+// `waitForFunction`, `keyboard`, `reload`, `screenshot`, `addScriptTag`. Functions run in the page as their
 // source text through WebDriver's executeAsyncScript, as puppeteer runs them over CDP.
 //
 // Classic WebDriver has no console or page-error events and no "run before the page's scripts"
@@ -10,7 +10,7 @@
 // window.__problems, which `assertNoProblems(page)` reads. Being a same-origin file, it is
 // allowed by the strict CSP and causes no violation itself.
 import { createServer, request } from 'node:http';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Key } from 'selenium-webdriver';
 
@@ -154,6 +154,11 @@ export class WebDriverPage {
 
   evaluate(fn, ...args) {
     return this.run(source(fn), args);
+  }
+
+  /** Runs a script file in the page, as puppeteer's addScriptTag({ path }) (used for axe-core). */
+  async addScriptTag({ path }) {
+    await this.driver.executeScript(readFileSync(path, 'utf8'));
   }
 
   /** A handle is kept as the function that finds it again; `evaluate` on it composes the two. */
