@@ -37,38 +37,43 @@ export function unavailable() {
 // Every process this file started, so an exit or a signal can stop them (and only them).
 const owned = new Set();
 
-function stopGroup(child, signal = 'SIGTERM') {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+function stopGroup(child, signal) {
   try {
     // Each process was started as the leader of its own process group (detached), so its own
-    // children (the MiniBrowser and WebKit's web processes) go with it — nobody else's.
+    // children (the MiniBrowser and WebKit's web and network processes) go with it, and nobody
+    // else's. The group is signalled even when the leader has already exited, so that children
+    // it left behind go too; a group with no process left just answers ESRCH.
     process.kill(-child.pid, signal);
-  } catch {
-    try { child.kill(signal); } catch { /* already gone */ }
-  }
+  } catch { /* the group is gone */ }
 }
 
-process.on('exit', () => { for (const c of owned) stopGroup(c, 'SIGKILL'); });
+// On the way out, only groups whose leader still runs: a group id long free could be reused.
+const running = (c) => c.exitCode === null && c.signalCode === null;
+process.on('exit', () => { for (const c of owned) if (running(c)) stopGroup(c, 'SIGKILL'); });
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, () => {
-    for (const c of owned) stopGroup(c, 'SIGKILL');
+    for (const c of owned) if (running(c)) stopGroup(c, 'SIGKILL');
     process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 })[sig]);
   });
 }
 
 function track(child) {
   owned.add(child);
-  child.once('exit', () => owned.delete(child));
   return child;
 }
 
+/** Stops `child` and its process group: SIGTERM, then SIGKILL after `timeout` ms. */
 async function stop(child, timeout = 3000) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((r) => child.once('exit', r));
-  stopGroup(child, 'SIGTERM');
-  const timer = setTimeout(() => stopGroup(child, 'SIGKILL'), timeout);
-  await gone;
-  clearTimeout(timer);
+  if (!child) return;
+  if (running(child)) {
+    const gone = new Promise((r) => child.once('exit', r));
+    stopGroup(child, 'SIGTERM');
+    const timer = setTimeout(() => stopGroup(child, 'SIGKILL'), timeout);
+    await gone;
+    clearTimeout(timer);
+  }
+  stopGroup(child, 'SIGKILL'); // whatever of the group outlived its leader
+  owned.delete(child);
 }
 
 /** Starts Xvfb on a display number it picks itself; resolves to { child, display: ':N' }. */
