@@ -13,11 +13,11 @@ import { pathToFileURL } from 'node:url';
 import { waitFor } from '../lib/harness.mjs';
 import { serve } from '../../../tools/serve.mjs';
 import { buildDist } from '../../../tools/build-dist.mjs';
-import { useWebKit, skipReason, assertNoProblems } from './lib/webkit.mjs';
+import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const shadow = (fn) => `(() => { const root = document.querySelector('osteo-plan')?.shadowRoot; return root ? (${fn})(root) : null; })()`;
 
-describe('dist in WebKit', { skip: skipReason() }, () => {
+describe('dist in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () => {
   let out;
   const env = useWebKit(async () => {
     out = mkdtempSync(join(tmpdir(), 'osteoplan-webkit-dist-'));

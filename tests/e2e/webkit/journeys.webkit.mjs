@@ -14,7 +14,7 @@ import {
   recordDownloads, takeDownloads, w1BreakingMove, overflowing, axe, formatViolations,
 } from '../lib/widget.mjs';
 import { importFile, addFood, addSupplement, visibleText } from '../lib/journey.mjs';
-import { useWebKit, skipReason, assertNoProblems } from './lib/webkit.mjs';
+import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 // UPDATE_SCREENSHOTS=1 also copies the two screenshots over docs/screenshot-webkit-*.png.
@@ -36,7 +36,7 @@ async function typeInto(page, value) {
   await page.keyboard.type(value);
 }
 
-describe('journeys in WebKit', { skip: skipReason() }, () => {
+describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () => {
   const env = useWebKit(startPlannerServer);
   let dir;
   before(() => { dir = mkdtempSync(join(tmpdir(), 'osteoplan-webkit-')); });

@@ -4,14 +4,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitFor } from '../lib/harness.mjs';
-import { useWebKit, skipReason, assertNoProblems } from './lib/webkit.mjs';
+import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const rendered = () => {
   const els = [...document.querySelectorAll('osteo-plan')];
   return els.length > 0 && els.every((e) => e.shadowRoot?.querySelector('section[aria-labelledby]'));
 };
 
-describe('security and isolation in WebKit', { skip: skipReason() }, () => {
+describe('security and isolation in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () => {
   const env = useWebKit();
 
   test('runs under the strict CSP with no violation (both languages on one page)', async () => {

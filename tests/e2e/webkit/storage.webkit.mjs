@@ -7,7 +7,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitFor } from '../lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from '../lib/widget.mjs';
-import { useWebKit, skipReason, assertNoProblems } from './lib/webkit.mjs';
+import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const KEY = 'osteoplan:saved';
 const BACKUP = `${KEY}:backup-1`;
@@ -43,7 +43,7 @@ const setAge = (page, value, index = 0) => inRoot(page, (root, a) => {
 /** Waits until the first widget's storage notice matches `re`. */
 const noticeText = (page, re) => waitFor(page, (src) => new RegExp(src).test(document.querySelector('#saved').shadowRoot.querySelector('[data-testid=storage-notice]').textContent), re.source);
 
-describe('opt-in storage and its faults in WebKit', { skip: skipReason() }, () => {
+describe('opt-in storage and its faults in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () => {
   const env = useWebKit(startPlannerServer);
 
   /**

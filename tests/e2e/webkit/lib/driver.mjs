@@ -90,6 +90,7 @@ function startXvfb() {
     });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${err.trim().slice(-500)}`)));
+    setTimeout(() => reject(new Error(`Xvfb gave no display number within 10 s: ${err.trim().slice(-500)}`)), 10000).unref();
   });
 }
 

@@ -8,6 +8,9 @@ import { startProxy, WebDriverPage } from './page.mjs';
 
 export { assertNoProblems } from './page.mjs';
 
+/** A safety net: a file whose WebKit hangs fails after this long instead of holding up `make test`. */
+export const SUITE_TIMEOUT = 5 * 60_000;
+
 /**
  * Why the WebKit tests cannot run on this machine, or undefined. Pass it as `{ skip }` to
  * `describe`, so a machine without WebKit reports the tests as skipped with the reason
