@@ -1,8 +1,10 @@
 // The journeys that matter most in Safari's engine, in WebKitGTK's MiniBrowser through
-// WebKitWebDriver: load, first use, make a plan, the keyboard journey (profile → plan → move a
-// workout → log → export), foods and a supplement with their results, export → import through the
-// real file input, a language switch, and screenshots at 360 px and 1280 px. The journey code is
-// the Chromium/Firefox suite's own (../lib/widget.mjs, ../lib/journey.mjs) over a WebDriver page.
+// WebKitWebDriver: load, first use, form controls by keyboard, the keyboard journey (profile →
+// plan → move a workout → log → export), a start date typed into WebKit's date field, drag and
+// drop, foods and a supplement with their results, export → import through the real file input,
+// a language switch, axe-core, and screenshots at 360 px and 1280 px. The journey code is the
+// Chromium/Firefox suite's own (../lib/widget.mjs, ../lib/journey.mjs) over a WebDriver page.
+// What cannot run here is a skipped test with its reason.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
@@ -300,23 +302,22 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
     await assertNoProblems(page);
   });
 
-  for (const lang of ['en', 'es']) {
-    test(`axe-core finds no WCAG 2.2 AA violation in WebKit (${lang}), with a plan and an open session`, async () => {
-      const page = await open();
-      await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
-      await waitStep('language applied', page, (l) => document.querySelector('osteo-plan').shadowRoot.querySelector('form button[type=submit]')
-        ?.textContent.startsWith(l === 'es' ? 'Crear' : 'Make'), lang);
-      // One axe run per language, on the fullest page (profile form, plan, open session,
-      // alternatives): axe takes about 10 s a run in WebKit here.
-      await makePlan(page);
-      await inRoot(page, (root) => (root.querySelector('li.session[data-kind=resistance]') ?? root.querySelector('li.session')).querySelector('.open').click());
-      await waitStep('session open', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail'));
-      await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, formatViolations(violations));
-      await assertNoProblems(page);
-    });
-  }
+  // One axe run, on the fullest page (profile form, plan, open session, alternatives), in Spanish
+  // (longer strings; the page mixes the two languages' lang attributes): an axe run takes 10-25 s
+  // in WebKit here, and both languages are checked by axe in Chromium and Firefox ESR.
+  test('axe-core finds no WCAG 2.2 AA violation in WebKit (es), with a plan and an open session', async () => {
+    const page = await open();
+    await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+    await waitStep('language applied', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('form button[type=submit]')
+      ?.textContent.startsWith('Crear'));
+    await makePlan(page);
+    await inRoot(page, (root) => (root.querySelector('li.session[data-kind=resistance]') ?? root.querySelector('li.session')).querySelector('.open').click());
+    await waitStep('session open', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail'));
+    await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    await assertNoProblems(page);
+  });
 
   test('Today with a timer', { skip: 'the guided "Today" workout with a timer is not built yet (issue 13); nothing to drive in WebKit' }, () => {});
 
