@@ -11,13 +11,15 @@ export PATH := $(CARGO_BIN):$(PATH)
 E2E := tests/e2e
 WASM_OPT := $(E2E)/node_modules/.bin/wasm-opt
 PKG := www/pkg
-APT_PACKAGES := chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation
+# webkit2gtk-driver: WebKitWebDriver and, through libwebkit2gtk-4.1-0, the MiniBrowser it drives
+# (Safari's engine); xvfb: the private screen the WebKit tests start for it.
+APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation
 
 .PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench measure-opt fuzz clean
 
 help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
-	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests"
+	@echo "make test    install what is missing, then lint, unit, browser and end-to-end tests (Chromium, Firefox ESR, WebKit)"
 	@echo "make bench   bundle size and speed figures"
 	@echo "make dist    build dist/ for a static host (element, frame.html, single-file osteoplan.html)"
 	@echo "make fuzz    property tests with 100000 cases per entry point"

@@ -24,6 +24,7 @@ step "native tests" cargo test --workspace --quiet
 step "wasm-bindgen tests (headless Chromium)" cargo test -p osteoplan --target wasm32-unknown-unknown
 step "release bundle" make --no-print-directory bundle
 step "end-to-end (Chromium, Firefox ESR)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec'
+step "end-to-end (WebKit)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec webkit/*.webkit.mjs'
 
 echo
 [ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"

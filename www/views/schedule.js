@@ -597,7 +597,15 @@ export function createSchedule(initial) {
     const id = ctx.idPrefix;
 
     const startInput = h('input', { type: 'date', id: `${id}-start`, value: isoDate(weekOneStart()), 'data-focus': 'start-date', 'aria-describedby': `${id}-start-hint` });
-    startInput.addEventListener('change', () => { if (parseIsoDate(startInput.value)) ctx.setStartDate(startInput.value); });
+    startInput.addEventListener('change', () => {
+      if (!parseIsoDate(startInput.value)) return;
+      // WebKit (Safari) commits a typed date only when Tab leaves the field, and fires `change`
+      // before focus reaches the next control: a render right then would find nothing focused
+      // and drop the keyboard user back at the top. One task later focus has landed, and the
+      // render keeps it there.
+      const value = startInput.value;
+      setTimeout(() => ctx.setStartDate(value));
+    });
     const ics = h('button', { type: 'button', part: 'button', 'data-focus': 'ics', text: t('downloadIcs') });
     ics.addEventListener('click', () => {
       try {
