@@ -203,9 +203,9 @@ export class OsteoPlan extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    // Setting `lang` (even to the same value) is a new attempt at a switch that failed.
-    if (name === 'lang') this.#retrySwitch();
-    if (oldValue === newValue) return;
+    // Setting `lang`, even to the value it has, is a new attempt at a switch that failed.
+    if (name === 'lang') this.#switchFailed = null;
+    else if (oldValue === newValue) return;
     if (name === 'lang' && this.isConnected) this.#observeLang();
     this.#queueRender();
   }
@@ -215,20 +215,16 @@ export class OsteoPlan extends HTMLElement {
     this.#langObserver?.disconnect();
     const source = this.hasAttribute('lang') ? null : this.parentElement?.closest('[lang]');
     if (!source) return;
-    this.#langObserver ??= new MutationObserver(() => this.#retrySwitch());
+    this.#langObserver ??= new MutationObserver(() => {
+      this.#switchFailed = null;
+      this.#queueRender();
+    });
     this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
   }
 
   /** The whole state as the JSON export shape (a copy). */
   get data() {
     return this.#exportObject();
-  }
-
-  #retrySwitch() {
-    if (this.#switchFailed) {
-      this.#switchFailed = null;
-      this.#queueRender();
-    }
   }
 
   #queueRender() {
