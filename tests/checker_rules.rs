@@ -725,3 +725,39 @@ fn g6_stop_for_new_bone_pain_is_on_every_plan() {
     assert!(g6.message.contains("bone pain"), "{}", g6.message);
     assert!(!g6.source.is_empty());
 }
+
+// ---- the gates behind the generator ---------------------------------------------------------
+
+/// Joint pain alone (no fracture, no fall risk) caps impact at the lower tier (P10): the
+/// impact snacks stay heel drops and stamps through all twelve weeks, also for an advanced
+/// person whose snacks would otherwise reach hops.
+#[test]
+fn joint_pain_keeps_impact_snacks_at_the_lower_tier_every_week() {
+    use osteoplan::planning::library::{self, Category, Impact};
+    use osteoplan::planning::{generate_plan, PlanOptions};
+    for level in [FitnessLevel::Beginner, FitnessLevel::Advanced] {
+        let mut p = Profile::basic(&[Mon, Wed, Fri], 60, level);
+        p.joint_pain = 5;
+        let plan = generate_plan(&p, PlanOptions::default()).unwrap();
+        for week in &plan.weeks {
+            let impact: Vec<_> = week
+                .days
+                .iter()
+                .flat_map(|d| d.sessions.iter())
+                .flat_map(|s| s.exercises.iter())
+                .map(|x| library::get(&x.exercise_id).unwrap())
+                .filter(|e| e.category == Category::Impact)
+                .collect();
+            assert!(
+                !impact.is_empty(),
+                "{level:?}: no impact snacks in week {}",
+                week.index
+            );
+            assert!(
+                impact.iter().all(|e| e.impact <= Impact::Lower),
+                "{level:?} week {}",
+                week.index
+            );
+        }
+    }
+}
