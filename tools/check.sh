@@ -36,7 +36,8 @@ step() {
   local name=$1; shift
   echo "::: $name"
   local t0=$SECONDS ok=1 p f s
-  "$@" 2>&1 | tee "$log" || ok=0
+  "$@" 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || ok=0
   read -r p f s < <(count)
   # A failed step with no failed test (a lint, a build error) is one failure.
   [ "$ok" -eq 0 ] && [ "$f" -eq 0 ] && f=1
