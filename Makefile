@@ -113,7 +113,7 @@ mutants: setup-rust
 	@if [ "$$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $(MUTANTS_VERSION)" ]; then \
 	  echo "installing cargo-mutants $(MUTANTS_VERSION)"; \
 	  cargo install cargo-mutants --version $(MUTANTS_VERSION) --locked --force; fi
-	-CARGO_PROFILE_DEV_DEBUG=0 cargo mutants -j 1 --test-package osteoplan $(MUTANTS_ARGS)
+	-CARGO_PROFILE_DEV_DEBUG=0 cargo mutants -j 1 $(MUTANTS_ARGS)
 	@bash tools/mutants-summary.sh mutants.out
 
 bench: setup-rust setup-node bundle

@@ -761,3 +761,270 @@ fn joint_pain_keeps_impact_snacks_at_the_lower_tier_every_week() {
         }
     }
 }
+
+// ---- the other weekly rules (W3, W4, W6, W8), dose rules (P7, P8, P10) and A1 -----------------
+
+#[test]
+fn w3_weight_bearing_minutes_below_150() {
+    let compliant = one_week(compliant_week(true));
+    // 25-min walks: 6 × 25 = 150 min, exactly enough.
+    let mut edge = compliant_week(true);
+    for (_, s) in &mut edge {
+        s.iter_mut().find(|x| x.0 == Kind::Aerobic).unwrap().2 = vec![secs("brisk-walk", 1, 1500)];
+    }
+    assert!(of_rule(&check(&person(), &one_week(edge.clone())), "W3").is_empty());
+    // One walk 1 min shorter: 149 min, with free minutes left to add a walk (warning).
+    day_mut(&mut edge, Sat)[1].2 = vec![secs("brisk-walk", 1, 1440)];
+    let found = pair(&person(), &compliant, &one_week(edge.clone()), "W3", &[]);
+    assert_eq!(found, vec![key("W3", Severity::Warning, Some(1), None)]);
+    // 149 min and no room left in the days (10-min days, all used): information only.
+    let tight = Profile::basic(
+        &[Mon, Tue, Wed, Thu, Fri, Sat],
+        40,
+        FitnessLevel::Intermediate,
+    );
+    let mut full = edge;
+    for (_, s) in &mut full {
+        let used: u32 = s.iter().map(|x| x.1).sum();
+        s.iter_mut().find(|x| x.0 == Kind::Aerobic).unwrap().1 += 40u32.saturating_sub(used);
+    }
+    let found = check(&tight, &one_week(full));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
+
+#[test]
+fn w4_balance_on_too_few_days() {
+    let compliant = one_week(compliant_week(true));
+    let without_balance = |days: &[Weekday]| {
+        let mut week = compliant_week(true);
+        for d in days {
+            // The posture drill stays (W6); only the balance exercise goes.
+            let s = day_mut(&mut week, *d)
+                .iter_mut()
+                .find(|x| x.0 == Kind::Balance)
+                .unwrap();
+            s.2.retain(|p| p.exercise_id != "single-leg-stand");
+        }
+        one_week(week)
+    };
+    // Balance on 5 of 6 training days: fine. On 4: "best daily" (info). On 1: warning.
+    assert!(of_rule(&check(&person(), &without_balance(&[Sat])), "W4").is_empty());
+    let found = pair(
+        &person(),
+        &compliant,
+        &without_balance(&[Fri, Sat]),
+        "W4",
+        &[],
+    );
+    assert_eq!(found, vec![key("W4", Severity::Info, Some(1), None)]);
+    let found = pair(
+        &person(),
+        &compliant,
+        &without_balance(&[Mon, Tue, Wed, Thu, Fri]),
+        "W4",
+        &[],
+    );
+    assert_eq!(found, vec![key("W4", Severity::Warning, Some(1), None)]);
+}
+
+#[test]
+fn w6_posture_on_too_few_days() {
+    let compliant = one_week(compliant_week(true));
+    let without_posture = |days: &[Weekday]| {
+        let mut week = compliant_week(true);
+        for d in days {
+            let s = day_mut(&mut week, *d)
+                .iter_mut()
+                .find(|x| x.0 == Kind::Balance)
+                .unwrap();
+            s.2.retain(|p| p.exercise_id != "chin-tuck");
+        }
+        one_week(week)
+    };
+    // Bird dogs (posture) on the 3 strength days + chin tucks on 1 more day = 4: fine.
+    assert!(of_rule(&check(&person(), &without_posture(&[Tue, Thu])), "W6").is_empty());
+    // Only the 3 strength days: below 4.
+    let found = pair(
+        &person(),
+        &compliant,
+        &without_posture(&[Tue, Thu, Sat]),
+        "W6",
+        &[],
+    );
+    assert_eq!(found, vec![key("W6", Severity::Info, Some(1), None)]);
+}
+
+#[test]
+fn w8_aerobic_only() {
+    let week: Vec<(Weekday, DayPlan)> = [Mon, Wed, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![(Kind::Aerobic, 50, vec![secs("brisk-walk", 1, 3000)])],
+            )
+        })
+        .collect();
+    let found = check(&person(), &one_week(week));
+    assert!(
+        found.contains(&key("W8", Severity::Warning, Some(1), None)),
+        "{found:?}"
+    );
+    assert!(of_rule(&check(&person(), &one_week(compliant_week(true))), "W8").is_empty());
+}
+
+#[test]
+fn p7_moderate_impact_in_the_first_two_weeks() {
+    let base = compliant_week(true);
+    let mut hops = base.clone();
+    day_mut(&mut hops, Tue)[0].2 = vec![impacts("hop", 2, 10)];
+    let compliant = plan_of(&[base.clone(), base.clone(), base.clone()]);
+    // Hops in week 2: too early (info); in week 3: fine.
+    let found = pair(
+        &person(),
+        &compliant,
+        &plan_of(&[base.clone(), hops.clone(), base.clone()]),
+        "P7",
+        &[],
+    );
+    assert_eq!(found, vec![key("P7", Severity::Info, Some(2), Some(Tue))]);
+    assert!(of_rule(
+        &check(&person(), &plan_of(&[base.clone(), base, hops])),
+        "P7"
+    )
+    .is_empty());
+}
+
+#[test]
+fn p8_a_deload_week_is_explained() {
+    let mut plan = plan_of(&[compliant_week(true), compliant_week(true)]);
+    assert!(of_rule(&check(&person(), &plan), "P8").is_empty());
+    plan.weeks[1].deload = true;
+    assert_eq!(
+        of_rule(&check(&person(), &plan), "P8"),
+        vec![key("P8", Severity::Info, Some(2), None)]
+    );
+}
+
+#[test]
+fn p10_joint_pain() {
+    let pain = with(|p| p.joint_pain = 3);
+    // The joint-friendly week: wall push-ups and wall planks (trunk) instead of push-ups and
+    // bird dogs, and tai chi twice a week (Yu 2024).
+    let mut soft = compliant_week(true);
+    for d in [Mon, Wed, Fri] {
+        let s = strength_mut(&mut soft, d);
+        s[1] = reps("wall-push-up", 2, 10);
+        s[3] = secs("wall-plank", 2, 20);
+    }
+    for d in [Tue, Thu] {
+        day_mut(&mut soft, d)
+            .iter_mut()
+            .find(|x| x.0 == Kind::Balance)
+            .unwrap()
+            .2
+            .push(secs("tai-chi", 1, 60));
+    }
+    let compliant = one_week(soft.clone());
+    assert_eq!(
+        of_rule(&check(&pain, &compliant), "P10"),
+        vec![key("P10", Severity::Info, None, None)]
+    );
+    // Joint pain 2 is below the threshold: no P10 at all.
+    assert!(of_rule(&check(&with(|p| p.joint_pain = 2), &compliant), "P10").is_empty());
+    // Push-ups are hard on painful wrists: a warning on that day.
+    let mut hard = soft.clone();
+    strength_mut(&mut hard, Wed)[1] = reps("push-up", 2, 10);
+    let found = pair(&pain, &compliant, &one_week(hard), "P10", &[]);
+    assert_eq!(
+        found,
+        vec![
+            key("P10", Severity::Warning, Some(1), Some(Wed)),
+            key("P10", Severity::Info, None, None)
+        ]
+    );
+    // Hops are above the lower tier (and not joint-friendly): warnings on that day.
+    let mut hops = soft.clone();
+    day_mut(&mut hops, Sat)[0].2 = vec![impacts("hop", 2, 10)];
+    let found = of_rule(&check(&pain, &one_week(hops)), "P10");
+    assert_eq!(
+        found
+            .iter()
+            .filter(|k| **k == key("P10", Severity::Warning, Some(1), Some(Sat)))
+            .count(),
+        2,
+        "{found:?}"
+    );
+    // Without tai chi or yoga twice: the weekly note.
+    let mut once = soft;
+    day_mut(&mut once, Thu)
+        .iter_mut()
+        .find(|x| x.0 == Kind::Balance)
+        .unwrap()
+        .2
+        .retain(|p| p.exercise_id != "tai-chi");
+    let found = pair(&pain, &compliant, &one_week(once), "P10", &[]);
+    assert_eq!(
+        found,
+        vec![
+            key("P10", Severity::Info, None, None),
+            key("P10", Severity::Info, Some(1), None)
+        ]
+    );
+}
+
+#[test]
+fn a1_spinal_flexion_without_a_fracture() {
+    let compliant = one_week(compliant_week(true));
+    let mut week = compliant_week(true);
+    strength_mut(&mut week, Mon).push(reps("crunch", 2, 10));
+    let found = pair(&person(), &compliant, &one_week(week), "A1", &[]);
+    assert_eq!(
+        found,
+        vec![key("A1", Severity::Warning, Some(1), Some(Mon))]
+    );
+}
+
+// ---- findings repeated week after week --------------------------------------------------------
+
+#[test]
+fn a_finding_repeated_over_weeks_is_one_finding_naming_the_weeks() {
+    let base = compliant_week(true);
+    let mut four = base.clone();
+    strength_mut(&mut four, Mon)[0].sets = 4;
+    let mut four_fri = base.clone();
+    strength_mut(&mut four_fri, Fri)[0].sets = 4;
+    // Weeks 1–4 and 6 (Monday), and week 8 (Friday): one finding, the first week, no single day.
+    let weeks = [&four, &four, &four, &four, &base, &four, &base, &four_fri].map(|w| w.clone());
+    let f = check_plan(&person(), &plan_of(&weeks)).unwrap();
+    let p5: Vec<&Finding> = f.iter().filter(|f| f.rule_id == "P5").collect();
+    assert_eq!(p5.len(), 1, "{p5:?}");
+    assert_eq!(
+        (p5[0].severity, p5[0].week, p5[0].day),
+        (Severity::Warning, Some(1), None)
+    );
+    assert!(
+        p5[0].message.ends_with("(weeks 1–4, 6, 8)"),
+        "{}",
+        p5[0].message
+    );
+    // Only Mondays: the day stays.
+    let weeks = [&four, &base, &four].map(|w| w.clone());
+    let f = check_plan(&person(), &plan_of(&weeks)).unwrap();
+    let p5: Vec<&Finding> = f.iter().filter(|f| f.rule_id == "P5").collect();
+    assert_eq!((p5.len(), p5[0].week, p5[0].day), (1, Some(1), Some(Mon)));
+    assert!(p5[0].message.ends_with("(weeks 1, 3)"), "{}", p5[0].message);
+    // Stop first, then warnings, then information.
+    let fracture = with(|p| p.vertebral_fracture = true);
+    let mut deadlift = base.clone();
+    strength_mut(&mut deadlift, Mon).push(reps("deadlift", 2, 10));
+    let f = check_plan(&fracture, &one_week(deadlift)).unwrap();
+    assert!(
+        f.windows(2).all(|w| w[0].severity <= w[1].severity),
+        "{f:?}"
+    );
+    assert_eq!(f[0].severity, Severity::Stop);
+}
