@@ -1028,3 +1028,38 @@ fn a_finding_repeated_over_weeks_is_one_finding_naming_the_weeks() {
     );
     assert_eq!(f[0].severity, Severity::Stop);
 }
+
+/// With only back-to-back days available, the W1 finding names those days (two workouts 48 h
+/// apart are impossible); with days to spare it does not (a second workout is the fix).
+#[test]
+fn w1_says_when_the_available_days_cannot_hold_two_spaced_workouts() {
+    let one = |days: &[Weekday]| {
+        let p = Profile::basic(days, 60, FitnessLevel::Intermediate);
+        let week = vec![(days[0], vec![(Kind::Resistance, 20, strength())])];
+        let f = check_plan(&p, &one_week(week)).unwrap();
+        f.into_iter()
+            .find(|f| f.rule_id == "W1" && f.day.is_none())
+            .unwrap()
+    };
+    assert!(
+        one(&[Mon, Tue]).message.contains("mon, tue"),
+        "{}",
+        one(&[Mon, Tue]).message
+    );
+    assert!(one(&[Sat, Sun]).message.contains("sat, sun"));
+    // Sunday and Monday are back to back too (the week repeats).
+    assert!(
+        one(&[Mon, Sun]).message.contains("mon, sun"),
+        "{}",
+        one(&[Mon, Sun]).message
+    );
+    for days in [&[Mon, Wed][..], &[Mon, Tue, Thu], &[Tue, Sun]] {
+        let f = one(days);
+        assert_eq!((f.severity, f.week), (Severity::Warning, Some(1)));
+        assert!(
+            !f.message.contains(&format!("{}, ", days[0].id())),
+            "{days:?}: {}",
+            f.message
+        );
+    }
+}
