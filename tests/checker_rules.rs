@@ -1063,3 +1063,38 @@ fn w1_says_when_the_available_days_cannot_hold_two_spaced_workouts() {
         );
     }
 }
+
+/// Time left over on days that are not available is no room for walks: W3 stays information
+/// (no room) when the only spare minutes are on such a day.
+#[test]
+fn w3_counts_spare_minutes_on_available_days_only() {
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    // Every available day full (35 + 5 = 40 min), 26-min walks: 130 min, 20 short.
+    let mut week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 35, vec![secs("brisk-walk", 1, 1560)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // A 10-min session on Saturday (not available) leaves 30 min there: still no room.
+    week.push((
+        Sat,
+        vec![(Kind::Balance, 10, vec![secs("single-leg-stand", 2, 30)])],
+    ));
+    let found = check(&p, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
