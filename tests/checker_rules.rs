@@ -1098,3 +1098,55 @@ fn w3_counts_spare_minutes_on_available_days_only() {
         vec![key("W3", Severity::Info, Some(1), None)]
     );
 }
+
+/// Spare minutes count as room for a walk only in bouts of 10 or more (W3): five days with 5
+/// spare minutes each are no room.
+#[test]
+fn w3_spare_minutes_below_ten_are_no_room() {
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    let week = |walk_session: u32| -> Vec<(Weekday, DayPlan)> {
+        [Mon, Tue, Wed, Thu, Fri]
+            .into_iter()
+            .map(|d| {
+                (
+                    d,
+                    vec![
+                        (
+                            Kind::Aerobic,
+                            walk_session,
+                            vec![secs("brisk-walk", 1, 1560)],
+                        ),
+                        (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                    ],
+                )
+            })
+            .collect()
+    };
+    // 130 min of walking, 20 short. 5 spare minutes a day: information (no room).
+    let found = check(&p, &one_week(week(30)));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // 10 spare minutes on each of two days is room: a warning (add a walk).
+    let mut roomy = week(30);
+    for (_, s) in roomy.iter_mut().take(2) {
+        s[0].1 = 25;
+    }
+    let found = check(&p, &one_week(roomy));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+}
+
+/// A finding of one week only names no weeks.
+#[test]
+fn a_finding_of_one_week_names_no_weeks() {
+    let mut week = compliant_week(true);
+    strength_mut(&mut week, Mon)[0].sets = 4;
+    let f = check_plan(&person(), &plan_of(&[week, compliant_week(true)])).unwrap();
+    let p5 = f.iter().find(|f| f.rule_id == "P5").unwrap();
+    assert!(!p5.message.contains("(weeks"), "{}", p5.message);
+    assert_eq!((p5.week, p5.day), (Some(1), Some(Mon)));
+}
