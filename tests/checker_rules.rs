@@ -1150,3 +1150,84 @@ fn a_finding_of_one_week_names_no_weeks() {
     assert!(!p5.message.contains("(weeks"), "{}", p5.message);
     assert_eq!((p5.week, p5.day), (Some(1), Some(Mon)));
 }
+
+/// Room for walks (W3) is the spare minutes of the days, not the minutes used: one day with 10
+/// spare minutes is not room for 20 more.
+#[test]
+fn w3_room_is_the_spare_minutes_only() {
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    let mut week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 35, vec![secs("brisk-walk", 1, 1560)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    // 130 min of walking (20 short); Friday has 10 spare minutes.
+    day_mut(&mut week, Fri)[0].1 = 25;
+    let found = check(&p, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
+
+/// Someone free every day keeps one empty day as the rest day (W7): it is not room for walks.
+#[test]
+fn w3_the_rest_day_is_not_room_for_walks() {
+    let p = Profile::basic(&Weekday::ALL, 30, FitnessLevel::Intermediate);
+    // Mon–Sat full (25 + 5 min), 23-min walks: 138 min, 12 short; Sunday empty (the rest day).
+    let week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri, Sat]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 25, vec![secs("brisk-walk", 1, 1380)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // With Saturday empty too, one of the two empty days is room: a warning (add a walk).
+    // (25-min walks on Mon–Fri: 125 min, 25 short, and 30 spare minutes on the empty Saturday.)
+    let mut two_empty = week;
+    two_empty.retain(|(d, _)| *d != Sat);
+    for (_, s) in &mut two_empty {
+        s[0].2 = vec![secs("brisk-walk", 1, 1500)];
+    }
+    let found = check(&p, &one_week(two_empty));
+    assert!(
+        found.contains(&key("W3", Severity::Warning, Some(1), None)),
+        "{found:?}"
+    );
+}
+
+/// Only strength sessions count toward the muscle groups (W2): trunk work in a balance block
+/// does not make up for a strength workout without it.
+#[test]
+fn w2_counts_muscles_in_strength_sessions_only() {
+    let compliant = one_week(compliant_week(true));
+    let mut week = compliant_week(true);
+    for d in [Mon, Wed, Fri] {
+        strength_mut(&mut week, d).retain(|p| p.exercise_id != "bird-dog");
+    }
+    day_mut(&mut week, Tue)
+        .iter_mut()
+        .find(|x| x.0 == Kind::Balance)
+        .unwrap()
+        .2
+        .push(reps("bird-dog", 2, 10));
+    let found = pair(&person(), &compliant, &one_week(week), "W2", &[]);
+    assert_eq!(found, vec![key("W2", Severity::Warning, Some(1), None)]);
+}
