@@ -1231,3 +1231,113 @@ fn w2_counts_muscles_in_strength_sessions_only() {
     let found = pair(&person(), &compliant, &one_week(week), "W2", &[]);
     assert_eq!(found, vec![key("W2", Severity::Warning, Some(1), None)]);
 }
+
+/// W2 is about the strength work there is: a week without any gets W1, not a W2 list of every
+/// muscle group.
+#[test]
+fn w2_needs_strength_work_to_judge() {
+    let mut week = compliant_week(true);
+    for (_, s) in &mut week {
+        s.retain(|x| x.0 != Kind::Resistance);
+    }
+    let found = check(&person(), &one_week(week));
+    assert!(of_rule(&found, "W2").is_empty(), "{found:?}");
+    assert!(found.contains(&key("W1", Severity::Warning, Some(1), None)));
+}
+
+/// Balance on exactly two days meets the minimum (information: daily is best), one day does not.
+#[test]
+fn w4_two_balance_days_are_the_minimum() {
+    let balance_on = |days: &[Weekday]| {
+        let mut week = compliant_week(true);
+        for (d, s) in &mut week {
+            if !days.contains(d) {
+                s.iter_mut()
+                    .find(|x| x.0 == Kind::Balance)
+                    .unwrap()
+                    .2
+                    .retain(|p| p.exercise_id != "single-leg-stand");
+            }
+        }
+        of_rule(&check(&person(), &one_week(week)), "W4")
+    };
+    assert_eq!(
+        balance_on(&[Mon, Thu]),
+        vec![key("W4", Severity::Info, Some(1), None)]
+    );
+    assert_eq!(
+        balance_on(&[Mon]),
+        vec![key("W4", Severity::Warning, Some(1), None)]
+    );
+}
+
+/// W8 is for a week of aerobic exercise only: not for aerobic with strength or with balance,
+/// nor for a week of stretching without aerobic exercise.
+#[test]
+fn w8_only_when_aerobic_replaces_the_rest() {
+    let days = |sessions: DayPlan| -> Plan {
+        one_week(
+            [Mon, Wed, Fri]
+                .into_iter()
+                .map(|d| (d, sessions.clone()))
+                .collect(),
+        )
+    };
+    let walk = (Kind::Aerobic, 30, vec![secs("brisk-walk", 1, 1800)]);
+    let w8 = |plan: &Plan| of_rule(&check(&person(), plan), "W8");
+    assert_eq!(
+        w8(&days(vec![walk.clone()])),
+        vec![key("W8", Severity::Warning, Some(1), None)]
+    );
+    assert!(w8(&days(vec![
+        walk.clone(),
+        (Kind::Resistance, 20, strength())
+    ]))
+    .is_empty());
+    assert!(w8(&days(vec![
+        walk,
+        (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)])
+    ]))
+    .is_empty());
+    assert!(w8(&days(vec![(
+        Kind::Flexibility,
+        10,
+        vec![secs("calf-stretch", 2, 30)]
+    )]))
+    .is_empty());
+}
+
+/// The alternatives to an avoided trunk flexion (A1) are trunk-stability and back-extensor
+/// moves the person may do — nothing else.
+#[test]
+fn alternatives_to_a_crunch_are_trunk_and_back_extensor_work() {
+    use osteoplan::planning::alternatives;
+    use osteoplan::planning::library::Pattern;
+    for p in [
+        person(),
+        with(|p| p.vertebral_fracture = true),
+        with(|p| p.joint_pain = 6),
+    ] {
+        let alts = alternatives(&p, "crunch").unwrap();
+        assert!(!alts.is_empty());
+        for e in &alts {
+            assert!(
+                matches!(
+                    e.pattern,
+                    Pattern::Core | Pattern::BackExtension | Pattern::TrunkFlexion
+                ),
+                "{}",
+                e.id
+            );
+            assert!(e.recommended && !e.spinal_flexion, "{}", e.id);
+            assert!(p.has(e.equipment), "{}", e.id);
+        }
+        if p.joint_pain >= 3 {
+            assert!(
+                alts.iter().all(|e| e.joint_friendly),
+                "{:?}",
+                alts.iter().map(|e| e.id).collect::<Vec<_>>()
+            );
+        }
+    }
+}
