@@ -15,7 +15,7 @@ PKG := www/pkg
 # (Safari's engine); xvfb: the private screen the WebKit tests start for it.
 APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation
 
-.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench measure-opt fuzz clean
+.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test mutants bench measure-opt fuzz clean
 
 help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make bench   bundle size and speed figures"
 	@echo "make dist    build dist/ for a static host (element, frame.html, single-file osteoplan.html)"
 	@echo "make fuzz    property tests with 100000 cases per entry point"
+	@echo "make mutants mutation testing of the core with cargo-mutants (slow; not part of make test)"
 	@echo "make foods   regenerate the food table from USDA SR28 (downloads it into .cache/)"
 
 ## ---- set-up (idempotent) -------------------------------------------------------------
@@ -96,10 +97,26 @@ $(SR28_DATA)/ABBREV.txt:
 	touch $@
 
 ## ---- test -----------------------------------------------------------------------------
-# The SR28 source files let the table tests walk every food against USDA's own rows and check
-# that regeneration is byte-identical (they skip, saying so, where the files are missing).
-test: setup $(SR28_DATA)/ABBREV.txt
+# tools/check.sh runs the set-up (toolchain, browsers, node modules, USDA SR28) as its first
+# step, so a set-up failure still ends in its summary line. The SR28 files let the table tests
+# walk every food against USDA's own rows and check that regeneration is byte-identical (they
+# are #[ignore]d in a plain `cargo test`, and fail rather than pass without the files).
+# `make test` is the whole matrix: it ignores E2E_BROWSERS and PROPTEST_CASES, and says so.
+test:
 	@bash tools/check.sh
+
+# Mutation testing of the core (src/planning, src/nutrients, src/foods, src/calendar.rs,
+# src/error.rs; .cargo/mutants.toml) with cargo-mutants, pinned. Not part of `make test`: hours
+# on two cores. Narrow it with MUTANTS_ARGS, e.g. MUTANTS_ARGS="--re '^src/nutrients/acid.rs'".
+# Prints caught / missed / unviable / timeout and lists the missed mutants (mutants.out/).
+MUTANTS_VERSION := 27.1.0
+MUTANTS_ARGS ?=
+mutants: setup-rust
+	@if [ "$$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $(MUTANTS_VERSION)" ]; then \
+	  echo "installing cargo-mutants $(MUTANTS_VERSION)"; \
+	  cargo install cargo-mutants --version $(MUTANTS_VERSION) --locked --force; fi
+	-CARGO_PROFILE_DEV_DEBUG=0 cargo mutants -j 1 $(MUTANTS_ARGS)
+	@bash tools/mutants-summary.sh mutants.out
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs

@@ -574,3 +574,29 @@ fn usual_portion_skips_kitchen_measures_and_falls_back_to_100_g() {
     let p = usual_portion(&bare);
     assert_eq!((p.label.as_str(), p.grams), ("100 g", 100.0));
 }
+
+/// Every kind of entry reads its `per`: a portion or a supplement taken per week counts a
+/// seventh of the same per day (the constructors carry it; the worked day has grams per week).
+#[test]
+fn portions_and_supplements_per_week_are_a_seventh_of_per_day() {
+    let calcium = |e: RawEntry| {
+        analyze(&[e])
+            .nutrients
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .amount
+    };
+    let day = calcium(RawEntry::portion("01077", "1 cup", 7.0, "day"));
+    assert_close!(
+        calcium(RawEntry::portion("01077", "1 cup", 7.0, "week")),
+        day / 7.0
+    );
+    assert_close!(day, 7.0 * 275.72);
+    let day = calcium(RawEntry::supplement("calcium", 700.0, "mg", "day"));
+    assert_close!(day, 700.0);
+    assert_close!(
+        calcium(RawEntry::supplement("calcium", 700.0, "mg", "week")),
+        100.0
+    );
+    assert_close!(calcium(RawEntry::grams("01077", 700.0, "week")), 113.0);
+}

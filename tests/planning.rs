@@ -994,6 +994,10 @@ fn logging_validates_and_replaces_earlier_entries() {
     )
     .unwrap();
     assert!(moved.validate().is_ok());
+    assert!(!once.log.is_empty());
+    assert_eq!(moved.log, once.log, "a move keeps the log as it was");
+    let (_, day, _) = moved.session_by_id(&once.log[0].session_id).unwrap();
+    assert_eq!(day, Tue, "the logged session moved, keeping its id");
     assert_eq!(
         progress_plan(&p, &plan)
             .unwrap()
@@ -1112,13 +1116,27 @@ fn calendar_is_crlf_folded_escaped_and_utf8_safe() {
     let lines = unfold(&ics);
     assert!(lines.iter().any(|l| l == "DTSTART:20260302T073000"));
     assert!(lines.iter().any(|l| l.starts_with("DURATION:PT")));
-    let desc = lines
+    // Every description: lines joined by an escaped \n, no bare comma or semicolon (each one
+    // escaped), and the escapes really occur (the cues hold commas); escape_text on the rest.
+    let descs: Vec<&str> = lines
         .iter()
-        .find(|l| l.starts_with("DESCRIPTION:"))
-        .unwrap();
-    assert!(
-        desc.contains("\\n") && desc.contains("\\,") || desc.contains("\\n"),
-        "{desc}"
+        .filter_map(|l| l.strip_prefix("DESCRIPTION:"))
+        .collect();
+    assert!(!descs.is_empty());
+    for desc in &descs {
+        assert!(desc.contains("\\n"), "{desc}");
+        let bytes = desc.as_bytes();
+        for (i, c) in bytes.iter().enumerate() {
+            if matches!(c, b',' | b';') {
+                let backslashes = bytes[..i].iter().rev().take_while(|b| **b == b'\\').count();
+                assert!(backslashes % 2 == 1, "unescaped {} in {desc}", *c as char);
+            }
+        }
+    }
+    assert!(descs.iter().any(|d| d.contains("\\,")), "no escaped comma");
+    assert_eq!(
+        osteoplan::calendar::escape_text("a,b;c\\d\ne"),
+        "a\\,b\\;c\\\\d\\ne"
     );
     assert!(lines
         .iter()

@@ -84,6 +84,8 @@ export async function buildWidget() {
       ...langs.map((lang) => ({ in: join(WWW, 'i18n', `${lang}.js`), out: `strings-${lang}` })),
     ],
     outdir: PKG,
+    // Where the element retries a strings file that failed to load (www/osteo-plan.js).
+    define: { OSTEOPLAN_STRINGS: JSON.stringify('./strings-{lang}.js') },
     metafile: true,
     plugins: [stringsExternal, minifyCss],
   });
@@ -115,7 +117,7 @@ export async function singleFileModule() {
       });
     },
   };
-  const result = await esbuild.build({ ...COMMON, entryPoints: [ENTRY], write: false, plugins: [inlineWasm, minifyCss] });
+  const result = await esbuild.build({ ...COMMON, entryPoints: [ENTRY], write: false, define: { OSTEOPLAN_STRINGS: 'false' }, plugins: [inlineWasm, minifyCss] });
   const code = result.outputFiles[0].text;
   if (/\bimport\s*\(/.test(code)) throw new Error('single-file build still has a dynamic import()');
   return code;

@@ -22,12 +22,27 @@ const BOOT = {
   es: { loading: 'Cargando…', loadFailed: 'El planificador no pudo cargarse. Vuelva a cargar la página.' },
 };
 const strings = new Map();
+const failed = new Set();
+let retries = 0;
+
+/**
+ * Imports the strings of `lang`. A browser may keep a failed import for the page's life
+ * (Firefox does), so a retry asks for the file under a new URL. The bundle's files have other
+ * names: tools/build.mjs defines OSTEOPLAN_STRINGS (`./strings-{lang}.js`, or `false` in the
+ * single-file build, which holds every table).
+ */
+function importStrings(lang) {
+  const file = typeof OSTEOPLAN_STRINGS === 'undefined' ? `./i18n/${lang}.js` : OSTEOPLAN_STRINGS;
+  if (!file || !failed.has(lang)) return LANGS[lang]();
+  return import(`${new URL(file.replace('{lang}', lang), import.meta.url).href}?retry=${++retries}`);
+}
 
 /** The string table of `lang` (`en` | `es`), fetched once per page; a failed fetch is retried next time. */
 export function loadStrings(lang) {
   if (!strings.has(lang)) {
-    strings.set(lang, LANGS[lang]().then((m) => m.default, (err) => {
+    strings.set(lang, importStrings(lang).then((m) => m.default, (err) => {
       strings.delete(lang);
+      failed.add(lang);
       throw err;
     }));
   }
@@ -169,6 +184,8 @@ export class OsteoPlan extends HTMLElement {
   #langObserver = null;
   /** The string table the element last rendered with: `{ lang, t }`. */
   #strings = null;
+  /** The language whose strings failed to load after the first render; retried at the next switch. */
+  #switchFailed = null;
 
   constructor() {
     super();
@@ -186,7 +203,9 @@ export class OsteoPlan extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue) return;
+    // Setting `lang`, even to the value it has, is a new attempt at a switch that failed.
+    if (name === 'lang') this.#switchFailed = null;
+    else if (oldValue === newValue) return;
     if (name === 'lang' && this.isConnected) this.#observeLang();
     this.#queueRender();
   }
@@ -196,7 +215,10 @@ export class OsteoPlan extends HTMLElement {
     this.#langObserver?.disconnect();
     const source = this.hasAttribute('lang') ? null : this.parentElement?.closest('[lang]');
     if (!source) return;
-    this.#langObserver ??= new MutationObserver(() => this.#queueRender());
+    this.#langObserver ??= new MutationObserver(() => {
+      this.#switchFailed = null;
+      this.#queueRender();
+    });
     this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
   }
 
@@ -227,23 +249,32 @@ export class OsteoPlan extends HTMLElement {
   }
 
   async #render() {
-    const lang = this.#lang;
+    let lang = this.#lang;
+    if (this.#switchFailed && this.#switchFailed !== lang) this.#switchFailed = null;
     let t = this.#strings?.lang === lang ? this.#strings.t : null;
+    // A switch that failed is not retried on every render (a click must not wait on a missing
+    // file); the widget goes on in the language it had until the next switch.
+    if (!t && this.#switchFailed === lang) ({ lang, t } = this.#strings);
     if (!this.#api || !t) {
       this.#loading ??= this.#load();
       const loaded = await Promise.all([this.#loading, loadStrings(lang)]).catch((err) => {
         console.error(`osteoplan could not load: ${err?.message ?? err}`);
         return null;
       });
-      if (!loaded || !this.#api) {
-        // Before the first render there is nothing to keep; after it, the old language stays.
-        if (!this.#ui) this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert', text: BOOT[lang].loadFailed }));
-        return;
-      }
       // The language changed while this one loaded: that change queued its own render.
       if (lang !== this.#lang) return;
-      t = loaded[1];
-      this.#strings = { lang, t };
+      if (loaded && this.#api) {
+        t = loaded[1];
+        this.#strings = { lang, t };
+      } else if (this.#ui && this.#strings) {
+        // After the first render the old language stays, and the notice says the switch failed.
+        this.#switchFailed = lang;
+        ({ lang, t } = this.#strings);
+      } else {
+        // Before the first render there is nothing to keep.
+        this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert', text: BOOT[lang].loadFailed }));
+        return;
+      }
     }
     if (!this.#ui) this.#build();
     const ui = this.#ui;
@@ -374,6 +405,7 @@ export class OsteoPlan extends HTMLElement {
       parts.push(h('div', { class: 'actions' }, download));
     }
     if (this.#saveFailed) parts.push(h('p', { text: t(this.#saveFailed) }));
+    if (this.#switchFailed) parts.push(h('p', { 'data-testid': 'switch-failed', text: t('switchFailed') }));
     const box = parts.length ? h('div', { class: 'status error', role: 'alert' }, ...parts) : null;
     this.#ui.notice.replaceChildren(...(box ? [box] : []));
   }

@@ -92,7 +92,9 @@ async function assertBarsMatchCore(page, lang) {
     }
     if (d.upperLimit !== null) assert.ok(shown[id].all.includes(formatAmount(lang, d.upperLimit)), `${id}: upper limit ${d.upperLimit} not shown`);
     if (d.unknownCount > 0) {
-      assert.ok(shown[id].all.includes(`${foodCount - d.unknownCount}`) && shown[id].all.includes(`${foodCount}`), `${id}: coverage not shown`);
+      // The whole phrase, not single digits that "1,200" would also hold.
+      const coverage = new RegExp(`(known for|conocido en) ${foodCount - d.unknownCount} (of|de) ${foodCount} (foods|alimentos)`);
+      assert.match(shown[id].all, coverage, `${id}: coverage not shown`);
     }
   }
   const iu = await direct(page, 'iu', analysis.nutrients.vitaminD.amount);

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, REPO, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
+import { inRoot } from './lib/widget.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { visitFiles } from './lib/size.mjs';
 
@@ -49,14 +50,37 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('a failed switch to Spanish keeps the English widget as it was', async () => {
+    test('a failed switch to Spanish keeps the English widget working, says so, and the next switch succeeds', async () => {
+      // Its own folder: this test puts strings-es.js back.
+      const dir = site(`switch-later-${name}`, 'strings-es.js');
       const page = await openPage(env.browser);
-      await page.goto(`${env.server.url}no-spanish/en.html`);
+      await page.goto(`${env.server.url}switch-later-${name}/en.html`);
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === 'About you');
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
-      await new Promise((r) => setTimeout(r, 500));
+      // The widget says, in the language it has, that the switch failed.
+      const notice = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=switch-failed]')?.textContent);
+      assert.equal(notice, 'The Spanish version could not load, so the planner stays in English. Please try again later.');
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=switch-failed]').closest('[role=alert]') !== null), true);
       assert.equal(await heading(page), 'About you');
-      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('section').length) >= 3, true);
+      // It still works: "Make my 12-week plan" stores the plan and draws its first week, in English.
+      await inRoot(page, (root) => root.querySelector('form button[type=submit]').click());
+      const week = await waitFor(page, () => {
+        const root = document.querySelector('osteo-plan').shadowRoot;
+        const days = root.querySelectorAll('ol.week li.day');
+        return days.length === 7 ? root.querySelector('[data-testid=week-heading]')?.textContent : null;
+      }, undefined, 5000);
+      assert.equal(week, 'Week 1 of 12');
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.plan?.weeks?.length), 12);
+      assert.equal(await inRoot(page, (root) => root.querySelectorAll('ol.week li.session').length > 0), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('section[part=schedule] h2').textContent), 'Weekly schedule');
+      // Once the file is there, the next switch succeeds without a reload, and the plan stays.
+      cpSync(join(PKG, 'strings-es.js'), join(dir, 'strings-es.js'));
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === 'Sobre usted');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-testid=switch-failed]')), null);
+      assert.match(await inRoot(page, (root) => root.querySelector('[data-testid=week-heading]').textContent), /^Semana 1 de 12/);
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.plan?.weeks?.length), 12);
       assertNoProblems(page, EXPECTED);
       await page.close();
     });

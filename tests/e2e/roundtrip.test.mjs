@@ -36,6 +36,7 @@ async function buildState(seed) {
   const deload = rnd() < 0.5;
   let plan = core.generatePlan(profile, deload ? { deloadEvery: 4 } : {});
   const edits = { move: 0, swap: 0, log: 0, progress: 0 };
+  const refused = { move: 0, swap: 0, log: 0, progress: 0 };
   const somewhere = () => {
     const week = plan.weeks[Math.floor(rnd() * Math.min(3, plan.weeks.length))];
     const days = week.days.filter((d) => d.sessions.length);
@@ -66,8 +67,11 @@ async function buildState(seed) {
         plan = core.progressPlan(profile, plan);
       }
       edits[op]++;
-    } catch {
-      // An edit the engine refuses (e.g. nothing to progress) leaves the plan as it was.
+    } catch (err) {
+      // An edit the engine refuses with its own code leaves the plan as it was; anything else
+      // (a crash, a wrong argument shape) fails the test.
+      if (err?.code !== 'INVALID_EDIT') throw err;
+      refused[op]++;
     }
   }
   plan.findings = core.checkPlan(profile, plan);
@@ -84,8 +88,9 @@ async function buildState(seed) {
     try {
       core.analyzeIntake(profile, [...entries, entry], { referenceSet: 'us-dri' });
       entries.push(entry);
-    } catch {
-      // not an entry the engine takes
+    } catch (err) {
+      // A food row the engine refuses with its own code (none is expected); anything else fails.
+      if (!['INVALID_ENTRY', 'UNKNOWN_PORTION'].includes(err?.code)) throw err;
     }
   }
   if (rnd() < 0.5) entries.push({ supplement: 'vitaminD', amount: pick([10, 25, 50]), unit: 'ug', per: pick(['day', 'week']) });
@@ -102,6 +107,7 @@ async function buildState(seed) {
     state: { format: 'osteoplan', version: 1, coreVersion: core.version(), profile, planOptions: { deload }, startDate, plan, intake },
     attrs: { lang: pick(['en', 'es']), units: pick(['metric', 'us']), 'week-start': pick(['mon', 'sun']) },
     edits,
+    refused,
     viaForms: rnd() < 0.7,
   };
 }
@@ -155,12 +161,12 @@ for (const name of BROWSERS) {
     for (const seed of SEEDS) {
       test(`seed ${seed}: a built state survives import, forms, export and import into a fresh element`, async () => {
         const first = await widget({});
-        const { state, attrs, edits, viaForms } = await first.evaluate(buildState, seed);
+        const { state, attrs, edits, refused, viaForms } = await first.evaluate(buildState, seed);
         await first.evaluate((a) => {
           const el = document.querySelector('osteo-plan');
           for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
         }, attrs);
-        const label = `seed ${seed} (${JSON.stringify({ attrs, edits, entries: state.intake.entries.length, viaForms })})`;
+        const label = `seed ${seed} (${JSON.stringify({ attrs, edits, refused, entries: state.intake.entries.length, viaForms })})`;
 
         await importFile(first, dir, JSON.stringify(state));
         await loaded(first);

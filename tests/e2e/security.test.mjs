@@ -57,16 +57,31 @@ for (const name of BROWSERS) {
       const page = await openPage(env.browser, { width: 800, height: 900 });
       await page.goto(`${env.server.url}fixtures/hostile.html`);
       await waitFor(page, rendered);
-      const look = await page.evaluate(() => {
+      // Every heading, paragraph, label, button and field the widget shows, not only the first heading.
+      const looks = await page.evaluate(() => {
         const root = document.querySelector('osteo-plan').shadowRoot;
-        const heading = root.querySelector('h2');
-        const style = getComputedStyle(heading);
-        const box = heading.getBoundingClientRect();
-        return { fontSize: parseFloat(style.fontSize), color: style.color, visible: box.width > 0 && box.height > 0 };
+        return [...root.querySelectorAll('h2, h3, p, label, button, input, select, legend')]
+          .filter((el) => !el.closest('[hidden], .visually-hidden') && el.type !== 'hidden')
+          .map((el) => {
+            const style = getComputedStyle(el);
+            const box = el.getBoundingClientRect();
+            return {
+              what: `${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}"`,
+              heading: /^H[23]$/.test(el.tagName),
+              fontSize: parseFloat(style.fontSize), color: style.color, letterSpacing: style.letterSpacing,
+              fontFamily: style.fontFamily, visible: box.width > 0 && box.height > 0,
+            };
+          });
       });
-      assert.ok(look.visible, 'widget headings are visible');
-      assert.ok(look.fontSize < 32, `heading font-size ${look.fontSize}px must not be blown up by the host`);
-      assert.notEqual(look.color, 'rgb(255, 0, 255)', 'host !important colour must not reach the widget');
+      assert.ok(looks.filter((l) => l.heading).length >= 4, `headings found: ${looks.filter((l) => l.heading).length}`);
+      assert.ok(looks.length >= 20, `only ${looks.length} elements checked`);
+      for (const look of looks) {
+        if (look.heading) assert.ok(look.visible, `${look.what} is visible`);
+        assert.ok(look.fontSize < 32, `${look.what}: font-size ${look.fontSize}px must not be blown up by the host`);
+        assert.notEqual(look.color, 'rgb(255, 0, 255)', `${look.what}: host !important colour must not reach the widget`);
+        assert.notEqual(look.letterSpacing, '6px', `${look.what}: host letter-spacing must not reach the widget`);
+        assert.ok(!/comic sans/i.test(look.fontFamily), `${look.what}: host font must not reach the widget`);
+      }
       assertNoProblems(page);
       await page.close();
     });

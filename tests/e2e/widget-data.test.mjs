@@ -112,17 +112,31 @@ for (const name of BROWSERS) {
       assert.deepEqual(data.plan, exported.plan);
       assert.deepEqual(data.intake, exported.intake);
 
-      // Refusals leave the current data alone and say why.
-      await importFile(fresh, JSON.stringify({ ...exported, version: 99 }));
+      // Refusals leave the current data alone and say why. Each refused file holds other data
+      // than what is loaded (another profile, intake, start date and plan), so a half-applied
+      // import would show; the whole state is compared, not only the plan.
+      const before = await fresh.evaluate(() => document.querySelector('osteo-plan').data);
+      const other = {
+        ...exported,
+        profile: { ...exported.profile, age: 41, minutesPerSession: 25 },
+        startDate: '2031-03-03',
+        planOptions: { deload: !exported.planOptions?.deload },
+        plan: { ...exported.plan, weeks: exported.plan.weeks.slice(0, 2), log: [] },
+        intake: { entries: [{ foodId: 'other-food', grams: 5 }], supplements: [], referenceSet: 'us-dri', filters: {} },
+      };
+      assert.notDeepEqual(other.profile, before.profile);
+      await importFile(fresh, JSON.stringify({ ...other, version: 99 }));
       await waitFor(fresh, () => /newer version/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
-      await importFile(fresh, JSON.stringify({ hello: 'world' }));
+      await importFile(fresh, JSON.stringify({ hello: 'world', profile: other.profile, plan: other.plan }));
       await waitFor(fresh, () => /not an osteoplan data file/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
       await importFile(fresh, 'not json at all');
       await waitFor(fresh, () => /could not be read/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
-      await importFile(fresh, JSON.stringify({ ...exported, plan: { weeks: 'nope' } }));
+      await importFile(fresh, JSON.stringify({ ...other, plan: { weeks: 'nope' } }));
       await waitFor(fresh, () => /plan in that file could not be read/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
       assert.equal(await inRoot(fresh, (root) => root.querySelector('[data-testid=data-status]').getAttribute('role')), 'alert');
-      assert.deepEqual((await fresh.evaluate(() => document.querySelector('osteo-plan').data)).plan, exported.plan, 'a refused file changes nothing');
+      assert.deepEqual(await fresh.evaluate(() => document.querySelector('osteo-plan').data), before, 'a refused file changes nothing');
+      // What the person sees did not change either.
+      assert.equal(await inRoot(fresh, (root) => root.querySelector('input[name=age]').value), '66');
       assertNoProblems(page);
       assertNoProblems(fresh);
       await page.close();

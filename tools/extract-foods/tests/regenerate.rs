@@ -1,6 +1,7 @@
 //! `make foods` is reproducible: running the extractor on the SR28 files and the curated list
-//! gives the committed `src/foods/table.tsv` byte for byte, every time. Skips (with a note)
-//! when `.cache/` does not hold the SR28 files (`make foods` downloads them).
+//! gives the committed `src/foods/table.tsv` byte for byte, every time. The tests need the SR28
+//! files in `.cache/` (`make foods` downloads them): they are `#[ignore]`d with that reason, and
+//! `make test` fetches the files and runs them; run without the files, they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
@@ -10,10 +11,21 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The SR28 data directory, or a failure saying how to get it.
+fn sr28() -> PathBuf {
+    let dir = repo().join(".cache/package/data");
+    assert!(
+        dir.join("ABBREV.txt").exists(),
+        "{}/ABBREV.txt not found: run `make foods` (or `make test`) to fetch USDA SR28",
+        dir.display()
+    );
+    dir
+}
+
 fn extract(out: &Path) {
     let repo = repo();
     let status = Command::new(env!("CARGO_BIN_EXE_extract-foods"))
-        .arg(repo.join(".cache/package/data"))
+        .arg(sr28())
         .arg(repo.join("data/foods-curated.tsv"))
         .arg(out)
         .status()
@@ -22,11 +34,8 @@ fn extract(out: &Path) {
 }
 
 #[test]
+#[ignore = "needs USDA SR28 in .cache/ (`make foods`); `make test` fetches it and runs this"]
 fn regenerating_the_table_is_byte_identical_to_the_committed_one() {
-    if !repo().join(".cache/package/data/ABBREV.txt").exists() {
-        println!("note: SR28 files not in .cache/; run `make foods` to check regeneration");
-        return;
-    }
     let dir = std::env::temp_dir().join(format!("extract-foods-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let (first, second) = (dir.join("first.tsv"), dir.join("second.tsv"));
@@ -43,17 +52,14 @@ fn regenerating_the_table_is_byte_identical_to_the_committed_one() {
 }
 
 #[test]
+#[ignore = "needs USDA SR28 in .cache/ (`make foods`); `make test` fetches it and runs this"]
 fn a_curated_row_without_a_spanish_name_is_rejected() {
-    if !repo().join(".cache/package/data/ABBREV.txt").exists() {
-        println!("note: SR28 files not in .cache/; run `make foods`");
-        return;
-    }
     let dir = std::env::temp_dir().join(format!("extract-foods-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let curated = dir.join("curated.tsv");
     std::fs::write(&curated, "01077\t1\tMilk, whole\t\t\t\t\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_extract-foods"))
-        .arg(repo().join(".cache/package/data"))
+        .arg(sr28())
         .arg(&curated)
         .arg(dir.join("out.tsv"))
         .output()

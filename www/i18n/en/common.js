@@ -76,6 +76,7 @@ export default {
   storageTooOld: 'Your saved data on this device was made by an older version of this planner that this page cannot read, so the planner started fresh. Nothing was deleted.',
   storageBackedUp: 'A copy is kept in this browser (as "{key}"). You can also download it.',
   storageNoBackup: 'This browser has no room for a backup copy: download it now to keep it. It will not be replaced until you do.',
+  switchFailed: 'The Spanish version could not load, so the planner stays in English. Please try again later.',
   storageDownload: 'Download the saved copy',
   storageSaveFailed: 'Your data could not be saved on this device (storage is full or blocked). Your earlier saved copy was left as it was. Use "Download my data (JSON)" to keep your changes.',
   storageSaveHeld: 'Your data was not saved yet, so that the unreadable saved copy is not lost: download the saved copy first.',

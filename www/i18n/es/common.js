@@ -73,6 +73,7 @@ export default {
   storageTooOld: 'Los datos guardados en este dispositivo los creó una versión anterior de este planificador que esta página no puede leer, así que empezó de cero. No se borró nada.',
   storageBackedUp: 'Se guarda una copia en este navegador (como «{key}»). También puede descargarla.',
   storageNoBackup: 'Este navegador no tiene espacio para una copia de seguridad: descárguela ahora para conservarla. No se reemplazará hasta que lo haga.',
+  switchFailed: 'La versión en inglés no pudo cargarse, así que el planificador sigue en español. Vuelva a intentarlo más tarde.',
   storageDownload: 'Descargar la copia guardada',
   storageSaveFailed: 'No se pudieron guardar sus datos en este dispositivo (el almacenamiento está lleno o bloqueado). La copia guardada anterior quedó como estaba. Use «Descargar mis datos (JSON)» para conservar sus cambios.',
   storageSaveHeld: 'Sus datos aún no se guardaron, para no perder la copia guardada que no se pudo leer: primero descargue la copia guardada.',
