@@ -1,6 +1,6 @@
 //! Planning: the exercise library, the planning profile, the plan generator, the rule checker
-//! (`checkPlan`), edits, and progression from the log. Every rule is in the evidence file
-//! `shared/reference/exercise-evidence.md` and in [`rules::RULES`] with its source.
+//! (`checkPlan`), edits, and progression from the log. Every rule is described, with what the
+//! planner does and its citation, in `docs/evidence.md`, and listed in [`rules::RULES`].
 //!
 //! ```
 //! use osteoplan::planning::{generate_plan, check_plan, PlanOptions, Profile, FitnessLevel, Weekday};
@@ -10,7 +10,9 @@
 //! assert!(check_plan(&p, &plan).unwrap().iter().any(|f| f.rule_id == "G5"));
 //! ```
 
+pub mod checks;
 pub mod edit;
+pub mod gates;
 pub mod generate;
 pub mod library;
 pub mod plan;
