@@ -2,9 +2,14 @@
 //! weekly dose and the progression rules, and merges repeated findings. Evidence:
 //! `docs/evidence.md`.
 
-use super::gates::{adjacent, day_list, two_spaced_days_possible, Gates};
+use super::gates::{
+    adjacent, day_list, too_brisk_for_fall_risk, two_spaced_days_possible, upper_body,
+    uses_weights, Gates, GRIP_HEAVY,
+};
+use super::generate::{FALL_RISK_BALANCE_MINUTES, WARM_UP_MINUTES};
 use super::library::{self, Category, Equipment, Exercise, Impact, Muscle, Pattern};
 use super::plan::{Finding, Kind, Plan, Severity};
+use super::profile::{FitnessLevel, PainGrade};
 use super::profile::{Profile, Weekday};
 use super::rules::finding;
 use crate::error::Result;
@@ -75,7 +80,7 @@ pub fn standing_advice(profile: &Profile, gates: &Gates) -> Vec<Finding> {
         "Check with your clinician or care team before starting this plan; this is health education, not medical advice.",
     );
     if profile.lymphedema {
-        g5.push_str(" With lymphoedema, start upper-body exercises at the lightest load, build up slowly and wear your compression garment if one was prescribed; tell your team about any swelling.");
+        g5.push_str(" With lymphoedema, start arm, shoulder and chest exercises at the lightest load and wear your compression garment if one was prescribed. Their sets stay at up to 2 and the load goes up only by the smallest step, after two sessions in a row with no change in swelling or other symptoms (as in the PAL trial). Tell your team about any swelling.");
     } else {
         g5.push_str(
             " Tell them about lymphoedema, neuropathy or breast reconstruction if they apply.",
@@ -90,16 +95,22 @@ pub fn standing_advice(profile: &Profile, gates: &Gates) -> Vec<Finding> {
         None,
     ));
     if gates.fracture {
-        out.push(finding("G2", Severity::Info, "Because of the fracture(s): impact stays at the lower tier (up to brisk walking), no spinal flexion or twisting, hip hinges and bridges instead of deadlifts, back-extensor work kept. See a physiotherapist before adding weights.", None, None));
+        out.push(finding("G2", Severity::Info, "Because of the fracture(s): impact stays at the lower tier (gentle heel drops and stamps, up to brisk walking), no spinal flexion or twisting, hip hinges and bridges instead of deadlifts, back-extensor work kept. See a physiotherapist before adding weights.", None, None));
     }
     if gates.fall_risk {
-        out.push(finding("G3", Severity::Info, "Because of the fall risk: balance and strength come first and impact or jumping is left out until your balance is re-checked.", None, None));
+        out.push(finding("G3", Severity::Info, "Because of the fall risk: balance and strength come first, with at least 2 hours of balance training a week where your days allow. Walks are at a comfortable pace, or marching on the spot holding a support, not brisk walking; impact and jumping are left out. Change this when you feel steadier and your balance has been re-checked.", None, None));
     }
     if gates.osteoporosis {
-        out.push(finding("G4", Severity::Info, "With osteoporosis, loads build gradually at effort 5–8 of 10, never above ~80% of your maximum; heavier lifting and jumping belong in a supervised programme (Onero/LIFTMOR-type).", None, None));
+        out.push(finding("G4", Severity::Info, "With osteoporosis, strength training and moderate impact (firm heel drops, hops, low jumps) build up gradually, at effort 5–8 of 10. Only high-impact jumping and lifting above about 80% of your maximum belong in a supervised programme (Onero/LIFTMOR-type).", None, None));
     }
     if gates.joint_pain {
         out.push(finding("P10", Severity::Info, "Because of joint pain: impact stays low, joint-friendly options are chosen, and tai chi or yoga is included; in the HOPE trial, pain fell with regular exercise.", None, None));
+    }
+    if gates.grip_limited() {
+        out.push(finding("P10", Severity::Info, "With moderate or severe joint pain, grip-heavy moves (farmer's carry, backpack row) are left out; they load the hands and wrists, where aromatase-inhibitor joint pain is common.", None, None));
+    }
+    if gates.pain_grade == PainGrade::Severe {
+        out.push(finding("P10", Severity::Warning, "Joint pain of 7 or more out of 10: tell your oncology team. Joint pain from aromatase inhibitors can be treated, and they can help; raise it too if the pain keeps getting worse.", None, None));
     }
     out
 }
@@ -117,6 +128,15 @@ struct WeekTotals {
     yoga_tai_chi: u32,
     session_days: Vec<Weekday>,
     free_bout_minutes: u32,
+    /// Minutes the stretch and balance beyond its minimum could give to walks (W3).
+    reclaimable_minutes: u32,
+    /// Balance-session minutes without the warm-up (G3).
+    balance_minutes: u32,
+    /// Flexibility-session minutes (G3: balance comes before the stretch).
+    flexibility_minutes: u32,
+    /// Highest impact tier this week and the most impacts in one session at it (P7).
+    top_tier: Option<Impact>,
+    top_tier_impacts: u32,
 }
 
 fn minutes_of(p: &super::plan::Prescription) -> u32 {
@@ -145,6 +165,8 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
     }
     raw.extend(standing_advice(profile, &gates));
     let m = profile.minutes_per_session;
+    let mut previous_tier: Option<Impact> = None;
+    let mut heavy = false;
     for week in &plan.weeks {
         let w = Some(week.index);
         if week.deload {
@@ -178,10 +200,31 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                     w,
                     d,
                 ));
-            } else if profile.available(day.day) && m - used >= 10 {
-                t.free_bout_minutes += m - used;
+            } else if profile.available(day.day) {
+                // Free minutes, plus what the stretch and extra balance could give up (not
+                // under G3, where balance comes first), hold a walk of at least 10 min, or
+                // lengthen one already there.
+                let walking = day.sessions.iter().any(|s| s.kind == Kind::Aerobic);
+                let mut spare = 0;
+                for s in &day.sessions {
+                    spare += match s.kind {
+                        Kind::Flexibility => s.minutes,
+                        Kind::Balance if !gates.fall_risk => {
+                            let warm_up = day.sessions.iter().any(|r| r.kind == Kind::Resistance);
+                            s.minutes
+                                .saturating_sub(if warm_up { WARM_UP_MINUTES + 5 } else { 5 })
+                        }
+                        _ => 0,
+                    };
+                }
+                let free = m - used;
+                if free + spare >= 10 || (walking && free + spare > 0) {
+                    t.free_bout_minutes += free;
+                    t.reclaimable_minutes += spare;
+                }
             }
             let (mut balance, mut posture, mut impact) = (false, false, false);
+            let mut warmed_up = false;
             for s in &day.sessions {
                 if s.kind == Kind::Resistance && !t.resistance_days.contains(&day.day) {
                     t.resistance_days.push(day.day);
@@ -189,7 +232,32 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                 if s.kind == Kind::Aerobic {
                     t.aerobic_sessions += 1;
                 }
+                if s.kind == Kind::Flexibility {
+                    t.flexibility_minutes += s.minutes;
+                }
+                if s.kind == Kind::Balance {
+                    let mut warm_up = 0;
+                    for p in &s.exercises {
+                        if library::find(&p.exercise_id)
+                            .is_some_and(|e| e.category == Category::WeightBearingAerobic)
+                        {
+                            warm_up += minutes_of(p);
+                        }
+                    }
+                    t.balance_minutes += s.minutes.saturating_sub(warm_up);
+                }
+                if s.kind == Kind::Resistance {
+                    resistance_session(profile, s, week.index, day.day, &mut raw);
+                    if !warmed_up {
+                        raw.push(finding("P9", Severity::Info, "Warm up before resistance with 5–10 min of easy aerobic movement, such as marching on the spot or walking.", w, d));
+                    }
+                }
+                warmed_up |= s.exercises.iter().any(|p| {
+                    library::find(&p.exercise_id)
+                        .is_some_and(|e| e.category == Category::WeightBearingAerobic)
+                });
                 let mut day_impacts = 0u32;
+                let mut tier_impacts: Option<(Impact, u32)> = None;
                 for p in &s.exercises {
                     let Some(ex) = library::find(&p.exercise_id) else {
                         continue;
@@ -197,6 +265,8 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                     check_exercise(
                         profile, &gates, ex, p, s.kind, week.index, day.day, &mut raw,
                     );
+                    heavy |= HEAVY_LIFTS.contains(&ex.id)
+                        || (uses_weights(ex) && p.effort.is_some_and(|e| e >= 8));
                     match ex.category {
                         Category::Resistance | Category::Posture if s.kind == Kind::Resistance => {
                             for mu in ex.muscles {
@@ -208,18 +278,33 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                         _ => {}
                     }
                     match ex.category {
+                        // In a balance block, easy marching is the warm-up (P9), not W3 time.
+                        Category::WeightBearingAerobic if s.kind == Kind::Balance => {}
                         Category::WeightBearingAerobic => t.weight_bearing_minutes += minutes_of(p),
                         Category::Balance => balance = true,
                         Category::Posture => posture = true,
                         Category::Impact => {
                             impact = true;
-                            day_impacts = day_impacts
-                                .saturating_add(p.sets.saturating_mul(p.impacts.unwrap_or(0)));
+                            let n = p.sets.saturating_mul(p.impacts.unwrap_or(0));
+                            day_impacts = day_impacts.saturating_add(n);
+                            tier_impacts = match tier_impacts {
+                                Some((tier, k)) if tier == ex.impact => Some((tier, k + n)),
+                                Some((tier, k)) if tier > ex.impact => Some((tier, k)),
+                                _ => Some((ex.impact, n)),
+                            };
                         }
                         _ => {}
                     }
                     if ex.id == "tai-chi" || ex.id == "spine-safe-yoga" {
                         t.yoga_tai_chi += 1;
+                    }
+                }
+                if let Some((tier, n)) = tier_impacts {
+                    if t.top_tier.map_or(true, |top| tier > top) {
+                        t.top_tier = Some(tier);
+                        t.top_tier_impacts = n;
+                    } else if t.top_tier == Some(tier) {
+                        t.top_tier_impacts = t.top_tier_impacts.max(n);
                     }
                 }
                 if day_impacts > 50 {
@@ -240,7 +325,19 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
         if m >= 10 {
             t.free_bout_minutes += m * (empty - rest) as u32;
         }
+        // P7: a new impact tier starts again near 10 impacts.
+        if let (Some(tier), Some(before)) = (t.top_tier, previous_tier) {
+            if tier > before && t.top_tier_impacts > 20 {
+                raw.push(finding("P7", Severity::Warning, format!("Impact steps up to the {} tier this week with {} impacts in a session: at each new tier start again near 10 and build up to 50.", tier.id(), t.top_tier_impacts), w, None));
+            }
+        }
+        if t.top_tier.is_some() {
+            previous_tier = t.top_tier;
+        }
         week_rules(profile, &gates, week.index, &t, &mut raw);
+    }
+    if heavy && !gates.osteoporosis && !gates.fracture {
+        raw.push(finding("G4", Severity::Info, "This plan has heavy lifts (barbell squat or deadlift, or weights at effort 8 of 10 or more). If you do not know your bone density, ask for a bone-density (DXA) scan first, and start heavy lifting under supervision.", None, None));
     }
     Ok(collapse(raw))
 }
@@ -265,9 +362,9 @@ fn check_exercise(
         if ex.spinal_flexion {
             raw.push(finding("G2", Severity::Stop, format!("{name} loads the spine in flexion or twist; not after a vertebral or multiple fractures."), w, d));
         }
-        if ex.pattern == Pattern::Hinge && ex.equipment.is_weight() {
+        if ex.pattern == Pattern::Hinge && uses_weights(ex) {
             raw.push(finding("G2", Severity::Stop, format!("{name} is a loaded deadlift; after a fracture use a hip hinge with a broomstick or a glute bridge."), w, d));
-        } else if ex.equipment.is_weight() {
+        } else if uses_weights(ex) {
             raw.push(finding("G2", Severity::Warning, format!("{name} uses weights; see a physiotherapist before adding weights after a fracture."), w, d));
         }
     } else if ex.spinal_flexion {
@@ -278,6 +375,8 @@ fn check_exercise(
             raw.push(finding("G3", Severity::Stop, format!("{name} is an impact exercise; with a fall risk leave impact and jumping out until your balance is re-checked."), w, d));
         } else if ex.impact > Impact::Lower {
             raw.push(finding("G3", Severity::Stop, format!("{name} is above the lower impact tier; with a fall risk keep to walking pace until re-checked."), w, d));
+        } else if too_brisk_for_fall_risk(ex) {
+            raw.push(finding("G3", Severity::Warning, format!("{name}: with a fall risk, walk at a comfortable pace or march on the spot holding a support, not brisk walking, until you feel steadier."), w, d));
         }
     }
     if ex.impact == Impact::High && !gates.fracture && !gates.fall_risk {
@@ -307,6 +406,16 @@ fn check_exercise(
                 d,
             ));
         }
+    }
+    if gates.grip_limited() && GRIP_HEAVY.contains(&ex.id) {
+        raw.push(finding("P10", Severity::Warning, format!("{name} needs a strong grip, hard on painful hands and wrists; see the alternatives."), w, d));
+    }
+    if profile.lymphedema
+        && ex.category == Category::Resistance
+        && upper_body(ex.pattern)
+        && p.sets > 2
+    {
+        raw.push(finding("G5", Severity::Warning, format!("{name}: {} sets; with lymphoedema, arm exercises stay at up to 2 sets and the load rises only in the smallest steps.", p.sets), w, d));
     }
     if !profile.has(ex.equipment) {
         raw.push(finding(
@@ -383,6 +492,23 @@ fn check_exercise(
             w,
             d,
         ));
+    }
+}
+
+/// Barbell lifts that are heavy by nature (G4: bone density and supervision first).
+const HEAVY_LIFTS: &[&str] = &["back-squat", "deadlift"];
+
+/// Checks one resistance session as a whole (beginner density, P1 and HOPE).
+fn resistance_session(
+    profile: &Profile,
+    s: &super::plan::Session,
+    week: u32,
+    day: Weekday,
+    raw: &mut Vec<Finding>,
+) {
+    let n = s.exercises.len();
+    if profile.fitness_level == FitnessLevel::Beginner && n > super::generate::BEGINNER_EXERCISES {
+        raw.push(finding("P1", Severity::Info, format!("{n} exercises in one workout is a lot for a beginner; about 6 exercises, as in the HOPE trial, is enough."), Some(week), Some(day)));
     }
 }
 
@@ -463,6 +589,8 @@ fn week_rules(
         let short = 150 - t.weight_bearing_minutes;
         if t.free_bout_minutes >= short {
             raw.push(finding("W3", Severity::Warning, format!("{} min of weight-bearing aerobic exercise this week; add {short} min of walking in bouts of 10 min or more to reach 150.", t.weight_bearing_minutes), w, None));
+        } else if t.free_bout_minutes + t.reclaimable_minutes >= short {
+            raw.push(finding("W3", Severity::Warning, format!("{} min of weight-bearing aerobic exercise this week; your days hold 150 if stretching and extra balance time give {short} min to walking.", t.weight_bearing_minutes), w, None));
         } else {
             raw.push(finding("W3", Severity::Info, format!("{} min of weight-bearing aerobic exercise this week: your available days and minutes leave no room for the 150 min recommended; walking on other days helps.", t.weight_bearing_minutes), w, None));
         }
@@ -513,6 +641,14 @@ fn week_rules(
             w,
             None,
         ));
+    }
+    if gates.fall_risk && t.balance_minutes < FALL_RISK_BALANCE_MINUTES {
+        let short = FALL_RISK_BALANCE_MINUTES - t.balance_minutes;
+        if t.free_bout_minutes + t.flexibility_minutes >= short {
+            raw.push(finding("G3", Severity::Warning, format!("{} min of balance training this week; with a fall risk give balance the time first: add {short} min to reach 2 hours, before stretching.", t.balance_minutes), w, None));
+        } else {
+            raw.push(finding("G3", Severity::Info, format!("{} min of balance training this week: programmes that prevented falls gave at least 2 hours a week, which your available days and minutes cannot hold; balance practice on other days, or longer sessions, would help.", t.balance_minutes), w, None));
+        }
     }
     if gates.fall_risk && (n == 0 || t.balance_days == 0) {
         raw.push(finding("G3", Severity::Warning, "With a fall risk, balance and strength training come first; this week lacks one of them.", w, None));

@@ -64,6 +64,6 @@ pub use edit::{
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
 pub use plan::{Finding, Kind, Plan, Severity};
-pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
+pub use profile::{FitnessLevel, PainGrade, Profile, ProfileInput, Weekday};
 pub use progress::{progress_plan, progress_plan_owned};
 pub use rules::{alternatives, check_plan};
