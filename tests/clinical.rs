@@ -684,3 +684,88 @@ fn item18_beginner_workouts_have_about_six_exercises() {
         "about 6"
     ));
 }
+
+// ---- 14–15. nutrients: potassium caveat; ESCEO only for the people it covers -----------------
+
+#[path = "common/sr28_fixture.rs"]
+mod sr28;
+
+mod nutrients {
+    use super::sr28;
+    use osteoplan::nutrients::reference::{
+        reference_intakes, Kind, Profile, ReferenceSet, Sex, POTASSIUM_NOTE,
+    };
+    use osteoplan::nutrients::suggest::{suggest_foods, Filters};
+    use osteoplan::nutrients::Nutrient;
+
+    #[test]
+    fn item14_potassium_target_and_suggestions_carry_the_kidney_and_drug_caveat() {
+        let p = Profile::new(60.0, Sex::Female, Some(65.0), false, false).unwrap();
+        for set in [ReferenceSet::UsDri, ReferenceSet::BoneAi] {
+            let k = reference_intakes(&p, set);
+            let note = k.get(Nutrient::Potassium).unwrap().note.unwrap();
+            assert!(
+                note.contains("kidney") && note.contains("ACE inhibitor") && note.contains("ARB")
+            );
+        }
+        assert!(POTASSIUM_NOTE.contains("potassium-sparing diuretic"));
+        let s = suggest_foods(
+            &p,
+            &[],
+            Nutrient::Potassium,
+            &Filters::default(),
+            &sr28::foods(),
+        )
+        .unwrap();
+        assert!(!s.is_empty());
+        assert!(s
+            .iter()
+            .all(|x| x.reason.is_some_and(|r| r.contains("kidney"))));
+        let calcium = suggest_foods(
+            &p,
+            &[],
+            Nutrient::Calcium,
+            &Filters::default(),
+            &sr28::foods(),
+        )
+        .unwrap();
+        assert!(!calcium
+            .iter()
+            .any(|x| x.reason.is_some_and(|r| r.contains("kidney"))));
+    }
+
+    #[test]
+    fn item15_esceo_values_apply_only_to_postmenopausal_women_with_the_dri_said_plainly() {
+        let woman = Profile::new(62.0, Sex::Female, Some(60.0), false, false).unwrap();
+        let r = reference_intakes(&woman, ReferenceSet::BoneAi);
+        assert_eq!(r.get(Nutrient::VitaminD).unwrap().target, Some(20.0));
+        assert_eq!(r.get(Nutrient::Protein).unwrap().kind, Kind::Guideline);
+        for other in [
+            Profile::new(62.0, Sex::Male, Some(80.0), false, false).unwrap(),
+            Profile::new(35.0, Sex::Female, Some(60.0), false, false).unwrap(),
+            Profile::new(30.0, Sex::Female, Some(60.0), true, false).unwrap(),
+        ] {
+            let us = reference_intakes(&other, ReferenceSet::UsDri);
+            let ai = reference_intakes(&other, ReferenceSet::BoneAi);
+            for n in [Nutrient::Calcium, Nutrient::VitaminD, Nutrient::Protein] {
+                let (u, a) = (us.get(n).unwrap(), ai.get(n).unwrap());
+                assert_eq!(
+                    (a.target, a.kind),
+                    (u.target, u.kind),
+                    "{other:?} {}",
+                    n.id()
+                );
+                assert!(
+                    a.note.unwrap().contains("postmenopausal women")
+                        && a.note.unwrap().contains("US/Canada DRI")
+                );
+            }
+        }
+        // The source is named for what it covers.
+        assert!(r
+            .get(Nutrient::VitaminD)
+            .unwrap()
+            .source
+            .contains("postmenopausal"));
+    }
+}
