@@ -1,4 +1,4 @@
-//! Reference intakes checked against `shared/reference/nutrition-evidence.md` section 3,
+//! Reference intakes checked against the tables in `docs/evidence.md` (reference intakes),
 //! transcribed here in the document's own layout (table 3.1 columns, then the adolescent
 //! paragraph), independently of the tables in `src/nutrients/reference.rs`.
 #![allow(
@@ -424,7 +424,7 @@ fn efsa_values_match_section_3_2() {
 }
 
 #[test]
-fn uk_values_match_section_3_2_and_are_flagged_unchecked() {
+fn uk_values_match_section_3_2_and_only_protein_is_unchecked() {
     let p = Profile::new(55.0, Sex::Female, Some(60.0), false, false).unwrap();
     let r = reference_intakes(&p, ReferenceSet::Uk);
     assert_eq!(r.get(Nutrient::Calcium).unwrap().target, Some(700.0));
@@ -433,7 +433,10 @@ fn uk_values_match_section_3_2_and_are_flagged_unchecked() {
         (r.get(Nutrient::Protein).unwrap().target.unwrap() - 45.0).abs() < 1e-9,
         "0.75 × 60"
     );
-    assert!(r.0.iter().all(|(_, x)| x.unchecked));
+    // #12: UK calcium and vitamin D were checked; the protein RNI was not.
+    for (n, x) in &r.0 {
+        assert_eq!(x.unchecked, *n == Nutrient::Protein, "{}", n.id());
+    }
 }
 
 #[test]

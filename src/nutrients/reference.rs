@@ -370,7 +370,7 @@ struct UsRow {
     note: Option<&'static str>,
 }
 
-/// US/Canada DRIs (nutrition-evidence.md 3.1 and the adolescent paragraph beneath it).
+/// US/Canada DRIs (`docs/evidence.md`, reference intakes).
 /// The whole adolescent paragraph is `[unchecked]` there, hence [`TEEN_COLUMNS`] everywhere.
 static US_DRI: &[UsRow] = &[
     UsRow {
@@ -669,7 +669,7 @@ fn not_covered(mut rows: Vec<(Nutrient, ReferenceIntake)>) -> Intakes {
     Intakes(rows)
 }
 
-/// EFSA (nutrition-evidence.md 3.2): calcium PRI 1000 mg (18–24 y) / 950 mg (≥ 25 y) and UL
+/// EFSA (`docs/evidence.md`): calcium PRI 1000 mg (18–24 y) / 950 mg (≥ 25 y) and UL
 /// 2500 mg `[primary]`; vitamin D AI 15 µg, UL 100 µg; protein PRI 0.83 g/kg; magnesium AI
 /// 300/350 mg; vitamin K AI 70 µg; potassium AI 3500 mg; phosphorus AI 550 mg (all `[unchecked]`);
 /// zinc depends on phytate intake (no single target). Adults only, not pregnancy/lactation.
@@ -712,8 +712,9 @@ fn efsa(profile: &Profile) -> Intakes {
     Intakes(all)
 }
 
-/// UK (nutrition-evidence.md 3.2, all `[unchecked]`): calcium RNI 700 mg and protein RNI
-/// 0.75 g/kg for adults (COMA 1991); vitamin D 10 µg (400 IU) for everyone from 4 y (SACN 2016).
+/// UK (`docs/evidence.md`): calcium RNI 700 mg (COMA 1991) and vitamin D 10 µg (400 IU) for
+/// everyone from 4 y (SACN 2016), both checked; protein RNI 0.75 g/kg for adults (COMA 1991),
+/// still `unchecked`.
 fn uk(profile: &Profile) -> Intakes {
     let mut protein = simple(Nutrient::Protein, None, Kind::Rni, SRC_COMA_1991, true);
     let mut calcium = simple(
@@ -721,14 +722,14 @@ fn uk(profile: &Profile) -> Intakes {
         Some(700.0),
         Kind::Rni,
         SRC_COMA_1991,
-        true,
+        false,
     );
     let vitamin_d = simple(
         Nutrient::VitaminD,
         Some(10.0),
         Kind::Rni,
         SRC_SACN_2016,
-        true,
+        false,
     );
     if profile.age() < 19.0 || profile.pregnant() || profile.lactating() {
         calcium.1.target = None;

@@ -2,7 +2,7 @@
 //! table with its source named on each row.
 //!
 //! Each entry says what it loads (muscle groups, bone sites), how hard it lands (impact tier,
-//! ROS tiers in the evidence file §4), what it needs (equipment), whether it loads the spine in
+//! ROS tiers, see `docs/evidence.md`), what it needs (equipment), whether it loads the spine in
 //! flexion or twist, whether it suits painful joints, and where it sits on its ladder
 //! (regression ← exercise → progression, P6). Entries with `recommended: false` (sit-ups,
 //! crunches, toe-touches, end-range twists: BHOF / TFTF Delphi Table 5) exist only so that a
@@ -174,7 +174,7 @@ impl BoneSite {
     }
 }
 
-/// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
+/// Impact tier (ROS, `docs/evidence.md`). Ordered: `None < Lower < Moderate < High`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Impact {
     None,
@@ -398,7 +398,7 @@ macro_rules! exercise {
     };
 }
 
-/// The library. Sources: evidence file rules (W*, G*, P*) and the citations they name; the
+/// The library. Sources: the rules of `docs/evidence.md` (W*, G*, P*) and the citations they name; the
 /// seed's sample week for the template exercises (squats, lunges, push-ups, rows, overhead
 /// press, deadlifts, glute bridges, pull-downs, chest press, brisk walking, jogging, dancing,
 /// stair climbing, yoga, tai chi, stretching).
