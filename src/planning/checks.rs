@@ -80,7 +80,7 @@ pub fn standing_advice(profile: &Profile, gates: &Gates) -> Vec<Finding> {
         "Check with your clinician or care team before starting this plan; this is health education, not medical advice.",
     );
     if profile.lymphedema {
-        g5.push_str(" With lymphoedema, start arm, shoulder and chest exercises at the lightest load and wear your compression garment if one was prescribed. Their sets stay at up to 2 and the load goes up only by the smallest step, after two sessions in a row with no change in swelling or other symptoms (as in the PAL trial). Tell your team about any swelling.");
+        g5.push_str(" With lymphoedema: arm exercises start at the lightest load, stay at up to 2 sets, and go up by the smallest step only after two sessions in a row without symptoms (PAL trial); wear your compression garment if prescribed and report any swelling.");
     } else {
         g5.push_str(
             " Tell them about lymphoedema, neuropathy or breast reconstruction if they apply.",
@@ -98,19 +98,19 @@ pub fn standing_advice(profile: &Profile, gates: &Gates) -> Vec<Finding> {
         out.push(finding("G2", Severity::Info, "Because of the fracture(s): impact stays at the lower tier (gentle heel drops and stamps, up to brisk walking), no spinal flexion or twisting, hip hinges and bridges instead of deadlifts, back-extensor work kept. See a physiotherapist before adding weights.", None, None));
     }
     if gates.fall_risk {
-        out.push(finding("G3", Severity::Info, "Because of the fall risk: balance and strength come first, with at least 2 hours of balance training a week where your days allow. Walks are at a comfortable pace, or marching on the spot holding a support, not brisk walking; impact and jumping are left out. Change this when you feel steadier and your balance has been re-checked.", None, None));
+        out.push(finding("G3", Severity::Info, "Because of the fall risk: balance (2 hours a week where your days allow) and strength come first; walks are at a comfortable pace or marching with a support, not brisk; no impact or jumping until you feel steadier and your balance is re-checked.", None, None));
     }
     if gates.osteoporosis {
-        out.push(finding("G4", Severity::Info, "With osteoporosis, strength training and moderate impact (firm heel drops, hops, low jumps) build up gradually, at effort 5–8 of 10. Only high-impact jumping and lifting above about 80% of your maximum belong in a supervised programme (Onero/LIFTMOR-type).", None, None));
+        out.push(finding("G4", Severity::Info, "With osteoporosis, strength and moderate impact (firm heel drops, hops, low jumps) build up gradually at effort 5–8 of 10; only high-impact jumping and lifting above ~80% of your maximum need a supervised programme (Onero/LIFTMOR-type).", None, None));
     }
     if gates.joint_pain {
         out.push(finding("P10", Severity::Info, "Because of joint pain: impact stays low, joint-friendly options are chosen, and tai chi or yoga is included; in the HOPE trial, pain fell with regular exercise.", None, None));
     }
     if gates.grip_limited() {
-        out.push(finding("P10", Severity::Info, "With moderate or severe joint pain, grip-heavy moves (farmer's carry, backpack row) are left out; they load the hands and wrists, where aromatase-inhibitor joint pain is common.", None, None));
+        out.push(finding("P10", Severity::Info, "With moderate or severe joint pain, grip-heavy moves (farmer's carry, backpack row) are left out to spare hands and wrists.", None, None));
     }
     if gates.pain_grade == PainGrade::Severe {
-        out.push(finding("P10", Severity::Warning, "Joint pain of 7 or more out of 10: tell your oncology team. Joint pain from aromatase inhibitors can be treated, and they can help; raise it too if the pain keeps getting worse.", None, None));
+        out.push(finding("P10", Severity::Warning, "Joint pain of 7/10 or more, or pain that keeps getting worse: tell your oncology team; aromatase-inhibitor joint pain can be treated.", None, None));
     }
     out
 }
@@ -249,7 +249,13 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
                 if s.kind == Kind::Resistance {
                     resistance_session(profile, s, week.index, day.day, &mut raw);
                     if !warmed_up {
-                        raw.push(finding("P9", Severity::Info, "Warm up before resistance with 5–10 min of easy aerobic movement, such as marching on the spot or walking.", w, d));
+                        raw.push(finding(
+                            "P9",
+                            Severity::Info,
+                            "Warm up with 5–10 min of easy marching or walking before resistance.",
+                            w,
+                            d,
+                        ));
                     }
                 }
                 warmed_up |= s.exercises.iter().any(|p| {
@@ -328,7 +334,7 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
         // P7: a new impact tier starts again near 10 impacts.
         if let (Some(tier), Some(before)) = (t.top_tier, previous_tier) {
             if tier > before && t.top_tier_impacts > 20 {
-                raw.push(finding("P7", Severity::Warning, format!("Impact steps up to the {} tier this week with {} impacts in a session: at each new tier start again near 10 and build up to 50.", tier.id(), t.top_tier_impacts), w, None));
+                raw.push(finding("P7", Severity::Warning, format!("{} impacts at the new {} tier: start again near 10 at each tier and build up to 50.", t.top_tier_impacts, tier.id()), w, None));
             }
         }
         if t.top_tier.is_some() {
@@ -337,7 +343,7 @@ pub fn check_plan(profile: &Profile, plan: &Plan) -> Result<Vec<Finding>> {
         week_rules(profile, &gates, week.index, &t, &mut raw);
     }
     if heavy && !gates.osteoporosis && !gates.fracture {
-        raw.push(finding("G4", Severity::Info, "This plan has heavy lifts (barbell squat or deadlift, or weights at effort 8 of 10 or more). If you do not know your bone density, ask for a bone-density (DXA) scan first, and start heavy lifting under supervision.", None, None));
+        raw.push(finding("G4", Severity::Info, "Heavy lifts in this plan (barbell lifts, or weights at effort 8+): without a known bone density, get a DXA scan first and start them supervised.", None, None));
     }
     Ok(collapse(raw))
 }
@@ -376,7 +382,7 @@ fn check_exercise(
         } else if ex.impact > Impact::Lower {
             raw.push(finding("G3", Severity::Stop, format!("{name} is above the lower impact tier; with a fall risk keep to walking pace until re-checked."), w, d));
         } else if too_brisk_for_fall_risk(ex) {
-            raw.push(finding("G3", Severity::Warning, format!("{name}: with a fall risk, walk at a comfortable pace or march on the spot holding a support, not brisk walking, until you feel steadier."), w, d));
+            raw.push(finding("G3", Severity::Warning, format!("{name}: with a fall risk, walk at a comfortable pace or march with a support, not brisk walking."), w, d));
         }
     }
     if ex.impact == Impact::High && !gates.fracture && !gates.fall_risk {
@@ -408,14 +414,29 @@ fn check_exercise(
         }
     }
     if gates.grip_limited() && GRIP_HEAVY.contains(&ex.id) {
-        raw.push(finding("P10", Severity::Warning, format!("{name} needs a strong grip, hard on painful hands and wrists; see the alternatives."), w, d));
+        raw.push(finding(
+            "P10",
+            Severity::Warning,
+            format!("{name} needs a strong grip; see the alternatives."),
+            w,
+            d,
+        ));
     }
     if profile.lymphedema
         && ex.category == Category::Resistance
         && upper_body(ex.pattern)
         && p.sets > 2
     {
-        raw.push(finding("G5", Severity::Warning, format!("{name}: {} sets; with lymphoedema, arm exercises stay at up to 2 sets and the load rises only in the smallest steps.", p.sets), w, d));
+        raw.push(finding(
+            "G5",
+            Severity::Warning,
+            format!(
+                "{name}: {} sets; with lymphoedema, arm exercises stay at up to 2 sets.",
+                p.sets
+            ),
+            w,
+            d,
+        ));
     }
     if !profile.has(ex.equipment) {
         raw.push(finding(
@@ -508,7 +529,13 @@ fn resistance_session(
 ) {
     let n = s.exercises.len();
     if profile.fitness_level == FitnessLevel::Beginner && n > super::generate::BEGINNER_EXERCISES {
-        raw.push(finding("P1", Severity::Info, format!("{n} exercises in one workout is a lot for a beginner; about 6 exercises, as in the HOPE trial, is enough."), Some(week), Some(day)));
+        raw.push(finding(
+            "P1",
+            Severity::Info,
+            format!("{n} exercises is a lot for a beginner; about 6 is enough (HOPE)."),
+            Some(week),
+            Some(day),
+        ));
     }
 }
 
@@ -590,7 +617,7 @@ fn week_rules(
         if t.free_bout_minutes >= short {
             raw.push(finding("W3", Severity::Warning, format!("{} min of weight-bearing aerobic exercise this week; add {short} min of walking in bouts of 10 min or more to reach 150.", t.weight_bearing_minutes), w, None));
         } else if t.free_bout_minutes + t.reclaimable_minutes >= short {
-            raw.push(finding("W3", Severity::Warning, format!("{} min of weight-bearing aerobic exercise this week; your days hold 150 if stretching and extra balance time give {short} min to walking.", t.weight_bearing_minutes), w, None));
+            raw.push(finding("W3", Severity::Warning, format!("{} min of weight-bearing aerobic exercise this week; give {short} min of stretching or extra balance to walking to reach 150.", t.weight_bearing_minutes), w, None));
         } else {
             raw.push(finding("W3", Severity::Info, format!("{} min of weight-bearing aerobic exercise this week: your available days and minutes leave no room for the 150 min recommended; walking on other days helps.", t.weight_bearing_minutes), w, None));
         }
@@ -645,9 +672,9 @@ fn week_rules(
     if gates.fall_risk && t.balance_minutes < FALL_RISK_BALANCE_MINUTES {
         let short = FALL_RISK_BALANCE_MINUTES - t.balance_minutes;
         if t.free_bout_minutes + t.flexibility_minutes >= short {
-            raw.push(finding("G3", Severity::Warning, format!("{} min of balance training this week; with a fall risk give balance the time first: add {short} min to reach 2 hours, before stretching.", t.balance_minutes), w, None));
+            raw.push(finding("G3", Severity::Warning, format!("{} min of balance this week; with a fall risk balance comes first: add {short} min to reach 2 hours.", t.balance_minutes), w, None));
         } else {
-            raw.push(finding("G3", Severity::Info, format!("{} min of balance training this week: programmes that prevented falls gave at least 2 hours a week, which your available days and minutes cannot hold; balance practice on other days, or longer sessions, would help.", t.balance_minutes), w, None));
+            raw.push(finding("G3", Severity::Info, format!("{} min of balance this week: with a fall risk 2 hours is the aim, which your days and minutes cannot hold; balance on other days helps.", t.balance_minutes), w, None));
         }
     }
     if gates.fall_risk && (n == 0 || t.balance_days == 0) {

@@ -215,12 +215,36 @@ fn block(blocks: &[(Kind, u32)], kind: Kind) -> u32 {
     blocks.iter().find(|b| b.0 == kind).map_or(0, |b| b.1)
 }
 
-/// Changes the minutes of the `kind` block; a block left at 0 minutes is removed.
-fn adjust(blocks: &mut Vec<(Kind, u32)>, kind: Kind, f: impl Fn(u32) -> u32) {
-    if let Some(b) = blocks.iter_mut().find(|b| b.0 == kind) {
-        b.1 = f(b.1);
+/// Moves `minutes` from the `from` block to the `to` block; a block left empty is removed.
+fn shift(blocks: &mut Vec<(Kind, u32)>, from: Kind, to: Kind, minutes: u32) {
+    for b in blocks.iter_mut() {
+        if b.0 == from {
+            b.1 = b.1.saturating_sub(minutes);
+        } else if b.0 == to {
+            b.1 += minutes;
+        }
     }
     blocks.retain(|b| b.1 > 0);
+}
+
+/// What a block may give up to walking (W3), in the order [`top_up`] tries them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Give {
+    /// Only free minutes.
+    Nothing,
+    /// The stretch.
+    Stretch,
+    /// Balance beyond its minimum.
+    ExtraBalance,
+}
+
+/// Minutes a block of `kind` (`minutes` long, on a `role` day) may give up under `give`.
+fn freeable(give: Give, role: Role, kind: Kind, minutes: u32) -> u32 {
+    match (give, kind) {
+        (Give::Stretch, Kind::Flexibility) => minutes,
+        (Give::ExtraBalance, Kind::Balance) => minutes.saturating_sub(balance_minimum(role)),
+        _ => 0,
+    }
 }
 
 /// The least a balance block keeps: the warm-up plus 5 min before resistance, else 5 min.
@@ -233,20 +257,19 @@ fn balance_minimum(role: Role) -> u32 {
 }
 
 /// Adds walking toward [`AEROBIC_TARGET`] day by day: into the free minutes, and into minutes
-/// `freeable(role, kind, minutes)` says a block may give up. A new walk is at least 10 min.
-fn top_up(
-    template: &mut [DayTemplate],
-    m: u32,
-    total: &mut u32,
-    freeable: impl Fn(Role, Kind, u32) -> u32,
-) {
+/// the blocks may give up under `give`. A new walk is at least 10 min.
+fn top_up(template: &mut [DayTemplate], m: u32, total: &mut u32, give: Give) {
     for t in template.iter_mut() {
         if *total >= AEROBIC_TARGET {
             return;
         }
         let used: u32 = t.blocks.iter().map(|b| b.1).sum();
         let room = m.saturating_sub(used);
-        let spare: u32 = t.blocks.iter().map(|b| freeable(t.role, b.0, b.1)).sum();
+        let spare: u32 = t
+            .blocks
+            .iter()
+            .map(|b| freeable(give, t.role, b.0, b.1))
+            .sum();
         let walking = block(&t.blocks, Kind::Aerobic) > 0;
         let need = (AEROBIC_TARGET - *total).max(if walking { 1 } else { 10 });
         let add = (room + spare).min(need);
@@ -255,7 +278,7 @@ fn top_up(
         }
         let mut to_free = add.saturating_sub(room);
         for b in t.blocks.iter_mut() {
-            let f = freeable(t.role, b.0, b.1).min(to_free);
+            let f = freeable(give, t.role, b.0, b.1).min(to_free);
             b.1 -= f;
             to_free -= f;
         }
@@ -385,8 +408,7 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
             let have = block(&t.blocks, Kind::Balance);
             let moved = block(&t.blocks, Kind::Flexibility).min(want.saturating_sub(have));
             if have > 0 && moved > 0 {
-                adjust(&mut t.blocks, Kind::Flexibility, |b| b - moved);
-                adjust(&mut t.blocks, Kind::Balance, |b| b + moved);
+                shift(&mut t.blocks, Kind::Flexibility, Kind::Balance, moved);
             }
         }
     }
@@ -396,22 +418,10 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     for t in &template {
         total += block(&t.blocks, Kind::Aerobic);
     }
-    top_up(&mut template, m, &mut total, |_, _, _| 0);
-    top_up(&mut template, m, &mut total, |_, k, mins| {
-        if k == Kind::Flexibility {
-            mins
-        } else {
-            0
+    for give in [Give::Nothing, Give::Stretch, Give::ExtraBalance] {
+        if give != Give::ExtraBalance || !gates.fall_risk {
+            top_up(&mut template, m, &mut total, give);
         }
-    });
-    if !gates.fall_risk {
-        top_up(&mut template, m, &mut total, |role, k, mins| {
-            if k == Kind::Balance {
-                mins.saturating_sub(balance_minimum(role))
-            } else {
-                0
-            }
-        });
     }
     let mut walk_days: Vec<Weekday> = Vec::new();
     for t in &template {
@@ -431,7 +441,7 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
                 balance -= WARM_UP_MINUTES;
             }
         }
-        notes.push(finding("G3", Severity::Info, format!("Balance comes first: {balance} min of balance training a week in this plan. Programmes that prevented falls gave at least 2 hours a week of challenging balance exercise."), None, None));
+        notes.push(finding("G3", Severity::Info, format!("{balance} min of balance a week in this plan; 2 hours is the aim with a fall risk."), None, None));
     }
     notes.push(finding("W2", Severity::Info, "Resistance workouts add back-extensor and abdominal work to the sample week's movements where the minutes allow (CMAJ 2023 rec 1.2); no sit-ups or crunches.", None, None));
     if gates.impact_snacks {

@@ -187,7 +187,7 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
             Decision::Increase => match (load, rung(ex.progression())) {
                 (Some(l), _) if pal => {
                     let next = l + 0.5;
-                    (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two sessions running with 2 reps to spare and no symptoms, so the load goes up by the smallest step, to {} kg (lymphoedema: as in the PAL trial). Tell your team about any swelling.", fmt_kg(next)), from, None))
+                    (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two sessions with 2 reps to spare and no symptoms: +0.5 kg to {} kg (lymphoedema, PAL trial).", fmt_kg(next)), from, None))
                 }
                 (Some(l), _) => {
                     let next = round_half(l * 1.05).max(l + 0.5);
@@ -226,7 +226,7 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
             .all(|(later, earlier)| later > earlier);
     if let Some(&last) = pains.last() {
         if last >= u32::from(PainGrade::SEVERE_FROM) || worsening {
-            notes.push(finding("P6", Severity::Warning, format!("Pain {last}/10 in your last session{}: tell your oncology team. Joint pain from aromatase inhibitors can be treated; new bone pain needs checking (G6).", if worsening { ", worse each time" } else { "" }), from, None));
+            notes.push(finding("P6", Severity::Warning, format!("Pain {last}/10 in your last session{}: tell your oncology team; joint pain can be treated and new bone pain needs checking (G6).", if worsening { ", worse each time" } else { "" }), from, None));
         }
     }
     (Some(last_week), changes, notes)
