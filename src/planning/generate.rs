@@ -234,14 +234,14 @@ enum Give {
     Nothing,
     /// The stretch.
     Stretch,
-    /// Balance beyond its minimum.
+    /// The stretch and balance beyond its minimum.
     ExtraBalance,
 }
 
 /// Minutes a block of `kind` (`minutes` long, on a `role` day) may give up under `give`.
 fn freeable(give: Give, role: Role, kind: Kind, minutes: u32) -> u32 {
     match (give, kind) {
-        (Give::Stretch, Kind::Flexibility) => minutes,
+        (Give::Stretch | Give::ExtraBalance, Kind::Flexibility) => minutes,
         (Give::ExtraBalance, Kind::Balance) => minutes.saturating_sub(balance_minimum(role)),
         _ => 0,
     }
