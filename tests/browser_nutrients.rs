@@ -79,7 +79,8 @@ fn reference_intakes_are_plain_objects_keyed_by_nutrient() {
     );
     assert_eq!(
         js::get(&js::get(&r, "vitaminK"), "unchecked").as_bool(),
-        Some(true)
+        // #12: the vitamin K AI is now checked against the primary DRI tables.
+        Some(false)
     );
 }
 

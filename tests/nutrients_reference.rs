@@ -1,4 +1,4 @@
-//! Reference intakes checked against `shared/reference/nutrition-evidence.md` section 3,
+//! Reference intakes checked against the tables in `docs/evidence.md` (reference intakes),
 //! transcribed here in the document's own layout (table 3.1 columns, then the adolescent
 //! paragraph), independently of the tables in `src/nutrients/reference.rs`.
 #![allow(
@@ -246,19 +246,21 @@ fn every_adolescent_us_dri_value_matches_the_14_to_18_paragraph() {
 }
 
 #[test]
-fn adolescent_values_are_flagged_unchecked_like_the_reference() {
+fn adolescent_values_are_checked_except_sodium() {
+    // #12: the adolescent DRIs were re-checked against the primary tables; teen sodium was not.
     let teen = reference_intakes(&profile(Who::F(16.0)), ReferenceSet::UsDri);
     for (n, r) in &teen.0 {
-        assert!(
+        assert_eq!(
             r.unchecked,
-            "{} for a 16-year-old should be flagged unchecked",
+            *n == Nutrient::Sodium,
+            "{} for a 16-year-old",
             n.id()
         );
     }
 }
 
 #[test]
-fn checked_adult_values_are_not_flagged_but_vitamin_k_and_zinc_ul_are() {
+fn checked_adult_values_are_not_flagged() {
     let adult = reference_intakes(&profile(Who::F(45.0)), ReferenceSet::UsDri);
     for n in [
         Nutrient::Calcium,
@@ -274,17 +276,14 @@ fn checked_adult_values_are_not_flagged_but_vitamin_k_and_zinc_ul_are() {
             n.id()
         );
     }
+    // #12: vitamin K AIs, zinc and phosphorus ULs and protein in pregnancy are now checked.
     for n in [Nutrient::VitaminK, Nutrient::Zinc, Nutrient::Phosphorus] {
-        assert!(
-            adult.get(n).unwrap().unchecked,
-            "{} carries an [unchecked] number",
-            n.id()
-        );
+        assert!(!adult.get(n).unwrap().unchecked, "{} is checked", n.id());
     }
     let preg = reference_intakes(&profile(Who::Preg(30.0)), ReferenceSet::UsDri);
     assert!(
-        preg.get(Nutrient::Protein).unwrap().unchecked,
-        "1.1 g/kg in pregnancy is [unchecked]"
+        !preg.get(Nutrient::Protein).unwrap().unchecked,
+        "1.1 g/kg in pregnancy is checked"
     );
 }
 
@@ -352,23 +351,24 @@ fn protein_without_weight_has_no_target_and_says_why() {
 
 #[test]
 fn bone_ai_set_raises_calcium_vitamin_d_and_protein_to_esceo() {
-    let p = Profile::new(45.0, Sex::Female, Some(60.0), false, false).unwrap();
+    // #12: ESCEO 2014 covers postmenopausal women, applied from 50 (45 gets the DRI, below).
+    let p = Profile::new(55.0, Sex::Female, Some(60.0), false, false).unwrap();
     let r = reference_intakes(&p, ReferenceSet::BoneAi);
-    // US DRI 1000 mg at 45; ESCEO 1000 mg.
-    assert_eq!(r.get(Nutrient::Calcium).unwrap().target, Some(1000.0));
+    // US DRI 1200 mg at 55, above ESCEO's 1000 mg.
+    assert_eq!(r.get(Nutrient::Calcium).unwrap().target, Some(1200.0));
     // 800 IU = 20 µg (ESCEO) instead of 600 IU.
     let d = r.get(Nutrient::VitaminD).unwrap();
     assert_eq!(d.target, Some(20.0));
     assert!(d.source.contains("ESCEO"));
-    assert!(
-        d.unchecked,
-        "the AI-specific statement numbers are [unchecked] in the reference"
-    );
+    assert!(!d.unchecked, "ESCEO's 800 IU is checked");
     let protein = r.get(Nutrient::Protein).unwrap();
     assert_eq!(protein.per_kg, Some(1.0));
     assert_eq!(protein.per_kg_max, Some(1.2));
     assert_eq!(protein.target, Some(60.0));
     assert!((protein.target_max.unwrap() - 72.0).abs() < 1e-9);
+    let younger = Profile::new(45.0, Sex::Female, Some(60.0), false, false).unwrap();
+    let y = reference_intakes(&younger, ReferenceSet::BoneAi);
+    assert_eq!(y.get(Nutrient::VitaminD).unwrap().target, Some(15.0));
     // Other nutrients come from the US DRIs.
     assert_eq!(r.get(Nutrient::Magnesium).unwrap().target, Some(320.0));
 }
@@ -424,7 +424,7 @@ fn efsa_values_match_section_3_2() {
 }
 
 #[test]
-fn uk_values_match_section_3_2_and_are_flagged_unchecked() {
+fn uk_values_match_section_3_2_and_only_protein_is_unchecked() {
     let p = Profile::new(55.0, Sex::Female, Some(60.0), false, false).unwrap();
     let r = reference_intakes(&p, ReferenceSet::Uk);
     assert_eq!(r.get(Nutrient::Calcium).unwrap().target, Some(700.0));
@@ -433,7 +433,10 @@ fn uk_values_match_section_3_2_and_are_flagged_unchecked() {
         (r.get(Nutrient::Protein).unwrap().target.unwrap() - 45.0).abs() < 1e-9,
         "0.75 × 60"
     );
-    assert!(r.0.iter().all(|(_, x)| x.unchecked));
+    // #12: UK calcium and vitamin D were checked; the protein RNI was not.
+    for (n, x) in &r.0 {
+        assert_eq!(x.unchecked, *n == Nutrient::Protein, "{}", n.id());
+    }
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Dietary acid load: PRAL (Remer & Manz 1995) and NEAP (Frassetto et al. 1998), the
-//! "animal protein vs potassium" indicators of `nutrition-evidence.md` 3.3.
+//! "animal protein vs potassium" indicators described in `docs/evidence.md` (acid load).
 //!
 //! Both are estimates for a whole day of food; they say nothing about one food alone and are
 //! shown as context, not as a target.

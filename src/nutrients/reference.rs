@@ -2,7 +2,7 @@
 //! ([`reference_intakes`]) under one of four reference sets ([`ReferenceSet`]).
 //!
 //! Every number lives in the `static` tables below with its source next to it, transcribed from
-//! `shared/reference/nutrition-evidence.md` section 3. Values that document marks `[unchecked]`
+//! `docs/evidence.md` (reference intakes). Values that document marks `[unchecked]`
 //! (background knowledge not yet checked against the source) keep that mark here as
 //! [`ReferenceIntake::unchecked`], so the UI can say "verify" and nobody mistakes them for checked.
 //!
@@ -199,10 +199,6 @@ impl Profile {
             Column(5 + band)
         }
     }
-
-    fn is_teen(&self) -> bool {
-        self.age < 19.0
-    }
 }
 
 // ---- reference sets and kinds ----------------------------------------------------------------
@@ -213,8 +209,11 @@ impl Profile {
 pub enum ReferenceSet {
     /// US/Canada DRIs: IOM 1997/2001/2005/2011, NASEM 2019. Every band from 14 y, pregnancy, lactation.
     UsDri,
-    /// Bone health on an aromatase inhibitor: US DRIs, raised where ESCEO 2014 asks for more
-    /// (calcium ≥ 1000 mg, vitamin D ≥ 20 µg = 800 IU, protein 1.0–1.2 g/kg).
+    /// Bone health after menopause (ESCEO 2014, which concerns postmenopausal women): US DRIs,
+    /// raised where ESCEO asks for more (calcium ≥ 1000 mg, vitamin D ≥ 20 µg = 800 IU,
+    /// protein 1.0–1.2 g/kg) for women of [`ESCEO_FROM_AGE`] and over who are not pregnant or
+    /// breastfeeding; everyone else gets the US DRIs with a note saying so. The id `bone-ai`
+    /// is kept for saved profiles.
     BoneAi,
     /// European Food Safety Authority dietary reference values (adults only in the reference).
     Efsa,
@@ -384,8 +383,6 @@ struct Column(usize);
 
 /// Columns 0, 5, 10, 13 (the 14–18 y ones).
 const TEEN_COLUMNS: u16 = 1 | 1 << 5 | 1 << 10 | 1 << 13;
-/// Every column.
-const ALL_COLUMNS: u16 = 0xFFFF;
 
 /// One nutrient of the US/Canada DRI tables.
 struct UsRow {
@@ -402,7 +399,7 @@ struct UsRow {
     note: Option<&'static str>,
 }
 
-/// US/Canada DRIs (nutrition-evidence.md 3.1 and the adolescent paragraph beneath it).
+/// US/Canada DRIs (`docs/evidence.md`, reference intakes).
 /// The whole adolescent paragraph is `[unchecked]` there, hence [`TEEN_COLUMNS`] everywhere.
 static US_DRI: &[UsRow] = &[
     UsRow {
@@ -412,8 +409,7 @@ static US_DRI: &[UsRow] = &[
         //        F14   F19  F31  F51  F71   M14   M19  M31  M51  M71   P14  P19  P31   L14  L19  L31
         target: [0.85, 0.8, 0.8, 0.8, 0.8, 0.85, 0.8, 0.8, 0.8, 0.8, 1.1, 1.1, 1.1, 1.3, 1.3, 1.3],
         upper: None,
-        // Pregnancy (1.1) and lactation (1.3) g/kg are [unchecked] in the reference.
-        target_unchecked: TEEN_COLUMNS | 0b111_111 << 10,
+        target_unchecked: 0,
         upper_unchecked: 0,
         note: Some("Protein is per kg of body weight: 0.8 g/kg for adults."),
     },
@@ -427,9 +423,8 @@ static US_DRI: &[UsRow] = &[
             LimitKind::Ul,
             LimitScope::Total,
         )),
-        // Pregnancy/lactation 14–18 (1300; UL 3000) are in the checked adult table; plain teens are not.
-        target_unchecked: 1 | 1 << 5,
-        upper_unchecked: 1 | 1 << 5,
+        target_unchecked: 0,
+        upper_unchecked: 0,
         note: None,
     },
     UsRow {
@@ -438,7 +433,7 @@ static US_DRI: &[UsRow] = &[
         source: SRC_IOM_2011,
         target: [15.0, 15.0, 15.0, 15.0, 20.0, 15.0, 15.0, 15.0, 15.0, 20.0, 15.0, 15.0, 15.0, 15.0, 15.0, 15.0],
         upper: Some(([100.0; 16], LimitKind::Ul, LimitScope::Total)),
-        target_unchecked: 1 | 1 << 5,
+        target_unchecked: 0,
         upper_unchecked: 0,
         note: Some("15 µg = 600 IU; 20 µg = 800 IU; upper limit 100 µg = 4000 IU."),
     },
@@ -448,7 +443,7 @@ static US_DRI: &[UsRow] = &[
         source: SRC_IOM_1997,
         target: [360.0, 310.0, 320.0, 320.0, 320.0, 410.0, 400.0, 420.0, 420.0, 420.0, 400.0, 350.0, 360.0, 360.0, 310.0, 320.0],
         upper: Some(([350.0; 16], LimitKind::Ul, LimitScope::Supplements)),
-        target_unchecked: TEEN_COLUMNS,
+        target_unchecked: 0,
         upper_unchecked: 0,
         note: Some("The 350 mg upper limit counts magnesium from supplements and medicines only, not from food."),
     },
@@ -462,9 +457,8 @@ static US_DRI: &[UsRow] = &[
             LimitKind::Ul,
             LimitScope::Total,
         )),
-        target_unchecked: TEEN_COLUMNS,
-        // Phosphorus ULs are [unchecked] in the reference.
-        upper_unchecked: ALL_COLUMNS,
+        target_unchecked: 0,
+        upper_unchecked: 0,
         note: None,
     },
     UsRow {
@@ -473,9 +467,9 @@ static US_DRI: &[UsRow] = &[
         source: SRC_NASEM_2019,
         target: [2300.0, 2600.0, 2600.0, 2600.0, 2600.0, 3000.0, 3400.0, 3400.0, 3400.0, 3400.0, 2600.0, 2900.0, 2900.0, 2500.0, 2800.0, 2800.0],
         upper: None,
-        target_unchecked: 1 | 1 << 5,
+        target_unchecked: 0,
         upper_unchecked: 0,
-        note: None,
+        note: Some(POTASSIUM_NOTE),
     },
     UsRow {
         nutrient: Nutrient::Zinc,
@@ -487,9 +481,8 @@ static US_DRI: &[UsRow] = &[
             LimitKind::Ul,
             LimitScope::Total,
         )),
-        target_unchecked: TEEN_COLUMNS,
-        // Zinc ULs are [unchecked] in the reference.
-        upper_unchecked: ALL_COLUMNS,
+        target_unchecked: 0,
+        upper_unchecked: 0,
         note: None,
     },
     UsRow {
@@ -498,8 +491,7 @@ static US_DRI: &[UsRow] = &[
         source: SRC_IOM_2001,
         target: [75.0, 90.0, 90.0, 90.0, 90.0, 75.0, 120.0, 120.0, 120.0, 120.0, 75.0, 90.0, 90.0, 75.0, 90.0, 90.0],
         upper: None,
-        // The vitamin K AI is [unchecked] in the reference for every band.
-        target_unchecked: ALL_COLUMNS,
+        target_unchecked: 0,
         upper_unchecked: 0,
         note: Some("If you take warfarin or another vitamin K antagonist, keep vitamin K intake steady and check with your care team."),
     },
@@ -509,12 +501,17 @@ static US_DRI: &[UsRow] = &[
         source: SRC_NASEM_2019,
         target: [1500.0; 16],
         upper: Some(([2300.0; 16], LimitKind::Cdrr, LimitScope::Total)),
-        // The reference table gives sodium for adults and pregnancy/lactation 19–50 only.
+        // Every US/Canada value above was checked against the primary DRI tables; sodium is
+        // checked for adults and pregnancy/lactation 19–50 only, not for 14–18 y.
         target_unchecked: TEEN_COLUMNS,
         upper_unchecked: TEEN_COLUMNS,
         note: Some("Sodium above 2300 mg a day: reducing it lowers chronic-disease risk (CDRR)."),
     },
 ];
+
+/// NASEM 2019: the potassium AI is for healthy people; it does not apply with impaired kidney
+/// function or drugs that lower potassium excretion.
+pub const POTASSIUM_NOTE: &str = "This adequate intake is for healthy people. It does not apply if your kidney function is impaired or you take a medicine that raises potassium (an ACE inhibitor, an ARB or a potassium-sparing diuretic): ask your care team before eating more potassium or taking a supplement.";
 
 fn bit(mask: u16, column: Column) -> bool {
     u32::try_from(column.0)
@@ -594,8 +591,29 @@ const AI_STATEMENT_NOTE_CALCIUM: &str = "ESCEO 2014 asks for 1000 mg; the US DRI
 const AI_STATEMENT_NOTE_VITAMIN_D: &str = "At least 20 µg (800 IU) a day (ESCEO 2014). The joint position statement on aromatase-inhibitor bone loss (Hadji et al., J Bone Oncol 2017) suggests at least 800 IU, a number not yet checked.";
 const AI_STATEMENT_NOTE_PROTEIN: &str = "1.0–1.2 g per kg of body weight, with 20–25 g of high-quality protein at each main meal (ESCEO 2014).";
 
+/// ESCEO 2014 concerns postmenopausal women; osteoplan has no menopause question and takes
+/// women from this age as covered.
+pub const ESCEO_FROM_AGE: f64 = 50.0;
+
+const ESCEO_NOT_COVERED_NOTE: &str = "ESCEO 2014 concerns postmenopausal women (osteoplan applies it to women aged 50 and over). For you, this is the US/Canada DRI.";
+
 fn bone_ai(profile: &Profile) -> Intakes {
     let mut intakes = us_dri(profile);
+    let covered = profile.sex() == Sex::Female
+        && profile.age() >= ESCEO_FROM_AGE
+        && !profile.pregnant()
+        && !profile.lactating();
+    if !covered {
+        for (nutrient, intake) in &mut intakes.0 {
+            if matches!(
+                nutrient,
+                Nutrient::Calcium | Nutrient::VitaminD | Nutrient::Protein
+            ) {
+                intake.note = Some(ESCEO_NOT_COVERED_NOTE);
+            }
+        }
+        return intakes;
+    }
     for (nutrient, intake) in &mut intakes.0 {
         match nutrient {
             Nutrient::Calcium => {
@@ -605,8 +623,8 @@ fn bone_ai(profile: &Profile) -> Intakes {
                     intake.kind = Kind::Guideline;
                     intake.source = SRC_ESCEO_2014;
                 }
-                // The Hadji 2017 number is [unchecked]; carry the flag.
-                intake.unchecked = true;
+                // The target (ESCEO or the US DRI) is checked; the note names the unchecked
+                // Hadji 2017 number as such.
                 intake.note = Some(AI_STATEMENT_NOTE_CALCIUM);
             }
             Nutrient::VitaminD => {
@@ -614,13 +632,11 @@ fn bone_ai(profile: &Profile) -> Intakes {
                 intake.target = Some(us.max(ESCEO_VITAMIN_D_UG));
                 intake.kind = Kind::Guideline;
                 intake.source = SRC_ESCEO_2014;
-                intake.unchecked = true;
                 intake.note = Some(AI_STATEMENT_NOTE_VITAMIN_D);
             }
             Nutrient::Protein if !profile.pregnant() && !profile.lactating() => {
                 intake.kind = Kind::Guideline;
                 intake.source = SRC_ESCEO_2014;
-                intake.unchecked = profile.is_teen();
                 intake.note = Some(AI_STATEMENT_NOTE_PROTEIN);
                 per_kg_target(
                     intake,
@@ -682,7 +698,7 @@ fn not_covered(mut rows: Vec<(Nutrient, ReferenceIntake)>) -> Intakes {
     Intakes(rows)
 }
 
-/// EFSA (nutrition-evidence.md 3.2): calcium PRI 1000 mg (18–24 y) / 950 mg (≥ 25 y) and UL
+/// EFSA (`docs/evidence.md`): calcium PRI 1000 mg (18–24 y) / 950 mg (≥ 25 y) and UL
 /// 2500 mg `[primary]`; vitamin D AI 15 µg, UL 100 µg; protein PRI 0.83 g/kg; magnesium AI
 /// 300/350 mg; vitamin K AI 70 µg; potassium AI 3500 mg; phosphorus AI 550 mg (all `[unchecked]`);
 /// zinc depends on phytate intake (no single target). Adults only, not pregnancy/lactation.
@@ -725,8 +741,9 @@ fn efsa(profile: &Profile) -> Intakes {
     Intakes(all)
 }
 
-/// UK (nutrition-evidence.md 3.2, all `[unchecked]`): calcium RNI 700 mg and protein RNI
-/// 0.75 g/kg for adults (COMA 1991); vitamin D 10 µg (400 IU) for everyone from 4 y (SACN 2016).
+/// UK (`docs/evidence.md`): calcium RNI 700 mg (COMA 1991) and vitamin D 10 µg (400 IU) for
+/// everyone from 4 y (SACN 2016), both checked; protein RNI 0.75 g/kg for adults (COMA 1991),
+/// still `unchecked`.
 fn uk(profile: &Profile) -> Intakes {
     let mut protein = simple(Nutrient::Protein, None, Kind::Rni, SRC_COMA_1991, true);
     let mut calcium = simple(
@@ -734,14 +751,14 @@ fn uk(profile: &Profile) -> Intakes {
         Some(700.0),
         Kind::Rni,
         SRC_COMA_1991,
-        true,
+        false,
     );
     let vitamin_d = simple(
         Nutrient::VitaminD,
         Some(10.0),
         Kind::Rni,
         SRC_SACN_2016,
-        true,
+        false,
     );
     if profile.age() < 19.0 || profile.pregnant() || profile.lactating() {
         calcium.1.target = None;

@@ -83,6 +83,8 @@ pub struct Suggestion {
 
 const REASON_FORTIFIED: &str = "Fortified: amounts vary by brand, so check the label.";
 const REASON_OILY_FISH: &str = "Oily fish also brings vitamin D and omega-3 fats.";
+/// Beside every potassium suggestion (NASEM 2019): see [`crate::nutrients::reference::POTASSIUM_NOTE`].
+pub const REASON_POTASSIUM: &str = "More potassium is not for everyone: with impaired kidney function or a medicine that raises potassium (ACE inhibitor, ARB, potassium-sparing diuretic), ask your care team first.";
 
 fn passes(food: &Food, f: &Filters, sodium_in_portion: Option<f64>) -> bool {
     let t = food.tags;
@@ -171,7 +173,9 @@ pub fn suggest_foods(
         {
             continue;
         }
-        let reason = if food.tags.has(Tag::Fortified) {
+        let reason = if nutrient == Nutrient::Potassium {
+            Some(REASON_POTASSIUM)
+        } else if food.tags.has(Tag::Fortified) {
             Some(REASON_FORTIFIED)
         } else if food.tags.has(Tag::OilyFish) {
             Some(REASON_OILY_FISH)

@@ -9,6 +9,7 @@
 //! gates (G1–G4, P10) filter every exercise through [`Gates::allows`]; progression (P1, P5,
 //! P7) changes sets, reps, effort, hold times and impacts week over week.
 
+use super::gates::upper_body;
 use super::library::{self, Category, Dose, Exercise, Impact, Pattern};
 use super::plan::{Day, Finding, Kind, Plan, Prescription, Session, Severity, Week};
 use super::profile::{FitnessLevel, Profile, Weekday};
@@ -70,6 +71,18 @@ const WORKOUT_B: &[Pattern] = &[
 
 /// W3 target, minutes of weight-bearing aerobics a week.
 const AEROBIC_TARGET: u32 = 150;
+
+/// G3: minutes of balance training a week for a person at risk of falls. Programmes that
+/// prevented falls gave at least 2 h a week (Sherrington et al. 2011; 2017: more than 3 h a
+/// week did better). Balance gets this time first; where the days cannot hold it, a finding
+/// says so.
+pub const FALL_RISK_BALANCE_MINUTES: u32 = 120;
+
+/// P9: the easy aerobic warm-up that opens the block before resistance, minutes.
+pub const WARM_UP_MINUTES: u32 = 5;
+
+/// Most exercises in a beginner's resistance workout: HOPE gave about 6 exercises × 3 × 10.
+pub const BEGINNER_EXERCISES: usize = 6;
 
 impl PlanOptions {
     fn checked(self) -> Result<(u32, Option<u32>)> {
@@ -199,6 +212,87 @@ fn allocate(minutes: u32, wants: &[(Kind, u32, u32)], first: Option<Kind>) -> Ve
     out
 }
 
+/// Minutes of the `kind` block, 0 without one.
+fn block(blocks: &[(Kind, u32)], kind: Kind) -> u32 {
+    blocks.iter().find(|b| b.0 == kind).map_or(0, |b| b.1)
+}
+
+/// Moves `minutes` from the `from` block to the `to` block; a block left empty is removed.
+fn shift(blocks: &mut Vec<(Kind, u32)>, from: Kind, to: Kind, minutes: u32) {
+    for b in blocks.iter_mut() {
+        if b.0 == from {
+            b.1 = b.1.saturating_sub(minutes);
+        } else if b.0 == to {
+            b.1 += minutes;
+        }
+    }
+    blocks.retain(|b| b.1 > 0);
+}
+
+/// What a block may give up to walking (W3), in the order [`top_up`] tries them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Give {
+    /// Only free minutes.
+    Nothing,
+    /// The stretch.
+    Stretch,
+    /// The stretch and balance beyond its minimum.
+    ExtraBalance,
+}
+
+/// Minutes a block of `kind` (`minutes` long, on a `role` day) may give up under `give`.
+fn freeable(give: Give, role: Role, kind: Kind, minutes: u32) -> u32 {
+    match (give, kind) {
+        (Give::Stretch | Give::ExtraBalance, Kind::Flexibility) => minutes,
+        (Give::ExtraBalance, Kind::Balance) => minutes.saturating_sub(balance_minimum(role)),
+        _ => 0,
+    }
+}
+
+/// The least a balance block keeps: the warm-up plus 5 min before resistance, else 5 min.
+fn balance_minimum(role: Role) -> u32 {
+    if role == Role::Resistance {
+        WARM_UP_MINUTES + 5
+    } else {
+        5
+    }
+}
+
+/// Adds walking toward [`AEROBIC_TARGET`] day by day: into the free minutes, and into minutes
+/// the blocks may give up under `give`. A new walk is at least 10 min.
+fn top_up(template: &mut [DayTemplate], m: u32, total: &mut u32, give: Give) {
+    for t in template.iter_mut() {
+        if *total >= AEROBIC_TARGET {
+            return;
+        }
+        let used: u32 = t.blocks.iter().map(|b| b.1).sum();
+        let room = m.saturating_sub(used);
+        let spare: u32 = t
+            .blocks
+            .iter()
+            .map(|b| freeable(give, t.role, b.0, b.1))
+            .sum();
+        let walking = block(&t.blocks, Kind::Aerobic) > 0;
+        let need = (AEROBIC_TARGET - *total).max(if walking { 1 } else { 10 });
+        let add = (room + spare).min(need);
+        if add == 0 || (!walking && add < 10) {
+            continue;
+        }
+        let mut to_free = add.saturating_sub(room);
+        for b in t.blocks.iter_mut() {
+            let f = freeable(give, t.role, b.0, b.1).min(to_free);
+            b.1 -= f;
+            to_free -= f;
+        }
+        t.blocks.retain(|b| b.1 > 0);
+        match t.blocks.iter_mut().find(|b| b.0 == Kind::Aerobic) {
+            Some(b) => b.1 += add,
+            None => t.blocks.push((Kind::Aerobic, add)),
+        }
+        *total += add;
+    }
+}
+
 fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Finding>) {
     let mut notes = Vec::new();
     let mut pool = profile.available_days.clone();
@@ -258,18 +352,41 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     }
     .max(10);
     let m = profile.minutes_per_session;
-    let balance_want = if gates.fall_risk { 15 } else { 10 };
+    // A beginner's six exercises (HOPE) need no more than about 35 min.
+    let beginner = profile.fitness_level == FitnessLevel::Beginner;
+    // G3: the weekly balance dose spread over the training days, balance first.
+    let balance_want = if gates.fall_risk {
+        (FALL_RISK_BALANCE_MINUTES
+            .div_ceil(template.len().max(1) as u32)
+            .div_ceil(5)
+            * 5)
+        .max(15)
+    } else {
+        10
+    };
     for t in template.iter_mut() {
         let mut wants: Vec<(Kind, u32, u32)> = match t.role {
+            // Before resistance: the warm-up (P9) and balance drills in one block.
             Role::Resistance => vec![
-                (Kind::Resistance, 10, if gates.fall_risk { 40 } else { 45 }),
-                (Kind::Balance, 5, 10),
+                (
+                    Kind::Resistance,
+                    if gates.fall_risk && m >= 35 { 20 } else { 10 },
+                    if gates.fall_risk || beginner { 35 } else { 45 },
+                ),
+                (
+                    Kind::Balance,
+                    WARM_UP_MINUTES + 5,
+                    WARM_UP_MINUTES + balance_want,
+                ),
             ],
             Role::Aerobic => vec![
                 (Kind::Aerobic, 10, aerobic_want),
                 (Kind::Balance, 5, balance_want),
             ],
-            Role::Recovery => vec![(Kind::Balance, 5, 15), (Kind::Aerobic, 10, aerobic_want)],
+            Role::Recovery => vec![
+                (Kind::Balance, 5, balance_want.max(15)),
+                (Kind::Aerobic, 10, aerobic_want),
+            ],
         };
         if gates.impact_snacks && t.role != Role::Recovery {
             wants.push((Kind::Impact, 3, 5));
@@ -284,28 +401,29 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
         }
         // G3: balance and strength first — balance gets its full block before resistance grows.
         t.blocks = allocate(m, &wants, gates.fall_risk.then_some(Kind::Balance));
-    }
-    // W3 top-up: walks in any room left, in bouts of at least 10 min.
-    let mut total = 0;
-    for t in &template {
-        for b in &t.blocks {
-            if b.0 == Kind::Aerobic {
-                total += b.1;
+        if gates.fall_risk {
+            // The stretch gives way to balance while balance is short of its share.
+            let want = wants
+                .iter()
+                .find(|w| w.0 == Kind::Balance)
+                .map_or(0, |w| w.2);
+            let have = block(&t.blocks, Kind::Balance);
+            let moved = block(&t.blocks, Kind::Flexibility).min(want.saturating_sub(have));
+            if have > 0 && moved > 0 {
+                shift(&mut t.blocks, Kind::Flexibility, Kind::Balance, moved);
             }
         }
     }
-    for t in template.iter_mut() {
-        let used: u32 = t.blocks.iter().map(|b| b.1).sum();
-        let room = m.saturating_sub(used);
-        if total >= AEROBIC_TARGET || room < 10 {
-            continue;
+    // W3 top-up: walks in any room left, in bouts of at least 10 min. Where the room is not
+    // enough, the stretch goes first, then balance beyond its minimum (not under G3).
+    let mut total = 0;
+    for t in &template {
+        total += block(&t.blocks, Kind::Aerobic);
+    }
+    for give in [Give::Nothing, Give::Stretch, Give::ExtraBalance] {
+        if give != Give::ExtraBalance || !gates.fall_risk {
+            top_up(&mut template, m, &mut total, give);
         }
-        let add = room.min((AEROBIC_TARGET - total).max(10));
-        match t.blocks.iter_mut().find(|b| b.0 == Kind::Aerobic) {
-            Some(b) => b.1 += add,
-            None => t.blocks.push((Kind::Aerobic, add)),
-        }
-        total += add;
     }
     let mut walk_days: Vec<Weekday> = Vec::new();
     for t in &template {
@@ -316,13 +434,23 @@ fn week_template(profile: &Profile, gates: &Gates) -> (Vec<DayTemplate>, Vec<Fin
     if !walk_days.is_empty() {
         notes.push(finding("W3", Severity::Info, format!("Walks are added on {} toward ≥150 min of weight-bearing aerobics a week; the sample week has only 60–90 min.", day_list(&walk_days)), None, None));
     }
-    notes.push(finding("W4", Severity::Info, "A short balance and posture block is on the training days where minutes allow (balance daily, TFTF); before resistance it is also the warm-up (P9).", None, None));
+    notes.push(finding("W4", Severity::Info, "A short balance and posture block is on the training days where minutes allow (balance daily, TFTF); before resistance it opens with 5 minutes of easy marching as the warm-up (P9).", None, None));
+    if gates.fall_risk {
+        let mut balance = 0;
+        for t in &template {
+            balance += block(&t.blocks, Kind::Balance);
+            if t.role == Role::Resistance && block(&t.blocks, Kind::Balance) > 0 {
+                balance -= WARM_UP_MINUTES;
+            }
+        }
+        notes.push(finding("G3", Severity::Info, format!("{balance} min of balance a week in this plan; 2 hours is the aim with a fall risk."), None, None));
+    }
     notes.push(finding("W2", Severity::Info, "Resistance workouts add back-extensor and abdominal work to the sample week's movements where the minutes allow (CMAJ 2023 rec 1.2); no sit-ups or crunches.", None, None));
     if gates.impact_snacks {
         let cap = if gates.impact_cap >= Impact::Moderate {
-            "heel drops and stamps first, then hops"
+            "gentle heel drops and stamps first, then firm ones or hops, starting again near 10 impacts when the tier steps up"
         } else {
-            "heel drops and stamps only (lower tier)"
+            "gentle heel drops and stamps only (lower tier)"
         };
         notes.push(finding("W5", Severity::Info, format!("Impact snacks on training days build from 10 to 50 impacts over the weeks: {cap} (P7)."), None, None));
     } else {
@@ -487,7 +615,14 @@ fn resistance(
         1 => (WORKOUT_B, 0),
         _ => (WORKOUT_A, 1),
     };
-    let count = (minutes / 4).clamp(3, 8) as usize;
+    let most = if beginner { BEGINNER_EXERCISES } else { 8 };
+    let count = ((minutes / 4) as usize).clamp(3, most);
+    // Lymphoedema (PAL trial): no automatic rise in sets for the arms; load rises from the log.
+    let arm_sets = if profile.lymphedema {
+        sets.min(2)
+    } else {
+        sets
+    };
     let mut out: Vec<Prescription> = Vec::new();
     for &pattern in patterns {
         if out.len() >= count {
@@ -503,7 +638,11 @@ fn resistance(
         }
         out.push(dose(
             ex,
-            sets,
+            if upper_body(ex.pattern) {
+                arm_sets
+            } else {
+                sets
+            },
             reps,
             hold,
             (ex.dose == Dose::Reps).then_some(effort),
@@ -523,8 +662,16 @@ fn balance(
     let day = t.day.index() as usize;
     let posture = pick(profile, gates, Pattern::Posture, day, None);
     let mut out = Vec::new();
+    let mut minutes = minutes;
+    if t.role == Role::Resistance && minutes >= WARM_UP_MINUTES + 5 {
+        if let Some(w) = library::find("warm-up-march").filter(|e| gates.allows(profile, e)) {
+            out.push(dose(w, 1, 0, WARM_UP_MINUTES * 60, None));
+            minutes -= WARM_UP_MINUTES;
+        }
+    }
+    let tai_chi = library::find("tai-chi").filter(|e| gates.allows(profile, e));
     if t.role == Role::Recovery && minutes >= 10 {
-        if let Some(tc) = library::find("tai-chi").filter(|e| gates.allows(profile, e)) {
+        if let Some(tc) = tai_chi {
             out.push(dose(tc, 1, 0, (minutes - 2) * 60, None));
         }
     } else {
@@ -542,6 +689,12 @@ fn balance(
                 }
             }
         }
+        // A long balance block (G3) goes on with tai chi after the drills.
+        if minutes >= 15 {
+            if let Some(tc) = tai_chi {
+                out.push(dose(tc, 1, 0, (minutes - 8) * 60, None));
+            }
+        }
     }
     if let Some(ex) = posture {
         out.push(dose(ex, 1, 10, 0, None));
@@ -551,6 +704,8 @@ fn balance(
 
 fn aerobic(profile: &Profile, gates: &Gates, t: &DayTemplate, minutes: u32) -> Vec<Prescription> {
     let ids: &[&str] = match (t.role, t.variant % 2) {
+        // G3: no brisk walking at high fall risk (Sherrington 2011).
+        _ if gates.fall_risk => &["comfortable-walk", "supported-march"],
         (Role::Aerobic, 0) if profile.fitness_level == FitnessLevel::Advanced => {
             &["jog", "brisk-walk"]
         }
@@ -573,25 +728,30 @@ fn impact(
     stage: u32,
     deload: bool,
 ) -> Vec<Prescription> {
-    let total = (10 * (1 + (stage - 1) / 2)).min(50);
     let moderate_from = match profile.fitness_level {
         FitnessLevel::Beginner => 7,
         FitnessLevel::Intermediate => 5,
         FitnessLevel::Advanced => 3,
     };
-    let tier = if gates.impact_cap >= Impact::Moderate && stage >= moderate_from {
-        Impact::Moderate
+    let (tier, tier_start) = if gates.impact_cap >= Impact::Moderate && stage >= moderate_from {
+        (Impact::Moderate, moderate_from)
     } else {
-        Impact::Lower
+        (Impact::Lower, 1)
     };
+    // P7: each tier starts again near 10 impacts and builds to 50.
+    let total = (10 * (1 + (stage - tier_start) / 2)).min(50);
     let day = t.day.index() as usize;
+    let rung = profile.fitness_level.rung();
     let mut c: Vec<&'static Exercise> = Vec::new();
     for e in library::all() {
         if e.category == Category::Impact && e.impact == tier && gates.allows(profile, e) {
             c.push(e);
         }
     }
-    super::sort_small(&mut c, |e| e.level.abs_diff(profile.fitness_level.rung()));
+    // The level ladder: nothing above the person's rung (the easiest rung when none fits).
+    let lowest = c.iter().map(|e| e.level).min().unwrap_or(1);
+    c.retain(|e| e.level <= rung.max(lowest));
+    super::sort_small(&mut c, |e| e.level.abs_diff(rung));
     let Some(ex) = c.get(day % c.len().max(1)).copied() else {
         return Vec::new();
     };

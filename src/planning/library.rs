@@ -2,7 +2,7 @@
 //! table with its source named on each row.
 //!
 //! Each entry says what it loads (muscle groups, bone sites), how hard it lands (impact tier,
-//! ROS tiers in the evidence file §4), what it needs (equipment), whether it loads the spine in
+//! ROS tiers, see `docs/evidence.md`), what it needs (equipment), whether it loads the spine in
 //! flexion or twist, whether it suits painful joints, and where it sits on its ladder
 //! (regression ← exercise → progression, P6). Entries with `recommended: false` (sit-ups,
 //! crunches, toe-touches, end-range twists: BHOF / TFTF Delphi Table 5) exist only so that a
@@ -134,7 +134,7 @@ impl BoneSite {
     }
 }
 
-/// Impact tier (ROS, evidence file §4). Ordered: `None < Lower < Moderate < High`.
+/// Impact tier (ROS, `docs/evidence.md`). Ordered: `None < Lower < Moderate < High`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Tsify)]
 #[serde(rename_all = "lowercase")]
 pub enum Impact {
@@ -368,7 +368,7 @@ macro_rules! exercise {
     };
 }
 
-/// The library. Sources: evidence file rules (W*, G*, P*) and the citations they name; the
+/// The library. Sources: the rules of `docs/evidence.md` (W*, G*, P*) and the citations they name; the
 /// seed's sample week for the template exercises (squats, lunges, push-ups, rows, overhead
 /// press, deadlifts, glute bridges, pull-downs, chest press, brisk walking, jogging, dancing,
 /// stair climbing, yoga, tai chi, stretching).
@@ -550,8 +550,8 @@ static TABLE: &[Exercise] = &[
         Some("band-pulldown"), R, "W2; seed sample week (pull-downs)"),
     exercise!("towel-pulldown", "Towel pull-down", "Jalón con toalla", Resistance, PullVertical, PULL, NO_SITE, None, None,
         flexion: false, joints: true, level: 1, Reps,
-        "Hold a towel overhead, pull it apart and bring it down behind your head, squeezing your back.",
-        "Sujeta una toalla sobre la cabeza, tira hacia fuera y bájala apretando la espalda.",
+        "Hold a towel overhead with both hands, pull it apart and bring it down in front of you to your upper chest, squeezing your shoulder blades.",
+        "Sostenga una toalla sobre la cabeza con ambas manos, estírela hacia los lados y bájela por delante hasta la parte alta del pecho, juntando los omóplatos.",
         R, Some("band-pulldown"), "W2 (back, body weight)"),
     exercise!("dumbbell-curl", "Dumbbell curl", "Curl de bíceps con mancuernas", Resistance, Curl, ARMS, WRIST, None, Dumbbells,
         flexion: false, joints: true, level: 2, Reps,
@@ -623,14 +623,24 @@ static TABLE: &[Exercise] = &[
     // ---- impact ----
     exercise!("heel-drop", "Heel drop", "Caída de talones", Impact, Impact, CALF, HIP_SPINE, Lower, None,
         flexion: false, joints: true, level: 1, Impacts,
-        "Rise onto your toes and drop onto your heels with a firm thud.",
-        "Sube de puntillas y déjate caer sobre los talones con firmeza.",
-        R, Some("stamp"), "W5; P7; ROS impact tiers (lower)"),
+        "Rise onto your toes and lower onto your heels with a gentle bump.",
+        "Póngase de puntillas y baje sobre los talones con un golpe suave.",
+        R, Some("stamp"), "W5; P7; ROS impact tiers (gentle heel drops: lower)"),
     exercise!("stamp", "Stamping", "Pisotones", Impact, Impact, LEGS_CALVES, HIP, Lower, None,
         flexion: false, joints: true, level: 1, Impacts,
-        "Hold a support; stamp each foot firmly, alternating.",
-        "Con apoyo; da pisotones firmes alternando los pies.",
-        Some("heel-drop"), Some("hop"), "W5; P7; ROS impact tiers (lower)"),
+        "Hold a support; stamp each foot down lightly, alternating, like a marked march.",
+        "Con un apoyo, dé pisotones suaves alternando los pies, como una marcha marcada.",
+        Some("heel-drop"), Some("stamp-firm"), "W5; P7; ROS impact tiers (stamping: lower)"),
+    exercise!("heel-drop-firm", "Firm heel drop", "Caída de talones firme", Impact, Impact, CALF, HIP_SPINE, Moderate, None,
+        flexion: false, joints: false, level: 1, Impacts,
+        "Rise onto your toes and drop onto your heels with a firm thud; knees soft.",
+        "Póngase de puntillas y déjese caer sobre los talones con un golpe firme; rodillas sin bloquear.",
+        Some("heel-drop"), Some("hop"), "W5; P7; ROS impact tiers (vigorous heel drops: moderate)"),
+    exercise!("stamp-firm", "Firm stamping", "Pisotones firmes", Impact, Impact, LEGS_CALVES, HIP, Moderate, None,
+        flexion: false, joints: false, level: 1, Impacts,
+        "Hold a support; stamp each foot down firmly, alternating.",
+        "Con un apoyo, dé pisotones firmes alternando los pies.",
+        Some("stamp"), Some("hop"), "W5; P7; ROS impact tiers (vigorous stamping: moderate)"),
     exercise!("hop", "Hopping on the spot", "Saltitos en el sitio", Impact, Impact, LEGS_CALVES, HIP, Moderate, None,
         flexion: false, joints: false, level: 2, Impacts,
         "Small hops on both feet; land softly through the whole foot.",
@@ -672,6 +682,21 @@ static TABLE: &[Exercise] = &[
         "March briskly on the spot, arms swinging; hold a support if needed.",
         "Marcha enérgica en el sitio, moviendo los brazos; apóyate si lo necesitas.",
         R, Some("brisk-walk"), "W3; ROS impact tiers (marching, lower)"),
+    exercise!("comfortable-walk", "Walk at a comfortable pace", "Caminata a paso cómodo", WeightBearingAerobic, Gait, LEGS_CALVES, HIP, Lower, None,
+        flexion: false, joints: true, level: 1, Minutes,
+        "Walk at an easy, comfortable pace on even ground, with support nearby if you need it; stop and rest if you feel unsteady.",
+        "Camine a un paso tranquilo y cómodo por terreno llano, con un apoyo cerca si lo necesita; deténgase y descanse si se siente inestable.",
+        R, Some("brisk-walk"), "W3; G3 (no brisk walking at high fall risk, Sherrington 2011)"),
+    exercise!("supported-march", "Marching on the spot with support", "Marcha en el sitio con apoyo", WeightBearingAerobic, Gait, LEGS_CALVES, HIP, Lower, None,
+        flexion: false, joints: true, level: 1, Minutes,
+        "Hold a counter or a sturdy chair; march on the spot at a comfortable pace, lifting your knees a little.",
+        "Sujétese a una encimera o a una silla firme; marche en el sitio a un ritmo cómodo, subiendo un poco las rodillas.",
+        R, Some("march-in-place"), "W3; G3 (supported marching, Sherrington 2011); ROS impact tiers (marching: lower)"),
+    exercise!("warm-up-march", "Easy warm-up march", "Calentamiento: marcha suave", WeightBearingAerobic, Gait, LEGS_CALVES, HIP, Lower, None,
+        flexion: false, joints: true, level: 1, Minutes,
+        "March on the spot or walk around at an easy pace, swinging your arms, holding a support if you need it.",
+        "Marche en el sitio o camine a un ritmo suave, moviendo los brazos, con un apoyo si lo necesita.",
+        R, R, "P9 (warm-up: 5–10 min of easy aerobic movement)"),
     exercise!("jog", "Jogging", "Trote", WeightBearingAerobic, Gait, LEGS_CALVES, HIP_SPINE, Moderate, None,
         flexion: false, joints: false, level: 3, Minutes,
         "Easy jog, or walk with jogging intervals.",

@@ -1,6 +1,6 @@
 //! Planning: the exercise library, the planning profile, the plan generator, the rule checker
-//! (`checkPlan`), edits, and progression from the log. Every rule is in the evidence file
-//! `shared/reference/exercise-evidence.md` and in [`rules::RULES`] with its source.
+//! (`checkPlan`), edits, and progression from the log. Every rule is described, with what the
+//! planner does and its citation, in `docs/evidence.md`, and listed in [`rules::RULES`].
 //!
 //! ```
 //! use osteoplan::planning::{generate_plan, check_plan, PlanOptions, Profile, FitnessLevel, Weekday};
@@ -10,7 +10,9 @@
 //! assert!(check_plan(&p, &plan).unwrap().iter().any(|f| f.rule_id == "G5"));
 //! ```
 
+pub mod checks;
 pub mod edit;
+pub mod gates;
 pub mod generate;
 pub mod library;
 pub mod plan;
@@ -42,7 +44,7 @@ pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSessio
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
 pub use plan::{Finding, Kind, Plan, Severity};
-pub use profile::{FitnessLevel, Profile, ProfileInput, Weekday};
+pub use profile::{FitnessLevel, PainGrade, Profile, ProfileInput, Weekday};
 pub use progress::progress_plan;
 pub use rules::{alternatives, check_plan};
 pub use targets::{weekly_targets, WeeklyTarget};

@@ -95,6 +95,34 @@ impl FitnessLevel {
     }
 }
 
+/// How bad joint pain is, graded from the 0–10 score (P10): mild below 4, moderate 4–6, severe
+/// 7 or more. Aromatase-inhibitor joint pain is treatable, so severe pain is sent to the
+/// oncology team; grip-heavy moves leave the plan from moderate pain on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PainGrade {
+    None,
+    Mild,
+    Moderate,
+    Severe,
+}
+
+impl PainGrade {
+    /// Moderate pain starts at this score.
+    pub const MODERATE_FROM: u8 = 4;
+    /// Severe pain starts at this score.
+    pub const SEVERE_FROM: u8 = 7;
+
+    /// The grade of a 0–10 score.
+    pub fn of(score: u8) -> PainGrade {
+        match score {
+            0 => PainGrade::None,
+            s if s < PainGrade::MODERATE_FROM => PainGrade::Mild,
+            s if s < PainGrade::SEVERE_FROM => PainGrade::Moderate,
+            _ => PainGrade::Severe,
+        }
+    }
+}
+
 /// Sex as reported; recorded, not used to change the plan (the evidence is in women).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "lowercase")]
@@ -257,6 +285,11 @@ impl Profile {
                 && matches!(eq, Equipment::Bands | Equipment::Dumbbells))
     }
 
+    /// The grade of the joint-pain score.
+    pub fn joint_pain_grade(&self) -> PainGrade {
+        PainGrade::of(self.joint_pain)
+    }
+
     /// Whether `day` is one of the available days.
     pub fn available(&self, day: Weekday) -> bool {
         self.available_days.contains(&day)
@@ -343,6 +376,19 @@ mod tests {
         assert!(!p.has(Equipment::Dumbbells));
         p.equipment = vec![Equipment::Gym];
         assert!(p.has(Equipment::Dumbbells) && p.has(Equipment::Bands) && p.has(Equipment::None));
+    }
+
+    #[test]
+    fn joint_pain_is_graded_mild_moderate_severe() {
+        let grades: Vec<PainGrade> = (0..=10).map(PainGrade::of).collect();
+        use PainGrade::*;
+        assert_eq!(
+            grades,
+            vec![
+                None, Mild, Mild, Mild, Moderate, Moderate, Moderate, Severe, Severe, Severe,
+                Severe
+            ]
+        );
     }
 
     #[test]

@@ -10,9 +10,10 @@
 //! - otherwise hold, carrying the latest load forward.
 
 use super::edit::converted;
+use super::gates::upper_body;
 use super::library;
 use super::plan::{Finding, Plan, Severity};
-use super::profile::Profile;
+use super::profile::{PainGrade, Profile};
 use super::rules::{finding, Gates};
 use crate::error::Result;
 
@@ -151,17 +152,22 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
             continue;
         };
         let last_two: Vec<&LoggedSet> = history.iter().rev().take(2).collect();
+        let Some(ex) = library::find(id) else {
+            continue;
+        };
+        // Lymphoedema (PAL trial): arm load rises only after two sessions without symptoms.
+        let pal = profile.lymphedema && upper_body(ex.pattern);
         let decision = if latest.pain >= PAIN_FROM {
             Decision::Regress
-        } else if last_two.len() == 2 && last_two.iter().all(|r| r.reps >= r.target + 2) {
+        } else if last_two.len() == 2
+            && last_two.iter().all(|r| r.reps >= r.target + 2)
+            && (!pal || last_two.iter().all(|r| r.pain == 0))
+        {
             Decision::Increase
         } else if last_two.len() == 2 && last_two.iter().all(|r| r.reps < r.target.min(8)) {
             Decision::Reduce
         } else {
             Decision::Hold
-        };
-        let Some(ex) = library::find(id) else {
-            continue;
         };
         let load = latest.load.filter(|l| *l > 0.0);
         let rung = |next: Option<&str>| {
@@ -176,6 +182,10 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
                 (None, None) => (None, None, -1, finding("P6", Severity::Warning, format!("Pain {}/10 logged with {name}: one set fewer in the coming weeks. If pain persists, check with your care team (G6).", latest.pain), from, None)),
             },
             Decision::Increase => match (load, rung(ex.progression())) {
+                (Some(l), _) if pal => {
+                    let next = l + 0.5;
+                    (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two sessions with 2 reps to spare and no symptoms: +0.5 kg to {} kg (lymphoedema, PAL trial).", fmt_kg(next)), from, None))
+                }
                 (Some(l), _) => {
                     let next = round_half(l * 1.05).max(l + 0.5);
                     (Some(next), None, 0, finding("P3", Severity::Info, format!("{name}: two workouts running with 2 reps to spare, so the load goes up ~5% to {} kg.", fmt_kg(next)), from, None))
@@ -199,6 +209,22 @@ fn decide(profile: &Profile, plan: &Plan) -> (Option<u32>, Vec<Change>, Vec<Find
             new_load,
             sets_delta,
         });
+    }
+    let mut pains: Vec<u32> = Vec::new();
+    for (_, e) in &entries {
+        pains.extend(e.pain);
+    }
+    let worsening = pains.len() >= 3
+        && pains
+            .iter()
+            .rev()
+            .take(3)
+            .zip(pains.iter().rev().skip(1).take(2))
+            .all(|(later, earlier)| later > earlier);
+    if let Some(&last) = pains.last() {
+        if last >= u32::from(PainGrade::SEVERE_FROM) || worsening {
+            notes.push(finding("P6", Severity::Warning, format!("Pain {last}/10 in your last session{}: tell your oncology team; joint pain can be treated and new bone pain needs checking (G6).", if worsening { ", worse each time" } else { "" }), from, None));
+        }
     }
     (Some(last_week), changes, notes)
 }

@@ -56,6 +56,7 @@ export const css = `
 .nutrient .head button { font-weight: 600; }
 .nutrient .status { font-weight: 600; font-size: .9rem; }
 .nutrient .status.above { color: #b3261e; }
+.nutrient .status.below-ai { font-weight: 400; }
 .nutrient svg { display: block; width: 100%; height: 14px; margin: .25rem 0; }
 .calc .track { fill: var(--osteo-border); }
 .calc .fill { fill: var(--osteo-accent); }
@@ -497,14 +498,17 @@ export function createCalculator(initialCtx) {
     const amount = h('input', { id: pid('supp-amount'), name: 'amount', type: 'number', inputmode: 'decimal', min: '0', step: 'any', required: true });
     const unit = h('select', { id: pid('supp-unit'), name: 'unit' });
     const per = perSelect(pid('supp-per'), 'day');
+    const potassiumNote = h('p', { class: 'note caution', 'data-testid': 'potassium-supplement-form-note', text: t('calc.potassiumSupplement') });
     const syncUnits = () => {
       unit.replaceChildren(...SUPPLEMENTS[nutrient.value].map((u) => h('option', { value: u, text: unitLabel(u) })));
+      potassiumNote.hidden = nutrient.value !== 'potassium';
     };
     nutrient.addEventListener('change', syncUnits);
     syncUnits();
     const error = h('p', { class: 'alert', role: 'alert' });
     const form = h('form', { class: 'supplement', 'aria-labelledby': pid('supp-heading') },
       h('p', { class: 'note', text: t('calc.supplementCare') }),
+      potassiumNote,
       h('div', { class: 'row' },
         h('div', {}, h('label', { for: nutrient.id, text: t('calc.supplementNutrient') }), nutrient),
         h('div', {}, h('label', { for: amount.id, text: t('calc.labelAmount') }), amount),
@@ -645,7 +649,7 @@ export function createCalculator(initialCtx) {
       h('h4', { text: t('calc.boneNutrients') }), list(BONE_NUTRIENTS),
       h('h4', { text: t('calc.otherNutrients') }), list(OTHER_NUTRIENTS));
     renderAcid(analysis);
-    renderNotes(analysis);
+    renderNotes(analysis, references);
     lastAnalysis = analysis;
     return analysis;
   }
@@ -669,7 +673,9 @@ export function createCalculator(initialCtx) {
     const valueText = hasTarget
       ? t(atLeast ? 'calc.valueOfTargetAtLeast' : 'calc.valueOfTarget', { amount, target: amountText(id, d.target, unit), percent: fmtPercent(d.percentOfTarget) })
       : t(atLeast ? 'calc.valueAtLeast' : 'calc.value', { amount });
-    const statusKey = LIMIT_ONLY.includes(id) && statusKeyOf(d.status) !== 'above' ? null : statusKeyOf(d.status);
+    const coreKey = LIMIT_ONLY.includes(id) && statusKeyOf(d.status) !== 'above' ? null : statusKeyOf(d.status);
+    // Under an Adequate Intake nothing says the intake is inadequate (IOM): plain words, no alarm.
+    const statusKey = coreKey === 'below' && ref?.kind === 'AI' ? 'belowAi' : coreKey;
     const contribId = pid(`contrib-${id}`);
     const buttonId = pid(`n-${id}`);
     const open = ui.open.has(id);
@@ -683,6 +689,8 @@ export function createCalculator(initialCtx) {
     if (hasTarget && ref?.targetMax) details.push(t('calc.targetRange', { low: amountText(id, d.target, unit), high: amountText(id, ref.targetMax, unit) }));
     // The core's notes are English; the one a person must not miss is ours, in both languages.
     if (id === 'vitaminK') details.push(t('calc.noteVitaminK'));
+    if (id === 'potassium') details.push(t('calc.notePotassium'));
+    if (statusKey === 'belowAi') details.push(t('calc.aiExplain'));
     const source = ref ? t('calc.source', { kind: t(`calc.kind.${ref.kind}`), source: ref.source }) + (ref.unchecked ? ` ${t('calc.unchecked')}` : '') : '';
     const toggle = h('button', {
       type: 'button', class: 'link', id: buttonId, 'aria-expanded': open ? 'true' : 'false', 'aria-controls': contribId,
@@ -699,7 +707,7 @@ export function createCalculator(initialCtx) {
     return h('li', { class: 'nutrient', 'data-nutrient': id },
       h('div', { class: 'head' },
         h('span', {}, toggle, h('span', { class: 'sr-only', text: `: ${valueText}` })),
-        statusKey ? h('span', { class: `status ${statusKey}`, id: pid(`status-${id}`), 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) }) : null),
+        statusKey ? h('span', { class: `status ${statusKey === 'belowAi' ? 'below-ai' : statusKey}`, id: pid(`status-${id}`), 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) }) : null),
       hasTarget ? bar(d, statusKey) : null,
       h('p', { class: 'value', id: pid(`value-${id}`), 'data-testid': `value-${id}`, 'aria-hidden': 'true', text: valueText }),
       details.length || source ? h('p', { class: 'muted', text: [...details, source].filter(Boolean).join(' ') }) : null,
@@ -777,6 +785,7 @@ export function createCalculator(initialCtx) {
         ? h('p', { class: 'muted', text: t(hasFood ? 'calc.pralMissingData' : 'calc.pralNeedsFood') })
         : null,
       h('p', { text: t('calc.pralExplain') }),
+      h('p', { 'data-testid': 'pral-supplements', text: t('calc.pralSupplements') }),
       h('p', { text: t('calc.ratioExplain') }),
       h('p', { class: 'muted', text: t('calc.acidSource') }),
     ].filter(Boolean));
@@ -787,8 +796,15 @@ export function createCalculator(initialCtx) {
     return String(w.id ?? '').startsWith('vitamin-d') ? 'vitaminD' : '';
   }
 
-  function renderNotes(analysis) {
+  function renderNotes(analysis, references) {
     const notes = [];
+    // ESCEO 2014 concerns postmenopausal women: others see the US/Canada DRI, and are told so.
+    if (intake.referenceSet === 'bone-ai' && references?.vitaminD && references.vitaminD.kind !== 'GUIDELINE') {
+      notes.push(h('p', { class: 'note', 'data-testid': 'esceo-not-covered', text: t('calc.esceoNotCovered') }));
+    }
+    if (intake.entries.some((e) => e.supplement === 'potassium')) {
+      notes.push(h('p', { class: 'note caution', 'data-testid': 'potassium-supplement-note', text: t('calc.potassiumSupplement') }));
+    }
     const share = analysis.oxalateCalciumShare;
     const greens = intake.entries.some((e) => e.foodId !== undefined && (getFood(e.foodId)?.tags ?? []).includes('high-oxalate'));
     if ((share !== null && share !== undefined && share > 0) || greens) {
@@ -810,6 +826,7 @@ export function createCalculator(initialCtx) {
   /** The core's caveat in the person's language: it gives one for fortified foods and oily fish. */
   function reasonText(s, food) {
     const tags = food?.tags ?? [];
+    if (intake.gapNutrient === 'potassium') return t('calc.reason.potassium');
     if (tags.includes('fortified')) return t('calc.reason.fortified');
     if (tags.includes('oily-fish')) return t('calc.reason.oilyFish');
     return s.reason;
