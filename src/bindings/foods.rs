@@ -24,7 +24,8 @@ export interface FoodRecord {
     sodium: number | null; saturatedFat: number | null; monounsaturatedFat: number | null;
     polyunsaturatedFat: number | null; fiber: number | null;
   };
-  portions: { label: string; grams: number }[];
+  /** `labelEs`: the SR28 label in Spanish ("1 taza, en trocitos"), for display. */
+  portions: { label: string; labelEs: string; grams: number }[];
 }
 /** One `searchFoods` result. */
 export interface FoodSearchHit {
@@ -50,10 +51,13 @@ fn view(food: &Food) -> JsValue {
     for n in Nutrient::ALL {
         per_100g.opt(n.id(), food.per_100g(n));
     }
-    let portions = food
-        .portions
-        .iter()
-        .map(|p| Obj::new().str("label", &p.label).num("grams", p.grams).js());
+    let portions = food.portions.iter().map(|p| {
+        Obj::new()
+            .str("label", &p.label)
+            .str("labelEs", &p.label_es())
+            .num("grams", p.grams)
+            .js()
+    });
     Obj::new()
         .str("id", &food.id)
         .str("name", &food.name)
@@ -75,7 +79,7 @@ pub fn list_foods() -> JsResult {
 /// `getFood(id)` → `{ id, name, nameEs, usdaDescription, group, tags: string[],
 /// per100g: { energy, protein, calcium, vitaminD, magnesium, phosphorus, potassium, zinc,
 /// vitaminK, sodium, saturatedFat, monounsaturatedFat, polyunsaturatedFat, fiber: number | null },
-/// portions: [{ label, grams }] }`.
+/// portions: [{ label, labelEs, grams }] }` (`labelEs`: the label in Spanish).
 ///
 /// Values are per 100 g exactly as USDA SR28 gives them (kcal; g; mg; vitamin D and K in µg),
 /// `null` where SR28 has no value ("not analysed", not zero). `group` is the SR28 food-group

@@ -5,6 +5,7 @@
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
+pub mod portion_es;
 pub mod search;
 pub(crate) mod table;
 
@@ -100,6 +101,13 @@ impl Tags {
 pub struct Portion {
     pub label: String,
     pub grams: f64,
+}
+
+impl Portion {
+    /// The label in Spanish (`"1 taza, en trocitos"`), see [`portion_es`].
+    pub fn label_es(&self) -> String {
+        portion_es::label(&self.label)
+    }
 }
 
 /// One food of the table. Nutrient values are per 100 g, indexed by [`Nutrient::index`].
