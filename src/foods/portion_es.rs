@@ -52,7 +52,7 @@ static UNITS: &[Unit] = &[
     ("small", "pieza pequeña", "piezas pequeñas"),
     ("medium", "pieza mediana", "piezas medianas"),
     ("large", "pieza grande", "piezas grandes"),
-    ("extra large", "pieza extra grande", "piezas extra grandes"),
+    ("extra large", "pieza extragrande", "piezas extragrandes"),
     ("mini", "pieza mini", "piezas mini"),
     ("container", "envase", "envases"),
     ("can", "lata", "latas"),
