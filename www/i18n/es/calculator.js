@@ -161,7 +161,7 @@ export default {
   'nutrient.fiber': 'Fibra',
 
   'unit.mg': 'mg',
-  'unit.µg': 'µg',
+  'unit.µg': 'mcg',
   'unit.g': 'g',
   'unit.kcal': 'kcal',
   'unit.IU': 'UI',

@@ -3,7 +3,7 @@ export default {
   title: 'Planificador de salud ósea',
   disclaimer: 'Educación para la salud, no consejo médico. Consulte con su equipo de atención médica antes de cambiar su ejercicio, su dieta o sus suplementos.',
   vitaminDLabel: 'Vitamina D en la etiqueta de su suplemento (mcg o µg)',
-  vitaminDResult: '{ug} µg de vitamina D son {iu} UI.',
+  vitaminDResult: '{ug} mcg de vitamina D son {iu} UI.',
   inputError: 'Escriba un número igual o mayor que 0.',
 
   profileHeading: 'Sobre usted',
