@@ -7,364 +7,32 @@
 //! food's gender: units are nouns with their plural (`taza` / `tazas`), details are a
 //! preposition and a noun (`en trocitos`, `sin piel`, `después de cocinar`), sizes become
 //! inches in Spanish (`3 pulg. de diámetro`). Counts follow US Latin-American usage: `½ taza`,
-//! `1½ tazas`, `10.5 oz`. A detail or note this vocabulary cannot say well is **left out**
+//! `1½ tazas`, `3.53 oz`. A detail or note this vocabulary cannot say well is **left out**
 //! rather than shown in English; the grams next to the label keep the amount exact.
 //!
 //! Display only: the core still looks portions up by SR28's English label.
 
-/// A unit: SR28's word (lowercase), then the Spanish singular and plural.
+/// The vocabulary: units, details and size words, one per line (format in the file). Data, not
+/// code, so a translator can read and change it; as text it also costs 1.3 KB less wasm (gzip)
+/// than static tables of `&str`.
+const VOCABULARY: &str = include_str!("portion_es.tsv");
+
+/// A unit: SR28's word, then the Spanish singular and plural.
 type Unit = (&'static str, &'static str, &'static str);
 
-/// Units, as SR28 writes them (singular and plural forms both listed).
-static UNITS: &[Unit] = &[
-    ("cup", "taza", "tazas"),
-    ("cups", "taza", "tazas"),
-    ("tbsp", "cda.", "cdas."),
-    ("tablespoon", "cucharada", "cucharadas"),
-    ("tsp", "cdta.", "cdtas."),
-    ("oz", "oz", "oz"),
-    ("fl oz", "oz líq.", "oz líq."),
-    ("lb", "lb", "lb"),
-    ("g", "g", "g"),
-    ("grams", "g", "g"),
-    ("pint", "pinta", "pintas"),
-    ("quart", "cuarto de galón", "cuartos de galón"),
-    ("jigger", "caballito", "caballitos"),
-    ("inch", "pulgada", "pulgadas"),
-    ("cubic inch", "pulgada cúbica", "pulgadas cúbicas"),
-    (
-        "nlea serving",
-        "porción de la etiqueta",
-        "porciones de la etiqueta",
-    ),
-    ("serving", "porción", "porciones"),
-    ("order", "orden", "órdenes"),
-    ("recipe", "receta", "recetas"),
-    ("each", "unidad", "unidades"),
-    ("unit", "unidad", "unidades"),
-    ("item", "pieza", "piezas"),
-    ("individual", "envase individual", "envases individuales"),
-    ("fruit", "pieza", "piezas"),
-    ("piece", "trozo", "trozos"),
-    ("pieces", "trozo", "trozos"),
-    ("slice", "rebanada", "rebanadas"),
-    ("slices", "rebanada", "rebanadas"),
-    ("small", "pieza pequeña", "piezas pequeñas"),
-    ("medium", "pieza mediana", "piezas medianas"),
-    ("large", "pieza grande", "piezas grandes"),
-    ("extra large", "pieza extragrande", "piezas extragrandes"),
-    ("mini", "pieza mini", "piezas mini"),
-    ("container", "envase", "envases"),
-    ("can", "lata", "latas"),
-    ("bottle", "botella", "botellas"),
-    ("bag", "bolsa", "bolsas"),
-    ("package", "paquete", "paquetes"),
-    ("packet", "sobre", "sobres"),
-    ("envelope", "sobre", "sobres"),
-    ("bar", "barra", "barras"),
-    ("stick", "barrita", "barritas"),
-    ("block", "bloque", "bloques"),
-    ("square", "cuadro", "cuadros"),
-    ("pat", "cuadrito", "cuadritos"),
-    ("tablet", "tableta", "tabletas"),
-    ("sheets", "hoja", "hojas"),
-    ("wrapper", "hoja", "hojas"),
-    ("strips", "tira", "tiras"),
-    ("twists", "pieza", "piezas"),
-    ("chips", "pieza", "piezas"),
-    ("kernel", "grano", "granos"),
-    ("kernels", "grano", "granos"),
-    ("whole kernels", "grano entero", "granos enteros"),
-    ("onion rings", "aro de cebolla", "aros de cebolla"),
-    ("leaf", "hoja", "hojas"),
-    ("leaves", "hoja", "hojas"),
-    ("head", "cabeza", "cabezas"),
-    ("bunch", "manojo", "manojos"),
-    ("stalk", "tallo", "tallos"),
-    ("spear", "tallo", "tallos"),
-    ("spears", "tallo", "tallos"),
-    ("sprig", "ramita", "ramitas"),
-    ("sprigs", "ramita", "ramitas"),
-    ("floweret", "ramito", "ramitos"),
-    ("flowerets", "ramito", "ramitos"),
-    ("sprout", "colecita", "colecitas"),
-    ("root", "raíz", "raíces"),
-    ("bulb", "bulbo", "bulbos"),
-    ("plant", "planta", "plantas"),
-    ("pad", "penca", "pencas"),
-    ("pods", "vaina", "vainas"),
-    ("ear", "mazorca", "mazorcas"),
-    ("beans", "ejote", "ejotes"),
-    ("berries", "baya", "bayas"),
-    ("grapes", "uva", "uvas"),
-    ("olive", "aceituna", "aceitunas"),
-    ("date", "dátil", "dátiles"),
-    ("fig", "higo", "higos"),
-    ("prune", "ciruela pasa", "ciruelas pasas"),
-    ("peanut", "cacahuate", "cacahuates"),
-    ("pomegranate", "granada", "granadas"),
-    ("artichoke", "alcachofa", "alcachofas"),
-    ("beet", "betabel", "betabeles"),
-    ("beets", "betabel", "betabeles"),
-    ("chayote", "chayote", "chayotes"),
-    ("cucumber", "pepino", "pepinos"),
-    ("eggplant", "berenjena", "berenjenas"),
-    ("leek", "poro", "poros"),
-    ("mushroom", "champiñón", "champiñones"),
-    ("mushrooms", "champiñón", "champiñones"),
-    ("pepper", "pimiento", "pimientos"),
-    ("potato", "papa", "papas"),
-    ("sweetpotato", "camote", "camotes"),
-    ("radish", "rábano", "rábanos"),
-    ("squash", "calabaza", "calabazas"),
-    ("anchovy", "anchoa", "anchoas"),
-    ("fillet", "filete", "filetes"),
-    ("steak", "bistec", "bistecs"),
-    ("chop", "chuleta", "chuletas"),
-    ("patty", "hamburguesa", "hamburguesas"),
-    ("pattie", "hamburguesa", "hamburguesas"),
-    ("link", "salchicha", "salchichas"),
-    ("sausage", "salchicha", "salchichas"),
-    ("frankfurter", "salchicha", "salchichas"),
-    ("breast", "pechuga", "pechugas"),
-    ("drumstick", "pierna", "piernas"),
-    ("thigh", "muslo", "muslos"),
-    ("leg", "pierna con muslo", "piernas con muslo"),
-    ("wing", "ala", "alas"),
-    ("liver", "hígado", "hígados"),
-    ("bird", "ave entera", "aves enteras"),
-    ("loaf", "barra de pan", "barras de pan"),
-    ("roll", "panecillo", "panecillos"),
-    ("biscuit", "bísquet", "bísquets"),
-    ("bagel", "bagel", "bagels"),
-    ("mini bagel", "bagel mini", "bagels mini"),
-    ("croissant", "cuernito", "cuernitos"),
-    ("muffin", "muffin", "muffins"),
-    ("doughnut", "dona", "donas"),
-    ("pancake", "panqueque", "panqueques"),
-    ("waffle", "wafle", "wafles"),
-    ("pita", "pan pita", "panes pita"),
-    ("cookie", "galleta", "galletas"),
-    ("cracker", "galleta salada", "galletas saladas"),
-    ("crackers", "galleta salada", "galletas saladas"),
-    ("cake", "pieza", "piezas"),
-    ("cakes", "pieza", "piezas"),
-    ("pie", "pay", "pays"),
-    ("pizza", "pizza", "pizzas"),
-    ("shell", "concha para taco", "conchas para taco"),
-    ("taco", "taco", "tacos"),
-    ("burrito", "burrito", "burritos"),
-    ("enchilada", "enchilada", "enchiladas"),
-    ("quesadilla", "quesadilla", "quesadillas"),
-    ("tortilla", "tortilla", "tortillas"),
-    ("sandwich", "sándwich", "sándwiches"),
-];
-
-/// Details and whole notes, as SR28 writes them (lowercase, single spaces), and what they
-/// say in Spanish; `""` leaves the detail out (a note that does not translate well).
-static DETAILS: &[(&str, &str)] = &[
-    // how it is cut
-    ("chopped", "en trocitos"),
-    ("diced", "en cubitos"),
-    ("cubes", "en cubos"),
-    ("chopped or diced", "en trocitos o en cubitos"),
-    ("chopped or sliced", "en trocitos o en rebanadas"),
-    ("quartered or chopped", "en cuartos o en trocitos"),
-    ("sliced", "en rebanadas"),
-    ("slices", "en rebanadas"),
-    ("sliced or chips", "en rebanadas o en hojuelas"),
-    ("pieces", "en trozos"),
-    ("chunks", "en trozos"),
-    ("or chunks", "o en trozos"),
-    ("solid or chunks", "en un trozo o en trozos"),
-    ("pieces or slices", "en trozos o en rebanadas"),
-    ("flaked and pieces", "en hojuelas y trozos"),
-    ("bite size", "en trozos pequeños"),
-    ("crushed", "en trozos finos"),
-    ("halves", "en mitades"),
-    ("halves and whole", "en mitades y sin partir"),
-    ("halves or slices", "en mitades o en rebanadas"),
-    ("whole or halves", "sin partir o en mitades"),
-    ("whole", "sin partir"),
-    ("whole kernels", "en granos enteros"),
-    ("strips", "en tiras"),
-    ("shredded", "en tiras finas"),
-    ("grated", "después de rallar"),
-    ("ground", "en polvo"),
-    ("crumbled", "en migajas"),
-    ("mashed", "en puré"),
-    ("pureed", "en puré"),
-    ("balls", "en bolitas"),
-    ("sections", "en gajos"),
-    ("sections with juice", "en gajos, con su jugo"),
-    ("sections without membranes", "en gajos, sin membranas"),
-    ("spaghetti", "en hebras"),
-    ("spaghetti packed", "en hebras, apretando bien"),
-    ("spaghetti not packed", "en hebras, sin apretar"),
-    ("1\" pieces", "en trozos de 1 pulg."),
-    ("1/2\" pieces", "en trozos de ½ pulg."),
-    ("1\" cubes", "en cubos de 1 pulg."),
-    ("1/2\" cubes", "en cubos de ½ pulg."),
-    // which part
-    ("leaves", "en hojas"),
-    ("hearts", "solo los corazones"),
-    ("pulp", "solo la pulpa"),
-    ("arils", "solo los granos"),
-    ("inner", "del centro"),
-    ("cherry tomatoes", "de tomates cherry"),
-    ("without refuse", "parte comestible"),
-    ("excluding refuse", "parte comestible"),
-    ("boneless", "sin hueso"),
-    ("bone removed", "sin hueso"),
-    ("bone and skin removed", "sin hueso ni piel"),
-    ("with skin", "con piel"),
-    ("without skin", "sin piel"),
-    ("peeled", "sin cáscara"),
-    ("pitted", "sin hueso"),
-    ("without pits", "sin hueso"),
-    ("with pits", "con hueso"),
-    // how it is prepared
-    ("cooked", "después de cocinar"),
-    ("yield after cooking", "después de cocinar"),
-    ("prepared", "después de preparar"),
-    ("dry", "en seco"),
-    ("fluid", "sin batir"),
-    ("whipped", "después de batir"),
-    ("melted", "después de derretir"),
-    ("frozen", "sin descongelar"),
-    ("unthawed", "sin descongelar"),
-    ("thawed", "después de descongelar"),
-    ("drained", "sin el líquido"),
-    ("drained solids", "sin el líquido"),
-    ("undrained", "con su líquido"),
-    ("with liquid", "con su líquido"),
-    ("packed", "apretando bien"),
-    ("loosely packed", "sin apretar"),
-    ("not packed", "sin apretar"),
-    ("unpacked", "sin apretar"),
-    ("total can contents", "todo el contenido"),
-    ("as purchased", "tal como se compra"),
-    // size and shape
-    ("small", "de tamaño pequeño"),
-    ("medium", "de tamaño mediano"),
-    ("large", "de tamaño grande"),
-    ("big", "de tamaño grande"),
-    ("mini", "de tamaño mini"),
-    ("miniature", "de tamaño mini"),
-    ("regular", "de tamaño normal"),
-    ("regular size", "de tamaño normal"),
-    ("large curd", "de grano grande"),
-    ("hole", "de tamaño bolita"),
-    ("round", "de forma redonda"),
-    ("oval", "de forma ovalada"),
-    ("rectangle", "de forma rectangular"),
-    ("sub", "sándwich tipo submarino"),
-    ("eggroll", "para rollito primavera"),
-    ("individually wrapped cake", "en envoltura individual"),
-    ("or bottle", "o botella"),
-    ("or ring", "o rodaja"),
-    ("or 1 packet", "o 1 sobre"),
-    ("4/lb", "4 por libra"),
-    ("5/lb", "5 por libra"),
-    ("1/6 of the loaf", ""),
-    ("1/12 of a cake", "1/12 de un pastel"),
-    ("1/6 of 17 oz cake", "⅙ de un pastel de 17 oz"),
-    ("1/8 of 9\" dia", "⅛ de un pay de 9 pulg."),
-    ("approx 20 pieces per cup", "unos 20 trozos por taza"),
-    (
-        "approximate weight, 1 serving",
-        "peso aproximado de 1 porción",
-    ),
-    ("yields 2 cups whipped", "rinde 2 tazas después de batir"),
-    ("4 oz, raw", "4 oz sin cocinar"),
-    ("yield from 1 lb raw", "lo que rinde 1 lb sin cocinar"),
-    (
-        "yield from 1 lb raw meat",
-        "lo que rinde 1 lb de carne cruda",
-    ),
-    (
-        "yield from 1 lb raw meat, boneless",
-        "lo que rinde 1 lb de carne cruda sin hueso",
-    ),
-    (
-        "yield from 1 lb raw meat with refuse",
-        "lo que rinde 1 lb de carne cruda con hueso",
-    ),
-    (
-        "yield from 1/4 lb raw meat",
-        "lo que rinde ¼ lb de carne cruda",
-    ),
-    (
-        "yield from 295 g raw meat",
-        "lo que rinden 295 g de carne cruda",
-    ),
-    (
-        "yield from 418g raw meat",
-        "lo que rinden 418 g de carne cruda",
-    ),
-    (
-        "yield from 532 g raw meat",
-        "lo que rinden 532 g de carne cruda",
-    ),
-    ("yield from 1-1/4 lb", "lo que rinde 1¼ lb"),
-    (
-        "yield from 1 lb ready-to-cook chicken",
-        "lo que rinde 1 lb de pollo listo para cocinar",
-    ),
-    (
-        "yield from 1 lb ready-to-cook duck",
-        "lo que rinde 1 lb de pato listo para cocinar",
-    ),
-    (
-        "yield from 1 lb ready-to-cook turkey",
-        "lo que rinde 1 lb de pavo listo para cocinar",
-    ),
-    (
-        "yield from 1 raw chop, with refuse, weighing 151 g",
-        "de 1 chuleta cruda con hueso de 151 g",
-    ),
-    (
-        "yield from 1 cooked chop, with refuse, weighing 209g",
-        "de 1 chuleta cocinada con hueso de 209 g",
-    ),
-    ("triscuits", "Triscuits"),
-    // notes left out: can sizes, brands, serving-size remarks, SR28 bookkeeping
-    ("refrigerated", ""),
-    ("yield", ""),
-    ("yields", ""),
-    ("sphere", ""),
-    ("303 x 406", ""),
-    ("401 x 411", ""),
-    ("seed/juice sacs", ""),
-    ("sum of drumstick+thigh+back", ""),
-    ("include archway brand, grandma brand", ""),
-    ("serving size varied from 1 to 3 enchiladas", ""),
-    ("serving size varied on diameter and count of quesadila", ""),
-    ("varied from 1 to 3 tacos per serving", ""),
-];
-
-/// Words of a size or amount note (`2-1/2" dia`, `8-10 inch diameter`, `5" long or less`),
-/// besides numbers and units.
-static SIZE_WORDS: &[(&str, &str)] = &[
-    ("dia", "de diámetro"),
-    ("dia.", "de diámetro"),
-    ("diameter", "de diámetro"),
-    ("long", "de largo"),
-    ("high", "de alto"),
-    ("thick", "de grosor"),
-    ("base", "en la base"),
-    ("sq", "por lado"),
-    ("square", "por lado"),
-    ("x", "×"),
-    ("to", "a"),
-    ("-", "a"),
-    ("or", "o"),
-    ("less", "menos"),
-    ("approx", "aprox."),
-    ("approx.", "aprox."),
-    ("raw", "sin cocinar"),
-    ("sphere", ""),
-];
+/// The vocabulary's lines of one `kind` (`"unit"`, `"detail"`, `"size"`) as (SR28 words,
+/// Spanish, Spanish plural); the plural is the singular when the line has none.
+fn entries(kind: &'static str) -> impl Iterator<Item = Unit> {
+    VOCABULARY.lines().filter_map(move |line| {
+        let mut fields = line.split('\t');
+        if fields.next()? != kind {
+            return None;
+        }
+        let en = fields.next()?;
+        let one = fields.next().unwrap_or("");
+        Some((en, one, fields.next().unwrap_or(one)))
+    })
+}
 
 /// Fractions written as a glyph, as US recipes and labels do.
 static FRACTIONS: &[(f64, &str)] = &[
@@ -480,7 +148,7 @@ fn split_tail(tail: &str) -> Vec<Part<'_>> {
 fn detail(text: &str) -> String {
     // "with pits yields", "large yields": SR28's trailing "yields" says nothing to a reader.
     let text = text.strip_suffix(" yields").unwrap_or(text);
-    if let Some(spanish) = lookup(DETAILS, text) {
+    if let Some(spanish) = lookup("detail", text) {
         return spanish.to_owned();
     }
     size(text).unwrap_or_default()
@@ -489,7 +157,7 @@ fn detail(text: &str) -> String {
 /// A note inside parentheses: the whole note if the vocabulary knows it, otherwise its
 /// comma-separated pieces one by one, leaving out those it does not know.
 fn note(inner: &str) -> String {
-    if let Some(spanish) = lookup(DETAILS, inner) {
+    if let Some(spanish) = lookup("detail", inner) {
         return spanish.to_owned();
     }
     let pieces = inner.split(',').map(|p| detail(p.trim()));
@@ -517,7 +185,7 @@ fn size(text: &str) -> Option<String> {
             out.push(number);
             last_number = Some(max);
             saw_number = true;
-        } else if let Some(spanish) = lookup(SIZE_WORDS, word) {
+        } else if let Some(spanish) = lookup("size", word) {
             // Before units: `7" square` is a size, not "7 squares".
             if !spanish.is_empty() {
                 out.push(spanish.to_owned());
@@ -650,18 +318,14 @@ fn digits(mut n: u64) -> String {
 
 /// The unit SR28 calls `word` (any case).
 fn find_unit(word: &str) -> Option<Unit> {
-    UNITS
-        .iter()
-        .find(|(en, _, _)| en.eq_ignore_ascii_case(word))
-        .copied()
+    entries("unit").find(|(en, _, _)| en.eq_ignore_ascii_case(word))
 }
 
-/// The Spanish for `key` (any case) in a vocabulary table.
-fn lookup(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
-    table
-        .iter()
-        .find(|(en, _)| en.eq_ignore_ascii_case(key))
-        .map(|(_, es)| *es)
+/// The Spanish for `key` (any case) among the vocabulary's lines of `kind`.
+fn lookup(kind: &'static str, key: &str) -> Option<&'static str> {
+    entries(kind)
+        .find(|(en, _, _)| en.eq_ignore_ascii_case(key))
+        .map(|(_, es, _)| es)
 }
 
 #[cfg(test)]
