@@ -154,6 +154,13 @@ async function openSpanish(browser, width) {
   await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('button.generate').click());
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('[part~=session]').length > 0);
   await waitFor(page, () => /taza/.test(document.querySelector('osteo-plan').shadowRoot.textContent));
+  // Open Monday's strength session, so its cues show.
+  await page.evaluate(() => {
+    const root = document.querySelector('osteo-plan').shadowRoot;
+    const cards = [...root.querySelectorAll('[data-focus^="open-mon-"]')];
+    cards.find((c) => c.closest('[data-kind=resistance]'))?.click();
+  });
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ul.cues li'));
   return page;
 }
 
@@ -189,7 +196,9 @@ for (const name of BROWSERS) {
         assert.doesNotMatch(text, /\b(cup|chopped|drained|solids|removed|skin|bone)\b/, 'no SR28 English');
         // Schedule: Spanish cues in usted.
         assert.match(text, /Horario semanal/);
-        const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sujeta', 'tu', 'te'].includes(w));
+        const cues = await page.evaluate(() => [...document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ul.cues li')].map((li) => li.textContent));
+        assert.ok(cues.length > 0 && cues.every((c) => !/\b(te|tu|tus)\b|te\b[^a-z]|ate\b/i.test(c.split(' ')[0])), cues.join(' | '));
+        const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sostén', 'tu', 'te'].includes(w));
         assert.deepEqual(tu, []);
         // The schedule and the calculator, each as the person sees it (host page left out).
         for (const part of ['schedule', 'calculator']) {
