@@ -182,11 +182,11 @@ pub fn push_line(out: &mut String, line: &str) {
 fn kind_title(kind: Kind, es: bool) -> &'static str {
     match (kind, es) {
         (Kind::Resistance, false) => "Resistance training",
-        (Kind::Resistance, true) => "Entrenamiento de fuerza",
+        (Kind::Resistance, true) => "Ejercicios de fuerza",
         (Kind::Aerobic, false) => "Weight-bearing aerobics",
-        (Kind::Aerobic, true) => "Aeróbico con impacto de peso",
+        (Kind::Aerobic, true) => "Aeróbico con carga del propio peso",
         (Kind::Impact, false) => "Impact snack",
-        (Kind::Impact, true) => "Impactos breves",
+        (Kind::Impact, true) => "Series breves de impacto",
         (Kind::Balance, false) => "Balance and posture",
         (Kind::Balance, true) => "Equilibrio y postura",
         (Kind::Flexibility, false) => "Flexibility",
@@ -299,7 +299,7 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                 }
                 let deload = if week.deload {
                     if es {
-                        " (semana de descarga)"
+                        " (semana suave)"
                     } else {
                         " (deload week)"
                     }
@@ -324,7 +324,7 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                 }
                 desc.push('\n');
                 desc.push_str(if es {
-                    "Educación para la salud, no consejo médico: consulta con tu equipo de salud."
+                    "Educación para la salud, no consejo médico: consulte con su equipo de atención médica."
                 } else {
                     "Health education, not medical advice: check with your care team."
                 });

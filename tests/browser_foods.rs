@@ -70,6 +70,10 @@ fn get_food_gives_sr28_values_names_and_portions() {
     assert_eq!(keys.length(), 14);
     let cup = js_sys::Array::from(&js::get(&milk, "portions")).get(0);
     assert_eq!(js::get(&cup, "label").as_string().as_deref(), Some("1 cup"));
+    assert_eq!(
+        js::get(&cup, "labelEs").as_string().as_deref(),
+        Some("1 taza")
+    );
     assert_eq!(js::get(&cup, "grams").as_f64(), Some(244.0));
 }
 

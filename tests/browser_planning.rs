@@ -47,7 +47,7 @@ fn library_lists_and_gets_exercises() {
     assert_eq!(js::get(&squat, "spinalFlexion").as_bool(), Some(false));
     assert_eq!(
         js::get(&squat, "nameEs").as_string().as_deref(),
-        Some("Sentadilla goblet")
+        Some("Sentadilla con mancuerna al pecho")
     );
     assert_eq!(
         js::get(

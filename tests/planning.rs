@@ -1148,7 +1148,7 @@ fn calendar_is_crlf_folded_escaped_and_utf8_safe() {
     );
     assert!(lines
         .iter()
-        .any(|l| l.starts_with("SUMMARY:Entrenamiento de fuerza")));
+        .any(|l| l.starts_with("SUMMARY:Ejercicios de fuerza")));
     assert!(lines
         .iter()
         .any(|l| l.contains("Levantarse") || l.contains("Sentadilla") || l.contains("Flexión")));

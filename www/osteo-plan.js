@@ -324,7 +324,8 @@ export class OsteoPlan extends HTMLElement {
       idPrefix: `op${this.#uid}`,
       t: (key, vars) => fill(t[key] ?? key, vars),
       has: (key) => key in t,
-      nf: (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: digits })),
+      // Spanish numbers as US Latin-American readers write them (es-US: 1,200.5, not 1200,5).
+      nf: (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(lang === 'es' ? 'es-US' : lang, { maximumFractionDigits: digits })),
       df: (options) => cached(JSON.stringify(options), () => new Intl.DateTimeFormat(lang, options)),
       profile: this.#state.profile,
       plan: this.#state.plan,

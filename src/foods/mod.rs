@@ -5,6 +5,7 @@
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
+pub mod portion_es;
 pub mod search;
 pub(crate) mod table;
 
@@ -93,11 +94,40 @@ impl Tags {
     }
 }
 
-/// A household portion SR28 gives for a food (`"1 cup"`, 244 g).
-#[derive(Debug, Clone, PartialEq, Serialize, Tsify)]
+/// A household portion SR28 gives for a food (`"1 cup"`, 244 g). JS sees it as a
+/// [`PortionView`], with the label in Spanish too.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(into = "PortionView")]
 pub struct Portion {
     pub label: String,
     pub grams: f64,
+}
+
+/// A portion as JS sees it (`getFood(id).portions`): SR28's label, the same in Spanish for
+/// display (`"1 taza, en trocitos"`), and its weight.
+#[derive(Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct PortionView {
+    pub label: String,
+    pub label_es: String,
+    pub grams: f64,
+}
+
+impl From<Portion> for PortionView {
+    fn from(portion: Portion) -> PortionView {
+        PortionView {
+            label_es: portion.label_es(),
+            label: portion.label,
+            grams: portion.grams,
+        }
+    }
+}
+
+impl Portion {
+    /// The label in Spanish (`"1 taza, en trocitos"`), see [`portion_es`].
+    pub fn label_es(&self) -> String {
+        portion_es::label(&self.label)
+    }
 }
 
 /// One food of the table. Nutrient values are per 100 g, indexed by [`Nutrient::index`];
@@ -124,6 +154,7 @@ pub struct Food {
     #[serde(rename = "per100g", serialize_with = "per_100g_by_id")]
     #[tsify(type = "Record<Nutrient, number | null>")]
     pub per_100g: [Option<f64>; Nutrient::ALL.len()],
+    #[tsify(type = "PortionView[]")]
     pub portions: Vec<Portion>,
 }
 

@@ -72,7 +72,10 @@ function direct(page, what, arg) {
   }, what, arg, PROFILE);
 }
 
-const formatAmount = (lang, v) => new Intl.NumberFormat(lang, { maximumFractionDigits: Math.abs(v) >= 20 ? 0 : 1 }).format(v);
+/** Numbers and units as each language shows them: Spanish as es-US (1,036.5), micrograms as "mcg". */
+const numberLocale = (lang) => (lang === 'es' ? 'es-US' : lang);
+const unitShown = (lang, unit) => (lang === 'es' && unit === 'µg' ? 'mcg' : unit);
+const formatAmount = (lang, v) => new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: Math.abs(v) >= 20 ? 0 : 1 }).format(v);
 
 /** The bars show exactly what analyzeIntake returns (amount, target, percent, limit, coverage). */
 async function assertBarsMatchCore(page, lang) {
@@ -84,11 +87,13 @@ async function assertBarsMatchCore(page, lang) {
   for (const id of ['calcium', 'vitaminD', 'protein', 'magnesium', 'potassium']) {
     const d = analysis.nutrients[id];
     assert.ok(shown[id], `no row for ${id}`);
-    assert.ok(shown[id].value.includes(`${formatAmount(lang, d.amount)} ${d.unit}`), `${id}: "${shown[id].value}" lacks amount ${d.amount}`);
+    assert.ok(shown[id].value.includes(`${formatAmount(lang, d.amount)} ${unitShown(lang, d.unit)}`), `${id}: "${shown[id].value}" lacks amount ${d.amount}`);
     if (d.target !== null) {
       assert.ok(shown[id].bar, `${id} has a bar`);
-      assert.ok(shown[id].value.includes(`${formatAmount(lang, d.target)} ${d.unit}`), `${id}: "${shown[id].value}" lacks target ${d.target}`);
-      assert.ok(shown[id].value.includes(`(${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(d.percentOfTarget)} %)`), `${id}: percent`);
+      assert.ok(shown[id].value.includes(`${formatAmount(lang, d.target)} ${unitShown(lang, d.unit)}`), `${id}: "${shown[id].value}" lacks target ${d.target}`);
+      // Spanish as es-US writes it: "41%" (English keeps "41 %").
+      const pct = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 }).format(d.percentOfTarget);
+      assert.ok(shown[id].value.includes(`(${pct}${lang === 'es' ? '' : ' '}%)`), `${id}: percent`);
     }
     if (d.upperLimit !== null) assert.ok(shown[id].all.includes(formatAmount(lang, d.upperLimit)), `${id}: upper limit ${d.upperLimit} not shown`);
     if (d.unknownCount > 0) {
@@ -98,7 +103,7 @@ async function assertBarsMatchCore(page, lang) {
     }
   }
   const iu = await direct(page, 'iu', analysis.nutrients.vitaminD.amount);
-  assert.ok(shown.vitaminD.value.includes(new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(iu)), 'vitamin D also in IU');
+  assert.ok(shown.vitaminD.value.includes(new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 }).format(iu)), 'vitamin D also in IU');
   return analysis;
 }
 

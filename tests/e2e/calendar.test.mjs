@@ -58,11 +58,11 @@ describe('calendar export in ical.js', () => {
     const ics = core.planToICalendar(plan, '2026-12-28', { lang: 'es', time: '07:30' });
     assert.ok(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75));
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    const strength = events.find((e) => e.summary.startsWith('Entrenamiento de fuerza'));
+    const strength = events.find((e) => e.summary.startsWith('Ejercicios de fuerza'));
     assert.ok(strength);
     assert.equal(strength.startDate.toString(), '2026-12-28T07:30:00');
     assert.ok(strength.description.includes('×'));
-    assert.ok(strength.description.includes('consulta con tu equipo de salud'));
+    assert.ok(strength.description.includes('consulte con su equipo de atención médica'));
     assert.ok(events.some((e) => /[áéíóúñ]/.test(e.description)));
     // Week 2's Monday crosses the year boundary.
     assert.ok(events.some((e) => e.startDate.toString() === '2027-01-04T07:30:00'));

@@ -197,23 +197,17 @@ export function createCalculator(initialCtx) {
   };
   const portionText = (portion) => `${portionLabel(portion.label)} (${gramsToDisplay(portion.grams)})`;
 
-  /** An SR28 household measure in the person's language where the glossary knows its words
-   *  ("1 cup, chopped" → "1 taza, picado"); otherwise as SR28 prints it. Display only: the
-   *  saved entry keeps SR28's label, which is what the core looks portions up by. */
+  /** An SR28 household measure in the person's language: the core's Spanish (`labelEs`,
+   *  "1 taza, en trocitos") for Spanish, SR28's label otherwise. Display only: the saved entry
+   *  keeps SR28's label, which is what the core looks portions up by. The Spanish depends on
+   *  the label alone, so any food already read that has this label gives it. */
   function portionLabel(label) {
-    // "<count> <measure>", then nothing, ", <known word>", or a parenthesis kept as printed.
-    const m = /^(\d*\.?\d+)\s+([^,(]+?)\s*(?:,\s*([^,()\s][^,()]*?)\s*)?(,?\s*\([^()]*\))?$/.exec(label);
-    if (!m) return label;
-    const word = (w) => {
-      const key = `measure.${w}`;
-      const text = t(key);
-      return text === key ? null : text;
-    };
-    const unit = word(m[2]);
-    const detail = m[3] === undefined ? '' : word(m[3]);
-    if (!unit || detail === null) return label;
-    const note = m[4] ? ` ${m[4].replace(/^,?\s*/, '')}` : '';
-    return `${ctx.nf(2).format(Number(m[1]))} ${unit}${detail ? `, ${detail}` : ''}${note}`;
+    if (ctx.lang !== 'es') return label;
+    for (const food of foods.values()) {
+      const spanish = food?.portions?.find((p) => p.label === label)?.labelEs;
+      if (spanish) return spanish;
+    }
+    return label;
   }
   const perText = (per) => t(per === 'week' ? 'calc.perWeek' : 'calc.perDay');
   /** The amount typed in `input` when it is a number above zero, else null. */

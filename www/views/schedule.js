@@ -163,6 +163,8 @@ export function createSchedule(initial) {
 
   const t = (k, v) => ctx.t(k, v);
   const kindName = (kind) => (ctx.has(`kind_${kind}`) ? t(`kind_${kind}`) : kind);
+  /** The kind inside a sentence ("the strength session", «la sesión de fuerza»). */
+  const kindIn = (kind) => (ctx.has(`kindIn_${kind}`) ? t(`kindIn_${kind}`) : kind);
   const dayName = (day) => ctx.df({ weekday: 'long' }).format(new Date(2024, 0, 1 + DAYS.indexOf(day)));
   const minutes = (m) => t('minutesShort', { n: ctx.nf(0).format(m) });
 
@@ -229,7 +231,7 @@ export function createSchedule(initial) {
     button.setAttribute('aria-pressed', 'true');
     button.closest('li.session')?.classList.add('grabbed');
     showTarget(at.day);
-    ctx.announce(t('moveStart', { kind: kindName(at.kind), day: dayName(at.day) }));
+    ctx.announce(t('moveStart', { kindIn: kindIn(at.kind), day: dayName(at.day) }));
   }
   function endGrab(button, message) {
     grab = null;
@@ -244,7 +246,7 @@ export function createSchedule(initial) {
       return;
     }
     edit(() => engine.move(ctx.core, ctx.profile, ctx.plan, at, toDay), {
-      announce: t('moved', { kind: kindName(at.kind), day: dayName(toDay) }),
+      announce: t('moved', { kindIn: kindIn(at.kind), day: dayName(toDay) }),
       focus: `day-${toDay}`,
     });
   }
