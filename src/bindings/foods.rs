@@ -25,6 +25,8 @@ export interface FoodRecord {
     polyunsaturatedFat: number | null; fiber: number | null;
   };
   portions: { label: string; grams: number }[];
+  /** The usual serving (FDA reference amount, shown as a household measure); `label` is also a portion label. */
+  serving: { label: string; labelEs: string; grams: number; racc: string; basis: "sr28" | "usual" } | null;
 }
 /** One `searchFoods` result. */
 export interface FoodSearchHit {
@@ -54,6 +56,15 @@ fn view(food: &Food) -> JsValue {
         .portions
         .iter()
         .map(|p| Obj::new().str("label", &p.label).num("grams", p.grams).js());
+    let serving = food.serving().map_or(JsValue::NULL, |s| {
+        Obj::new()
+            .str("label", &s.label)
+            .str("labelEs", &s.label_es)
+            .num("grams", s.grams)
+            .str("racc", &s.racc)
+            .str("basis", s.basis.id())
+            .js()
+    });
     Obj::new()
         .str("id", &food.id)
         .str("name", &food.name)
@@ -63,6 +74,7 @@ fn view(food: &Food) -> JsValue {
         .set("tags", &tag_ids(food))
         .set("per100g", &per_100g.js())
         .set("portions", &array(portions))
+        .set("serving", &serving)
         .js()
 }
 
@@ -75,7 +87,7 @@ pub fn list_foods() -> JsResult {
 /// `getFood(id)` → `{ id, name, nameEs, usdaDescription, group, tags: string[],
 /// per100g: { energy, protein, calcium, vitaminD, magnesium, phosphorus, potassium, zinc,
 /// vitaminK, sodium, saturatedFat, monounsaturatedFat, polyunsaturatedFat, fiber: number | null },
-/// portions: [{ label, grams }] }`.
+/// portions: [{ label, grams }], serving: { label, labelEs, grams, racc, basis } | null }`.
 ///
 /// Values are per 100 g exactly as USDA SR28 gives them (kcal; g; mg; vitamin D and K in µg),
 /// `null` where SR28 has no value ("not analysed", not zero). `group` is the SR28 food-group

@@ -125,7 +125,7 @@ fn entry_from_js(item: &JsValue) -> Result<RawEntry, String> {
     })
 }
 
-/// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? }`
+/// Reads `{ dairyFree?, vegan?, vegetarian?, fishFree?, lowSodium?, noBrandFortified?, referenceSet?, limit? }`
 /// (unknown keys were rejected by [`only_keys`]); a wrong type is `INVALID_INPUT`.
 fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
     let flag = |key: &'static str| {
@@ -155,6 +155,7 @@ fn filters_from_js(value: &JsValue) -> Result<Filters, Error> {
         vegetarian: flag("vegetarian")?,
         fish_free: flag("fishFree")?,
         low_sodium: flag("lowSodium")?,
+        no_brand_fortified: flag("noBrandFortified")?,
         reference_set: reference_set_option(value)?,
         limit,
     })
@@ -206,6 +207,7 @@ const FILTER_KEYS: &[&str] = &[
     "vegetarian",
     "fishFree",
     "lowSodium",
+    "noBrandFortified",
     "referenceSet",
     "limit",
 ];
@@ -244,9 +246,9 @@ pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> J
 }
 
 /// `suggestFoods(profile, entries, nutrient, filters = {})` →
-/// `[{ foodId, name, nameEs, portion: { label, grams }, amount, gapClosedPercent, reason|null }]`,
+/// `[{ foodId, name, nameEs, portion: { label, grams }, amount, gapClosedPercent, reason|null, brandFortified }]`,
 /// best first; `[]` when the target is already met. `filters = { dairyFree?, vegan?,
-/// vegetarian?, fishFree?, lowSodium?, referenceSet?, limit? (1–50, default 10) }`.
+/// vegetarian?, fishFree?, lowSodium?, noBrandFortified?, referenceSet?, limit? (1–50, default 10) }`.
 /// Throws as `analyzeIntake`, plus `UNKNOWN_NUTRIENT`, and `INVALID_INPUT` for a nutrient
 /// without a target or an unknown filter.
 #[wasm_bindgen(js_name = suggestFoods)]
@@ -374,5 +376,6 @@ fn suggestion_js(s: &Suggestion) -> JsValue {
         .num("amount", s.amount)
         .num("gapClosedPercent", s.gap_closed_percent)
         .opt_str("reason", s.reason)
+        .set("brandFortified", &JsValue::from_bool(s.brand_fortified))
         .js()
 }
