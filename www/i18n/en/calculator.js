@@ -271,4 +271,7 @@ export default {
   'unit.kcal': 'kcal',
   'unit.IU': 'IU',
   'unit.oz': 'oz',
+  // Usual servings, quick check and saved meals (issue 15).
+  'calc.filter.noBrandFortified': 'No brand-name fortified cereals',
+  'calc.usualServing': 'Usual serving: {portion}',
 };

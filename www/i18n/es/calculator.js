@@ -270,4 +270,7 @@ export default {
   'unit.kcal': 'kcal',
   'unit.IU': 'UI',
   'unit.oz': 'oz',
+  // Porciones habituales, revisión rápida y comidas guardadas (issue 15).
+  'calc.filter.noBrandFortified': 'Sin cereales de marca enriquecidos',
+  'calc.usualServing': 'Porción habitual: {portion}',
 };

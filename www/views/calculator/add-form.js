@@ -15,7 +15,10 @@ export function createAddForm(v) {
       return;
     }
     const kind = h('select', { id: pid('amount-kind'), name: 'amountKind' },
-      ...(food.portions ?? []).map((p, i) => h('option', { value: `portion:${i}`, text: v.portionText(p) })),
+      ...v.portionsOf(food).map((p, i) => h('option', {
+        value: `portion:${i}`,
+        text: i === 0 && food.serving ? t('calc.usualServing', { portion: v.portionText(p, food) }) : v.portionText(p, food),
+      })),
       h('option', { value: 'weight', text: t(v.ctx.units === 'us' ? 'calc.byOunces' : 'calc.byGrams') }));
     const qty = h('input', { id: pid('qty'), name: 'qty', type: 'number', inputmode: 'decimal', min: '0', step: 'any', value: '1', required: true });
     const qtyLabel = h('label', { for: qty.id, text: t('calc.servings') });
@@ -67,7 +70,7 @@ export function createAddForm(v) {
         }
         entry = { foodId: food.id, grams, per: per.value };
       } else {
-        const portion = food.portions[Number(kind.value.split(':')[1])];
+        const portion = v.portionsOf(food)[Number(kind.value.split(':')[1])];
         entry = { foodId: food.id, portion: portion.label, servings: amount, per: per.value };
       }
       const entries = [...v.intake.entries, entry];

@@ -22,7 +22,7 @@ export function createEntries(v) {
         qtyLabel = t('calc.amountOf', { name });
       } else if (entry.portion !== undefined) {
         value = entry.servings;
-        unitText = t('calc.timesPortion', { portion: v.portionLabel(entry.portion) });
+        unitText = t('calc.timesPortion', { portion: v.measureLabel(v.getFood(entry.foodId), entry.portion) });
         qtyLabel = t('calc.servingsOf', { name });
       } else if (v.ouncesOf(entry.grams) !== null) {
         // Two decimals are enough to show; the entry keeps the core's exact grams.

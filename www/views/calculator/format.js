@@ -53,7 +53,20 @@ export function createFormat(v) {
     const oz = ouncesOf(grams);
     return oz === null ? `${fmt(grams)} ${t('unit.g')}` : `${fmt(oz)} ${t('unit.oz')}`;
   };
-  const portionText = (portion) => `${portionLabel(portion.label)} (${gramsToDisplay(portion.grams)})`;
+  const portionText = (portion, food) => `${measureLabel(food, portion.label)} (${gramsToDisplay(portion.grams)})`;
+  /** The food's portions an entry can name: its usual serving first, then SR28's others. */
+  const portionsOf = (food) => {
+    const serving = food?.serving;
+    const sr28 = food?.portions ?? [];
+    return serving ? [{ label: serving.label, grams: serving.grams }, ...sr28.filter((p) => p.label !== serving.label)] : sr28;
+  };
+  /** A portion's label in the person's language: the usual serving's own Spanish label, or
+   *  the SR28 measure through portionLabel(). */
+  const measureLabel = (food, label) => {
+    const serving = food?.serving;
+    if (serving && serving.label === label) return v.ctx.lang === 'es' ? serving.labelEs || label : label;
+    return portionLabel(label);
+  };
 
   /** An SR28 household measure in the person's language where the glossary knows its words
    *  ("1 cup, chopped" → "1 taza, picado"); otherwise as SR28 prints it. Display only: the
@@ -102,11 +115,11 @@ export function createFormat(v) {
     }
     const food = getFood(entry.foodId);
     if (entry.portion !== undefined) {
-      const portion = food?.portions?.find((p) => p.label === entry.portion);
+      const portion = portionsOf(food).find((p) => p.label === entry.portion);
       return t('calc.portionEntry', {
         food: foodName(food),
         servings: fmt(entry.servings),
-        portion: portion ? portionText(portion) : entry.portion,
+        portion: portion ? portionText(portion, food) : entry.portion,
         per: perText(entry.per),
       });
     }
@@ -122,5 +135,5 @@ export function createFormat(v) {
     return select;
   }
 
-  return { fmt, unitLabel, amountText, nutrientName, nutrientWord, getFood, foodName, ouncesOf, gramsToDisplay, portionText, portionLabel, perText, positiveValue, entryName, entryLabel, describeEntry, perSelect };
+  return { fmt, unitLabel, amountText, nutrientName, nutrientWord, getFood, foodName, ouncesOf, gramsToDisplay, portionText, portionsOf, measureLabel, portionLabel, perText, positiveValue, entryName, entryLabel, describeEntry, perSelect };
 }

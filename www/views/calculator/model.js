@@ -18,7 +18,7 @@ export const SUPPLEMENTS = {
   protein: ['g'],
 };
 export const REFERENCE_SETS = ['us-dri', 'bone-ai', 'efsa', 'uk'];
-export const DIET_FILTERS = ['dairyFree', 'vegan', 'vegetarian', 'fishFree', 'lowSodium'];
+export const DIET_FILTERS = ['dairyFree', 'vegan', 'vegetarian', 'fishFree', 'lowSodium', 'noBrandFortified'];
 export const SEARCH_LIMIT = 8;
 export const SUGGESTION_LIMIT = 6;
 /** Used for targets until the person fills in the profile (the shell normally passes one). */

@@ -53,7 +53,7 @@ export function createSuggestions(v) {
       const name = v.ctx.lang === 'es' ? s.nameEs || s.name : s.name;
       const text = t('calc.suggestion', {
         food: name,
-        portion: v.portionText(s.portion),
+        portion: v.portionText(s.portion, food),
         amount: v.amountText(v.intake.gapNutrient, s.amount, unit),
         percent: v.ctx.nf(0).format(s.gapClosedPercent),
       });
@@ -62,8 +62,8 @@ export function createSuggestions(v) {
         h('button', {
           type: 'button', class: 'secondary', id: pid(`sugg-${i}`), 'aria-label': t('calc.addNamed', { name }), text: t('calc.add'),
           onclick: () => {
-            // The usual portion is one of the food's SR28 portions, or plain grams ("100 g").
-            const known = food?.portions?.some((p) => p.label === s.portion.label);
+            // The usual serving (or an SR28 portion) by its label, or plain grams ("100 g").
+            const known = v.portionsOf(food).some((p) => p.label === s.portion.label);
             const entry = known
               ? { foodId: s.foodId, portion: s.portion.label, servings: 1, per: 'day' }
               : { foodId: s.foodId, grams: s.portion.grams, per: 'day' };
