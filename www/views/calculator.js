@@ -4,7 +4,8 @@
 //   ctx = { core, t(key, vars), lang, units, idPrefix, profile, intake, setIntake(next), nf(digits) }
 //
 // `intake` is this view's saved state, stored and exported opaquely by the shell:
-//   { entries: [<analyzeIntake entry>], referenceSet: 'us-dri', filters: { vegan: true, … }, gapNutrient: 'calcium' }
+//   { entries: [<analyzeIntake entry>], referenceSet: 'us-dri', filters: { vegan: true, … }, gapNutrient: 'calcium',
+//     meals: [{ name: 'My breakfast', entries: [<analyzeIntake entry>] }] }
 // Entries are kept in exactly the shape the core's analyzeIntake takes, so what is saved is
 // what is computed. Rust computes, JS draws: every amount, target, percentage, status and
 // suggestion shown here comes from ctx.core; these files only format and lay them out.
@@ -21,6 +22,8 @@ import { createSupplements } from './calculator/supplements.js';
 import { createEntries } from './calculator/entries.js';
 import { createResults } from './calculator/results.js';
 import { createSuggestions } from './calculator/suggestions.js';
+import { createQuickCheck } from './calculator/quick-check.js';
+import { createMeals } from './calculator/meals.js';
 
 export { css } from './calculator/css.js';
 export { normaliseIntake };
@@ -120,9 +123,11 @@ export function createCalculator(initialCtx) {
       suggestions: h('div', { 'aria-live': 'polite', 'data-testid': 'suggestions' }),
       acid: h('div', { class: 'acid', 'data-testid': 'acid-load' }),
       notes: h('div', { 'data-testid': 'calc-notes' }),
+      meals: h('div', { 'data-testid': 'meals' }),
     };
     const inputs = h('div', {},
       h('p', { text: t('calc.intro') }),
+      v.buildQuickCheck(),
       h('h3', { text: t('calc.addFood') }),
       h('label', { for: search.id, text: t('calc.searchLabel') }),
       h('p', { class: 'muted', id: pid('search-hint'), text: t('calc.searchHint') }),
@@ -134,6 +139,8 @@ export function createCalculator(initialCtx) {
       h('h3', { id: pid('entries-heading'), tabindex: '-1', text: t('calc.yourList') }),
       entriesEmpty,
       entriesList,
+      h('h3', { id: pid('meals-heading'), tabindex: '-1', text: t('calc.mealsHeading') }),
+      v.refs.meals,
       h('h3', { id: pid('gap-heading'), text: t('calc.gapHeading') }),
       h('div', { class: 'row' }, h('div', {}, h('label', { for: gapSelect.id, text: t('calc.gapNutrient') }), gapSelect)),
       h('fieldset', {}, h('legend', { text: t('calc.dietFilters') }),
@@ -167,6 +174,7 @@ export function createCalculator(initialCtx) {
     v.refs.refSelect.value = v.intake.referenceSet;
     if (keepEntries) v.refreshEntryDescriptions();
     else v.renderEntries();
+    v.renderMeals();
     v.renderResults();
     v.renderSuggestions();
     markFocusable();
@@ -179,7 +187,7 @@ export function createCalculator(initialCtx) {
   }
 
   Object.assign(v, { profile, analysisOptions, rejects, commit, announce, focusById, renderState, markFocusable });
-  for (const section of [createFormat, createSearch, createAddForm, createSupplements, createEntries, createResults, createSuggestions]) {
+  for (const section of [createFormat, createSearch, createAddForm, createSupplements, createEntries, createResults, createSuggestions, createQuickCheck, createMeals]) {
     Object.assign(v, section(v));
   }
   build();

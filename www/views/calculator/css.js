@@ -60,6 +60,21 @@ export const css = `
 .suggestions li > span { margin-right: .5rem; }
 .suggestions li .muted { display: block; }
 .suggestions button { padding: .2rem .7rem; min-height: 2rem; margin-top: .25rem; }
+.quick { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: .75rem 0; }
+.quick summary { font-weight: 600; cursor: pointer; min-height: 2.25rem; display: flex; align-items: center; }
+.quick-list { list-style: none; padding: 0; margin: .5rem 0; }
+.quick-list > li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .25rem .75rem; padding: .4rem 0; border-bottom: 1px solid var(--osteo-border); }
+.quick-name { flex: 1 1 12rem; }
+.quick-name label { font-weight: 600; }
+.quick-name .muted { display: block; }
+.stepper { display: inline-flex; gap: .35rem; align-items: center; }
+.calc .stepper input[type=number] { width: 4rem; text-align: center; }
+.calc .stepper button { min-width: 2.75rem; min-height: 2.75rem; font-size: 1.2rem; padding: 0; }
+.meals { list-style: none; padding: 0; margin: .5rem 0; }
+.meals > li { border-bottom: 1px solid var(--osteo-border); padding: .5rem 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; }
+.meals .entry-name { font-weight: 600; flex: 1 1 12rem; }
+.meals .entry-name .muted { display: block; font-weight: normal; }
+.save-meal .check { display: flex; margin: .25rem 0; }
 .acid dl { display: grid; grid-template-columns: auto 1fr; gap: .25rem .75rem; margin: .25rem 0; }
 .acid dt { font-weight: 600; }
 .acid dd { margin: 0; }
