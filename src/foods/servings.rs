@@ -8,6 +8,7 @@
 //! The file is curated data, not generated: `make foods` does not touch it. Its format is in its
 //! own header; rows that do not fit are skipped (a native test checks that none are).
 
+use super::table::decimal;
 use std::sync::OnceLock;
 
 /// The curated servings file.
@@ -54,14 +55,10 @@ pub struct Serving {
     pub basis: Basis,
 }
 
-/// Every serving in the file, sorted by food id.
+/// Every serving in the file, in file order: sorted by food id (a native test checks it).
 pub fn all() -> &'static [Serving] {
     static ALL: OnceLock<Vec<Serving>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut servings: Vec<Serving> = SOURCE.lines().filter_map(parse_line).collect();
-        servings.sort_by(|a, b| a.food_id.cmp(&b.food_id));
-        servings
-    })
+    ALL.get_or_init(|| SOURCE.lines().filter_map(parse_line).collect())
 }
 
 /// The usual serving of the food with this NDB number, if the file has one.
@@ -78,14 +75,14 @@ fn parse_line(line: &str) -> Option<Serving> {
     }
     let mut fields = line.split('\t');
     let food_id = fields.next()?;
-    let grams: f64 = fields.next()?.parse().ok()?;
+    // The exact decimal reader of the food table: same value as `str::parse`, far less wasm.
+    let grams = decimal(fields.next()?)?;
     let label = fields.next()?;
     let label_es = fields.next()?;
     let racc = fields.next()?;
     let basis = Basis::from_id(fields.next()?)?;
     let valid = food_id.len() == 5
         && food_id.bytes().all(|b| b.is_ascii_digit())
-        && grams.is_finite()
         && grams > 0.0
         && !label.is_empty()
         && !label_es.is_empty()

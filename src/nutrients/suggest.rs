@@ -5,7 +5,8 @@
 //! reference amounts), or its usual SR28 household portion ([`super::analysis::usual_portion`])
 //! for a food without one; the first six are varied (at most two from one SR28 food group);
 //! everyday foods come before brand-name fortified cereals (amounts set by the maker, so "check
-//! the label"), which a filter can leave out; a food is never
+//! the label"), which a filter can leave out; dishes, sweets and snacks are not suggested; a food
+//! is never
 //! suggested if its portion would take a nutrient over its US/Canada upper limit (or the
 //! sodium CDRR), or add to one already over; high-oxalate greens are not calcium sources (their
 //! calcium is poorly absorbed); foods without a value for the nutrient are skipped, never
@@ -92,6 +93,11 @@ pub fn is_brand_fortified(food: &Food) -> bool {
     food.tags.has(Tag::Fortified) && food.group == "0800"
 }
 
+/// SR28 food groups never suggested: fast foods, meals and restaurant dishes (2100, 2200, 3600),
+/// sweets (1900) and snacks (2500). A person adds those as they eat them; the advice is
+/// everyday foods.
+const NOT_SUGGESTED_GROUPS: [&str; 5] = ["2100", "2200", "3600", "1900", "2500"];
+
 /// The portion suggested for `food`: its usual serving, or its usual SR28 portion.
 fn suggested_portion(food: &Food) -> Portion {
     food.serving().map_or_else(
@@ -175,7 +181,9 @@ pub fn suggest_foods(
 
     let mut out: Vec<Suggestion> = Vec::new();
     for food in foods {
-        if nutrient == Nutrient::Calcium && food.tags.has(Tag::HighOxalate) {
+        if nutrient == Nutrient::Calcium && food.tags.has(Tag::HighOxalate)
+            || NOT_SUGGESTED_GROUPS.contains(&food.group.as_str())
+        {
             continue;
         }
         let Some(per_100g) = food.per_100g(nutrient) else {
@@ -229,15 +237,26 @@ pub fn suggest_foods(
     Ok(out)
 }
 
+/// What kind of food a name says: the part before the first comma ("Tofu, fried" → "Tofu").
+fn kind(name: &str) -> &str {
+    name.split(',').next().unwrap_or(name)
+}
+
 /// The same suggestions, best first, but the first [`VARIED_FIRST`] are everyday foods (no
-/// brand-name fortified product) with at most [`MAX_PER_GROUP`] from one food group; the ones
-/// held back follow, in their order.
+/// brand-name fortified product), at most [`MAX_PER_GROUP`] from one food group and one of each
+/// kind (the English name before its first comma: one "Tofu", one "Almond milk"); the ones held
+/// back follow, in their order.
 fn varied(sorted: Vec<Suggestion>) -> Vec<Suggestion> {
     let mut first: Vec<Suggestion> = Vec::new();
     let mut rest: Vec<Suggestion> = Vec::new();
     for s in sorted {
         let same_group = first.iter().filter(|f| f.group == s.group).count();
-        if first.len() < VARIED_FIRST && same_group < MAX_PER_GROUP && !s.brand_fortified {
+        let same_kind = first.iter().any(|f| kind(&f.name) == kind(&s.name));
+        if first.len() < VARIED_FIRST
+            && same_group < MAX_PER_GROUP
+            && !same_kind
+            && !s.brand_fortified
+        {
             first.push(s);
         } else {
             rest.push(s);

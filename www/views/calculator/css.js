@@ -61,7 +61,7 @@ export const css = `
 .suggestions li .muted { display: block; }
 .suggestions button { padding: .2rem .7rem; min-height: 2rem; margin-top: .25rem; }
 .quick { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: .75rem 0; }
-.quick summary { font-weight: 600; cursor: pointer; min-height: 2.25rem; display: flex; align-items: center; }
+.quick summary { font-weight: 600; cursor: pointer; padding: .4rem 0; }
 .quick-list { list-style: none; padding: 0; margin: .5rem 0; }
 .quick-list > li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .25rem .75rem; padding: .4rem 0; border-bottom: 1px solid var(--osteo-border); }
 .quick-name { flex: 1 1 12rem; }
