@@ -81,6 +81,9 @@ for (const name of BROWSERS) {
           await page.keyboard.up('Shift');
           await page.keyboard.press(' ');
           assert.equal(await inCalc(page, (root, foodId) => root.querySelector(`.quick-list input[data-food-id="${foodId}"]`).value, id), String(n));
+          // The new count is read out, with the food's name.
+          await waitFor(page, (want) => document.getElementById('host').shadowRoot.querySelector('[data-testid=calc-announcer]').textContent.endsWith(want),
+            lang === 'es' ? `: ${n} a la semana` : `: ${n} a week`);
         }
         await inCalc(page, (root) => root.getElementById('v1-calc-quick-add').focus());
         await page.keyboard.press('Enter');

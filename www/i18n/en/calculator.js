@@ -298,4 +298,5 @@ export default {
   'calc.deleteMeal': 'Delete',
   'calc.deleteMealNamed': 'Delete the meal {name}',
   'calc.mealDeleted': 'Meal deleted: {name}.',
+  'calc.quickCount': '{name}: {count} a week',
 };

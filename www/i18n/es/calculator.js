@@ -297,4 +297,5 @@ export default {
   'calc.deleteMeal': 'Borrar',
   'calc.deleteMealNamed': 'Borrar la comida {name}',
   'calc.mealDeleted': 'Comida borrada: {name}.',
+  'calc.quickCount': '{name}: {count} a la semana',
 };

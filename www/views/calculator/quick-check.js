@@ -27,6 +27,8 @@ export function createQuickCheck(v) {
       const step = (delta) => {
         const n = Math.min(MAX_PER_WEEK, Math.max(0, Math.round(Number(input.value) || 0) + delta));
         input.value = String(n);
+        // The stepper keeps focus; the new count is read out.
+        v.announce(t('calc.quickCount', { name, count: v.ctx.nf(0).format(n) }));
       };
       rows.push({ food, input });
       list.append(h('li', {},
