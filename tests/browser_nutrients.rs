@@ -306,13 +306,14 @@ fn vegan_calcium_suggestions_skip_dairy_fish_and_spinach() {
         "suggestions exist exactly when foods do"
     );
     let mut last = f64::INFINITY;
-    for item in list.iter() {
+    for (i, item) in list.iter().enumerate() {
         let id = text(&item, &["foodId"]);
         assert_ne!(id, "11457", "spinach is high-oxalate, not a calcium source");
         assert_ne!(id, "01077");
         assert_ne!(id, "15088");
         let pct = num(&item, &["gapClosedPercent"]);
-        assert!(pct <= last && pct > 0.0 && pct <= 100.0);
+        // The first six are chosen for variety; best first after them.
+        assert!((i < 7 || pct <= last) && pct > 0.0 && pct <= 100.0);
         last = pct;
         assert!(num(&item, &["portion", "grams"]) > 0.0);
         assert!(!text(&item, &["portion", "label"]).is_empty());

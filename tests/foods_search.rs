@@ -130,3 +130,43 @@ fn results_are_best_first_and_within_the_limit() {
     assert_eq!(hits.len(), 7);
     assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
 }
+
+#[test]
+fn a_whole_word_of_a_name_in_either_language_finds_the_plain_food_first() {
+    // "leche" in the English widget: milk, not "Rice pudding (arroz con leche)".
+    for lang in [Some(Lang::En), Some(Lang::Es), None] {
+        let top = top_ids("leche", lang, 5);
+        assert_eq!(top[0], "01077", "{lang:?}: {top:?}");
+        let pudding = top.iter().position(|id| id == "36404");
+        assert!(pudding.is_none_or(|p| p > 0), "{top:?}");
+    }
+    // The dish is still what its own name finds.
+    assert_eq!(top_ids("arroz con leche", Some(Lang::En), 1), ["36404"]);
+    assert_eq!(top_ids("rice pudding", Some(Lang::Es), 1), ["36404"]);
+    // English words in the Spanish widget too.
+    assert_eq!(top_ids("milk", Some(Lang::Es), 1), ["01077"]);
+    assert_eq!(top_ids("yogurt", Some(Lang::Es), 3)[0].get(..2), Some("01"));
+}
+
+#[test]
+fn common_names_people_type_are_found() {
+    for (query, lang, id) in [
+        ("edamame", Lang::En, "11451"),
+        ("edamame", Lang::Es, "11451"),
+        ("tofu", Lang::En, "16426"),
+        ("sardines", Lang::En, "15088"),
+        ("sardinas", Lang::Es, "15088"),
+        ("almonds", Lang::En, "12061"),
+        ("cheddar", Lang::En, "01009"),
+        ("greek yogurt", Lang::En, "01256"),
+        ("soy milk", Lang::En, "16139"),
+        ("oatmeal", Lang::En, "08121"),
+        ("avena", Lang::Es, "08121"),
+    ] {
+        let top = top_ids(query, Some(lang), 5);
+        assert!(
+            top.iter().any(|x| x == id),
+            "{query} ({lang:?}): {id} not in {top:?}"
+        );
+    }
+}

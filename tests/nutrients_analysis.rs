@@ -356,16 +356,23 @@ fn suggest(
 }
 
 #[test]
-fn calcium_suggestions_rank_by_gap_closed_with_usual_portions() {
+fn calcium_suggestions_rank_by_gap_closed_with_usual_servings() {
     let s = suggest(&[], Nutrient::Calcium, Filters::default());
     assert!(!s.is_empty());
-    // Gap 1200 mg. Tofu ".5 cup" 126 g × 6.83 = 860.58 mg → 71.7 %; cheddar "1 cup, diced" 132 g × 7.10 = 937.2 mg.
+    // Gap 1200 mg. Tofu's usual serving "¼ block" 81 g × 6.83 = 553.23 mg → 46.1 %, more than
+    // cheddar's "1 oz" (28.35 g × 7.10 = 201.3 mg), which a cup of diced cheddar used to beat.
     let first = &s[0];
-    assert_eq!(first.food_id, "01009");
-    assert_eq!(first.portion.label, "1 cup, diced");
-    assert_close!(first.amount, 937.2);
-    assert_close!(first.gap_closed_percent, 937.2 / 1200.0 * 100.0);
-    for pair in s.windows(2) {
+    assert_eq!(first.food_id, "16426");
+    assert_eq!(first.portion.label, "¼ block");
+    assert_close!(first.amount, 81.0 * 6.83);
+    assert_close!(first.gap_closed_percent, 81.0 * 6.83 / 1200.0 * 100.0);
+    let cheddar = s.iter().find(|x| x.food_id == "01009").unwrap();
+    assert_eq!(
+        (cheddar.portion.label.as_str(), cheddar.portion.grams),
+        ("1 oz", 28.35)
+    );
+    // Past the varied first six, best first.
+    for pair in s.get(6..).unwrap_or_default().windows(2) {
         assert!(pair[0].gap_closed_percent >= pair[1].gap_closed_percent);
     }
 }
@@ -479,8 +486,8 @@ fn filters_exclude_dairy_fish_and_animal_foods() {
 
 #[test]
 fn suggestions_never_push_another_nutrient_over_its_limit() {
-    // 2000 mg sodium already (≈408 g bread); a cup of diced cheddar (862 mg sodium) would pass 2300.
-    let entries = [RawEntry::grams("18069", 408.0, "day")];
+    // 2206 mg sodium already (450 g bread); an ounce of cheddar (176 mg sodium) would pass 2300.
+    let entries = [RawEntry::grams("18069", 450.0, "day")];
     let s = suggest(
         &entries,
         Nutrient::Calcium,

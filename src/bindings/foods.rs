@@ -33,10 +33,23 @@ pub fn list_foods() -> JsResult {
 /// `getFood(id)` → the food: names, SR28 description and group code, tags, values per 100 g
 /// exactly as USDA SR28 gives them (`null` where SR28 has none: "not analysed", not zero) and
 /// household portions. Throws `UNKNOWN_FOOD`, or `INVALID_INPUT` for a non-string id.
-#[wasm_bindgen(js_name = getFood, unchecked_return_type = "Food")]
+#[wasm_bindgen(js_name = getFood, unchecked_return_type = "FoodRecord")]
 pub fn get_food(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> JsResult {
     let id: String = from_js(id, Arg::Value("id"))?;
-    to_js(foods::get(&id).map_err(js_error)?)
+    let food = foods::get(&id).map_err(js_error)?;
+    to_js(&FoodRecord {
+        food,
+        serving: food.serving(),
+    })
+}
+
+/// A food as `getFood` returns it: the table's row and its usual serving (an FDA reference
+/// amount as a household measure; its `label` is also a portion an entry can name).
+#[derive(Serialize, Tsify)]
+pub struct FoodRecord<'a> {
+    #[serde(flatten)]
+    food: &'a foods::Food,
+    serving: Option<&'a foods::servings::Serving>,
 }
 
 /// `searchFoods(query, limit = 10, lang?)` → results, best first.

@@ -7,6 +7,7 @@
 
 pub mod portion_es;
 pub mod search;
+pub mod servings;
 pub(crate) mod table;
 
 use crate::error::{Error, Result};
@@ -172,15 +173,30 @@ impl Food {
         self.per_100g.get(nutrient.index()).copied().flatten()
     }
 
-    /// The portion with this label, or [`Error::UnknownPortion`].
-    pub fn portion(&self, label: &str) -> Result<&Portion> {
+    /// The portion with this label, or [`Error::UnknownPortion`]: one of SR28's, or the food's
+    /// usual serving ([`servings`]) by its English label.
+    pub fn portion(&self, label: &str) -> Result<Portion> {
         self.portions
             .iter()
             .find(|p| p.label == label)
+            .cloned()
+            .or_else(|| {
+                self.serving()
+                    .filter(|s| s.label == label)
+                    .map(|s| Portion {
+                        label: s.label.clone(),
+                        grams: s.grams,
+                    })
+            })
             .ok_or_else(|| Error::UnknownPortion {
                 food: self.id.clone(),
                 portion: label.to_owned(),
             })
+    }
+
+    /// The food's usual serving (`data/servings.tsv`), if it has one.
+    pub fn serving(&self) -> Option<&'static servings::Serving> {
+        servings::of(&self.id)
     }
 }
 

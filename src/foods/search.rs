@@ -162,6 +162,9 @@ enum Field {
     NameEs,
     SynonymEn,
     SynonymEs,
+    /// A name's parenthesis ("Rice pudding (arroz con leche)"): often the other language's
+    /// name or a detail, so it finds the food but never outranks a food named by the word.
+    Aside,
     Description,
 }
 
@@ -170,6 +173,7 @@ impl Field {
     fn weight(self, lang: Option<Lang>) -> f32 {
         match (self, lang) {
             (Field::Description, _) => 0.6,
+            (Field::Aside, _) => 0.7,
             (Field::NameEn, Some(Lang::Es)) | (Field::NameEs, Some(Lang::En)) => 0.8,
             (Field::SynonymEn, Some(Lang::Es)) | (Field::SynonymEs, Some(Lang::En)) => 0.75,
             (Field::NameEn | Field::NameEs, _) => 1.0,
@@ -231,9 +235,11 @@ impl Index {
             // plain form of milk, but "cheese" does not cover "Pizza, cheese".
             let mut fields: Vec<(Field, bool, Vec<String>)> = Vec::new();
             for (kind, name) in [(Field::NameEn, &food.name), (Field::NameEs, &food.name_es)] {
-                let (head, rest) = name.split_once(',').unwrap_or((name, ""));
+                let (plain, aside) = without_parentheses(name);
+                let (head, rest) = plain.split_once(',').unwrap_or((&plain, ""));
                 fields.push((kind, true, content_words(head)));
                 fields.push((kind, false, content_words(rest)));
+                fields.push((Field::Aside, false, content_words(&aside)));
             }
             for (i, synonym) in food.synonyms.iter().enumerate() {
                 let kind = if i < extra.synonyms_en {
@@ -480,6 +486,26 @@ fn score_food(
     };
     let terms_len = terms.len().max(1) as f32;
     (total / terms_len + 0.3 * coverage + rank_bonus, missing)
+}
+
+/// A name without its parentheses, and the text inside them (`"Rice pudding (arroz con leche)"`
+/// → `"Rice pudding "`, `"arroz con leche"`).
+fn without_parentheses(name: &str) -> (String, String) {
+    let mut plain = String::with_capacity(name.len());
+    let mut aside = String::new();
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                aside.push(' ');
+            }
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => aside.push(c),
+            _ => plain.push(c),
+        }
+    }
+    (plain, aside)
 }
 
 /// A query word.

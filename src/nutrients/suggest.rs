@@ -1,15 +1,19 @@
 //! Gap-closing suggestions: which foods, in one usual portion, close most of the remaining gap
 //! for one nutrient, given what the person already eats.
 //!
-//! Rules: the portion is the food's usual SR28 household portion
-//! ([`super::analysis::usual_portion`]), 100 g only when the food has none; a food is never
+//! Rules: the portion is the food's usual serving ([`crate::foods::servings`], based on the FDA
+//! reference amounts), or its usual SR28 household portion ([`super::analysis::usual_portion`])
+//! for a food without one; the first six are varied (at most two from one SR28 food group);
+//! everyday foods come before brand-name fortified cereals (amounts set by the maker, so "check
+//! the label"), which a filter can leave out; dishes, sweets and snacks are not suggested; a food
+//! is never
 //! suggested if its portion would take a nutrient over its US/Canada upper limit (or the
 //! sodium CDRR), or add to one already over; high-oxalate greens are not calcium sources (their
 //! calcium is poorly absorbed); foods without a value for the nutrient are skipped, never
 //! assumed to have some.
 
 use crate::error::Error;
-use crate::foods::{Food, Tag};
+use crate::foods::{Food, Portion, Tag};
 use crate::nutrients::analysis::{resolve, totals, usual_portion, IntakeError, RawEntry, Totals};
 use crate::nutrients::reference::{reference_intakes, LimitScope, Profile, ReferenceSet};
 use crate::nutrients::Nutrient;
@@ -45,6 +49,9 @@ pub struct Filters {
     /// Only foods with at most 140 mg sodium per usual portion (known sodium).
     #[serde(deserialize_with = "crate::input::null_as_false")]
     pub low_sodium: bool,
+    /// No brand-name fortified products ([`is_brand_fortified`]).
+    #[serde(deserialize_with = "crate::input::null_as_false")]
+    pub no_brand_fortified: bool,
     /// Reference set for the target (`"us-dri"` when absent).
     pub reference_set: Option<String>,
     /// How many suggestions, 1–50 (10 when absent).
@@ -79,6 +86,38 @@ pub struct Suggestion {
     pub gap_closed_percent: f64,
     /// A caveat worth showing, or `None`.
     pub reason: Option<&'static str>,
+    /// SR28 food group of the food (`"0100"`), for variety.
+    pub group: String,
+    /// A brand-name fortified product ([`is_brand_fortified`]): listed after everyday foods.
+    pub brand_fortified: bool,
+}
+
+/// How many suggestions at the top of the list are kept varied.
+pub const VARIED_FIRST: usize = 6;
+/// At most this many of the first [`VARIED_FIRST`] suggestions come from one food group.
+pub const MAX_PER_GROUP: usize = 2;
+
+/// A brand-name fortified product: a fortified ready-to-eat or instant breakfast cereal (SR28
+/// group 0800), whose added calcium and vitamin D are the maker's choice and vary by brand.
+/// Fortified milks, plant drinks and juices are everyday foods (still marked "check the label").
+pub fn is_brand_fortified(food: &Food) -> bool {
+    food.tags.has(Tag::Fortified) && food.group == "0800"
+}
+
+/// SR28 food groups never suggested: fast foods, meals and restaurant dishes (2100, 2200, 3600),
+/// sweets (1900) and snacks (2500). A person adds those as they eat them; the advice is
+/// everyday foods.
+const NOT_SUGGESTED_GROUPS: [&str; 5] = ["2100", "2200", "3600", "1900", "2500"];
+
+/// The portion suggested for `food`: its usual serving, or its usual SR28 portion.
+fn suggested_portion(food: &Food) -> Portion {
+    food.serving().map_or_else(
+        || usual_portion(food),
+        |s| Portion {
+            label: s.label.clone(),
+            grams: s.grams,
+        },
+    )
 }
 
 const REASON_FORTIFIED: &str = "Fortified: amounts vary by brand, so check the label.";
@@ -92,7 +131,8 @@ fn passes(food: &Food, f: &Filters, sodium_in_portion: Option<f64>) -> bool {
         || f.vegan && !t.has(Tag::Vegan)
         || f.vegetarian && !(t.has(Tag::Vegetarian) || t.has(Tag::Vegan))
         || f.fish_free && (t.has(Tag::Fish) || t.has(Tag::OilyFish))
-        || f.low_sodium && !sodium_in_portion.is_some_and(|s| s <= LOW_SODIUM_MG_PER_PORTION))
+        || f.low_sodium && !sodium_in_portion.is_some_and(|s| s <= LOW_SODIUM_MG_PER_PORTION)
+        || f.no_brand_fortified && is_brand_fortified(food))
 }
 
 /// Whether `grams` of `food` would take any nutrient over its upper limit (or add to one over it).
@@ -154,13 +194,15 @@ pub fn suggest_foods(
 
     let mut out: Vec<Suggestion> = Vec::new();
     for food in foods {
-        if nutrient == Nutrient::Calcium && food.tags.has(Tag::HighOxalate) {
+        if nutrient == Nutrient::Calcium && food.tags.has(Tag::HighOxalate)
+            || NOT_SUGGESTED_GROUPS.contains(&food.group.as_str())
+        {
             continue;
         }
         let Some(per_100g) = food.per_100g(nutrient) else {
             continue;
         };
-        let portion = usual_portion(food);
+        let portion = suggested_portion(food);
         let amount = per_100g * portion.grams / 100.0;
         if amount.is_nan() || amount <= 0.0 {
             continue;
@@ -193,6 +235,8 @@ pub fn suggest_foods(
             amount,
             gap_closed_percent: amount.min(gap) / gap * 100.0,
             reason,
+            group: food.group.clone(),
+            brand_fortified: is_brand_fortified(food),
         });
     }
     // Food ids are unique, so this is a total order and the unstable heap sort is exact.
@@ -202,6 +246,36 @@ pub fn suggest_foods(
             .then(b.amount.total_cmp(&a.amount))
             .then(a.food_id.cmp(&b.food_id))
     });
+    let mut out = varied(out);
     out.truncate(limit);
     Ok(out)
+}
+
+/// What kind of food a name says: the part before the first comma ("Tofu, fried" → "Tofu").
+fn kind(name: &str) -> &str {
+    name.split(',').next().unwrap_or(name)
+}
+
+/// The same suggestions, best first, but the first [`VARIED_FIRST`] are everyday foods (no
+/// brand-name fortified product), at most [`MAX_PER_GROUP`] from one food group and one of each
+/// kind (the English name before its first comma: one "Tofu", one "Almond milk"); the ones held
+/// back follow, in their order.
+fn varied(sorted: Vec<Suggestion>) -> Vec<Suggestion> {
+    let mut first: Vec<Suggestion> = Vec::new();
+    let mut rest: Vec<Suggestion> = Vec::new();
+    for s in sorted {
+        let same_group = first.iter().filter(|f| f.group == s.group).count();
+        let same_kind = first.iter().any(|f| kind(&f.name) == kind(&s.name));
+        if first.len() < VARIED_FIRST
+            && same_group < MAX_PER_GROUP
+            && !same_kind
+            && !s.brand_fortified
+        {
+            first.push(s);
+        } else {
+            rest.push(s);
+        }
+    }
+    first.extend(rest);
+    first
 }

@@ -3,7 +3,7 @@
 // Node (no browser); loads the final wasm to get the nutrient ids the core really uses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO } from './lib/harness.mjs';
@@ -12,7 +12,10 @@ const www = join(REPO, 'www');
 const load = async (rel) => (await import(pathToFileURL(join(www, rel)).href)).default;
 const en = await load('i18n/en/calculator.js');
 const es = await load('i18n/es/calculator.js');
-const source = readFileSync(join(www, 'views', 'calculator.js'), 'utf8');
+// The view is www/views/calculator.js plus its section modules in www/views/calculator/.
+const views = join(www, 'views');
+const source = [join(views, 'calculator.js'), ...readdirSync(join(views, 'calculator')).map((f) => join(views, 'calculator', f))]
+  .map((file) => readFileSync(file, 'utf8')).join('\n');
 const placeholders = (s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('english_and_spanish_have_the_same_keys_and_placeholders', () => {

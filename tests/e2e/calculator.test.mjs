@@ -124,7 +124,10 @@ for (const name of BROWSERS) {
       test(`${lang}: the whole calculator journey works by keyboard alone`, async () => {
         const page = await open(browser, lang);
         const [query] = QUERIES[lang];
-        // Search: the combobox is the first stop; arrows move the active option, Enter picks.
+        // The quick check's summary is the first stop, the search the next; arrows move the
+        // active option, Enter picks.
+        await page.keyboard.press('Tab');
+        assert.equal(await activeId(page), `${P}-quick-heading`);
         await page.keyboard.press('Tab');
         assert.equal(await activeId(page), `${P}-search`);
         await page.keyboard.type(query);
@@ -329,7 +332,8 @@ for (const name of BROWSERS) {
         assert.deepEqual(await audit(), [], 'empty calculator');
         // In use: entries, an open contribution list, suggestions, an open search listbox.
         const [query] = QUERIES[lang];
-        await page.keyboard.press('Tab');
+        await inCalc(page, (root) => root.querySelector('.quick summary').click());
+        await inCalc(page, (root) => root.querySelector('[role=combobox]').focus());
         await page.keyboard.type(query);
         await waitFor(page, () => document.getElementById('host').shadowRoot.querySelector('[role=option]'));
         await page.keyboard.press('Enter');
