@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod error;
+pub mod figures;
 pub mod foods;
 pub mod nutrients;
 pub mod planning;
