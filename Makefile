@@ -13,7 +13,7 @@ WASM_OPT := $(E2E)/node_modules/.bin/wasm-opt
 PKG := www/pkg
 APT_PACKAGES := chromium chromium-driver firefox-esr fonts-dejavu-core fonts-liberation
 
-.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench measure-opt fuzz clean
+.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test bench figures measure-opt fuzz clean
 
 help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
@@ -22,6 +22,7 @@ help:
 	@echo "make dist    build dist/ for a static host (element, frame.html, single-file osteoplan.html)"
 	@echo "make fuzz    property tests with 100000 cases per entry point"
 	@echo "make foods   regenerate the food table from USDA SR28 (downloads it into .cache/)"
+	@echo "make figures the contact sheet of every exercise figure: docs/figures.svg and docs/figures.png"
 
 ## ---- set-up (idempotent) -------------------------------------------------------------
 setup: setup-rust setup-browsers setup-node
@@ -101,6 +102,16 @@ test: setup $(SR28_DATA)/ABBREV.txt
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
+
+# The contact sheet of every exercise figure (key poses side by side, labelled), for review and
+# the README: docs/figures.svg from the core (examples/contact-sheet.rs), docs/figures.png from
+# headless Chromium at the sheet's own size.
+figures: setup-rust setup-browsers
+	cargo run -q --example contact-sheet -- docs/figures.svg
+	size=$$(sed -n 's/^<svg [^>]*width="\([0-9]*\)" height="\([0-9]*\)".*/\1,\2/p' docs/figures.svg); \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+	  --screenshot="$(CURDIR)/docs/figures.png" --window-size="$$size" "file://$(CURDIR)/docs/figures.svg" 2>/dev/null
+	@echo "wrote docs/figures.png"
 
 # dist/: what a site uploads to any static host (element + wasm, demo, frame.html, and the
 # single self-contained dist/osteoplan.html). See tools/build-dist.mjs.

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod error;
+#[cfg(feature = "figures")]
 pub mod figures;
 pub mod foods;
 pub mod nutrients;

@@ -5,6 +5,7 @@
 //! key with [`Obj`] and friends: much less wasm than a derived `Serialize` through
 //! serde-wasm-bindgen, which osteoplan no longer uses.
 
+#[cfg(feature = "figures")]
 pub mod figures;
 pub mod foods;
 pub mod nutrients;

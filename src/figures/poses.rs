@@ -49,7 +49,7 @@ const fn front(
 /// Arms hanging relaxed, hands on hips, arms folded on the chest.
 const HANG: [i16; 2] = [5, 10];
 const HIPS: [i16; 2] = [-25, 100];
-const FOLD: [i16; 2] = [5, 145];
+const FOLD: [i16; 2] = [-20, 145];
 /// A leg standing straight, foot flat.
 const LEG: [i16; 3] = [0, 0, F];
 const STAND: Pose = p(0, 0, 0, 0, HANG, HANG, LEG, LEG);
@@ -350,17 +350,19 @@ pub static FIGURES: &[Figure] = &[
         p(0, 6, 5, 0, [0, 70], [40, 70], [-15, 15, 20], [25, 20, F]),
     ]),
     // ---- non-weight-bearing aerobic ----
+    // Pedal positions by inverse kinematics on a crank of radius 8 (top, front, bottom, back);
+    // `lift` keeps the hips on the saddle while the lower foot changes.
     fig("cycling", Loop(16), Hip, &[
         Bench(At(Hip, 0, -3, 4), -7, 3),
-        Rod(Fixed(At(Hip, 0, 0, 8)), Fixed(At(Hip, 0, 12, 38))),
-        Wheel(At(Hip, 0, 12, 38), 7),
-        Rod(Fixed(At(Hip, 0, 12, 38)), Fixed(At(Hand, 0, 0, 0))),
-        Rod(Fixed(At(Hip, 0, -10, 44)), Fixed(At(Hip, 0, 30, 44))),
+        Rod(Fixed(At(Hip, 0, 0, 8)), Fixed(At(Hip, 0, 12, 36))),
+        Wheel(At(Hip, 0, 12, 36), 8),
+        Rod(Fixed(At(Hip, 0, 12, 36)), Fixed(At(Hand, 0, 0, 0))),
+        Rod(Fixed(At(Hip, 0, -10, 52)), Fixed(At(Hip, 0, 30, 52))),
     ], &[
-        p(0, 8, 30, 0, [70, 20], [70, 20], [100, 110, 20], [55, 25, 30]),
-        p(0, 8, 30, 0, [70, 20], [70, 20], [80, 50, 10], [70, 90, 30]),
-        p(0, 8, 30, 0, [70, 20], [70, 20], [55, 25, 30], [100, 110, 20]),
-        p(0, 8, 30, 0, [70, 20], [70, 20], [70, 90, 30], [80, 50, 10]),
+        p(0, 8, 30, 0, [70, 20], [70, 20], [103, 102, F], [60, 30, F]),
+        p(0, 16, 30, 0, [70, 20], [70, 20], [89, 60, F], [75, 81, F]),
+        p(0, 8, 30, 0, [70, 20], [70, 20], [60, 30, F], [103, 102, F]),
+        p(0, 16, 30, 0, [70, 20], [70, 20], [75, 81, F], [89, 60, F]),
     ]),
     fig("water-aerobics", Loop(24), Hip, &[Water(At(Hip, 0, 0, -6))], &[
         p(0, 0, 0, 0, [70, 10], [-30, 10], [25, 5, 0], [-20, 10, 30]),

@@ -143,10 +143,11 @@ impl Body {
 /// sin of `deg` degrees (a 7th-order polynomial after folding into ±90°: error < 2e-4; no
 /// libm in the wasm).
 pub fn sin_deg(deg: f32) -> f32 {
-    let mut d = deg % 360.0;
-    if d > 180.0 {
+    let mut d = deg;
+    while d > 180.0 {
         d -= 360.0;
-    } else if d < -180.0 {
+    }
+    while d < -180.0 {
         d += 360.0;
     }
     if d > 90.0 {

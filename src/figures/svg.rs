@@ -15,7 +15,8 @@ const GAP: f32 = 12.0;
 
 /// Appends `v` rounded to one decimal (`-12.5`, `3`).
 fn num(out: &mut String, v: f32) {
-    let tenths = (v * 10.0).round() as i32;
+    // Rounded half away from zero; `as` truncates (no libm `roundf` in the wasm).
+    let tenths = (v * 10.0 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
     if tenths < 0 {
         out.push('-');
     }
@@ -102,7 +103,7 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
 
 /// Appends a fraction 0–1 with three decimals.
 fn num_fine(out: &mut String, t: f32) {
-    let m = (t.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    let m = (t.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32;
     crate::planning::push_num(out, m / 1000, 1);
     if m % 1000 != 0 {
         out.push('.');
@@ -130,14 +131,9 @@ impl Pass<'_> {
     }
 
     /// Opens a joint group at `(0, offset)` turned by `turn(body)`, animated when it changes.
-    fn joint(
-        &self,
-        out: &mut String,
-        (dx, dy): (f32, f32),
-        turn: impl Fn(&Body) -> f32,
-        class: &str,
-    ) {
-        let first = self.body(0).map_or(0.0, &turn);
+    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: &str) {
+        let turn = |b: &Body| turn_of(b, k);
+        let first = self.body(0).map_or(0.0, turn);
         out.push_str("<g");
         cls(out, class);
         out.push_str(" transform=\"");
@@ -162,7 +158,7 @@ impl Pass<'_> {
                 if k > 0 {
                     out.push(';');
                 }
-                num(out, self.bodies.get(*i).map_or(0.0, &turn) - first);
+                num(out, self.bodies.get(*i).map_or(0.0, turn) - first);
             }
             timing(out, &self.frames, self.period);
         }
@@ -372,7 +368,7 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
         }
         timing(out, &pass.frames, pass.period);
     }
-    pass.joint(out, (0.0, 0.0), |b| turn_of(b, 0), "");
+    pass.joint(out, (0.0, 0.0), 0, "");
     // Far side first (behind the trunk), then the near side.
     for side in [1usize, 0] {
         let class = if side == 1 && !figure.front {
@@ -381,16 +377,11 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
             ""
         };
         let k = 6 + 3 * side;
-        pass.joint(
-            out,
-            (attach(figure.front, side).1, 0.0),
-            move |b| turn_of(b, k),
-            class,
-        );
+        pass.joint(out, (attach(figure.front, side).1, 0.0), k, class);
         seg(out, THIGH);
-        pass.joint(out, (0.0, THIGH), move |b| turn_of(b, k + 1), "");
+        pass.joint(out, (0.0, THIGH), k + 1, "");
         seg(out, SHIN);
-        pass.joint(out, (0.0, SHIN), move |b| turn_of(b, k + 2), "fig-foot");
+        pass.joint(out, (0.0, SHIN), k + 2, "fig-foot");
         out.push_str("<line y1=\"");
         num(out, -HEEL);
         out.push_str("\" y2=\"");
@@ -409,7 +400,7 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
                 cls(out, "fig-rod");
                 out.push_str(" x1=\"-6\" x2=\"-6\" y1=\"6\" y2=\"-50\"/>");
             }
-            pass.joint(out, (0.0, -TRUNK), |b| turn_of(b, 1), "");
+            pass.joint(out, (0.0, -TRUNK), 1, "");
             seg(out, -NECK);
             circle(out, "fig-head", (0.0, -(NECK + HEAD)), HEAD);
             if !figure.front {
@@ -434,11 +425,11 @@ fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: &str) {
     pass.joint(
         out,
         (attach(figure.front, usize::from(side)).0, -TRUNK),
-        move |b| turn_of(b, k),
+        k,
         class,
     );
     seg(out, UPPER_ARM);
-    pass.joint(out, (0.0, UPPER_ARM), move |b| turn_of(b, k + 1), "");
+    pass.joint(out, (0.0, UPPER_ARM), k + 1, "");
     seg(out, FOREARM);
     held(out, figure, side);
     out.push_str("</g></g>");

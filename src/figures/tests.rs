@@ -232,3 +232,41 @@ fn titles_are_escaped_and_unknown_ids_are_errors() {
         Err("UNKNOWN_EXERCISE")
     );
 }
+
+#[test]
+#[ignore]
+fn timing() {
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..200 {
+        for e in library::all() {
+            n += exercise_figure(e.id, Options::default())
+                .map(|s| s.len())
+                .unwrap_or(0);
+        }
+    }
+    let per = t0.elapsed().as_secs_f64() * 1e6 / (200.0 * library::all().len() as f64);
+    println!("{per:.1} µs per figure ({n})");
+    let t0 = std::time::Instant::now();
+    for _ in 0..20 {
+        for f in poses::FIGURES {
+            n += scene::bodies(f).len();
+        }
+    }
+    let per = t0.elapsed().as_secs_f64() * 1e6 / (20.0 * library::all().len() as f64);
+    println!("{per:.1} µs per figure for the bodies ({n})");
+}
+
+#[test]
+#[ignore]
+fn data_size() {
+    let poses: usize = poses::FIGURES.iter().map(|f| f.poses.len()).sum();
+    let props: usize = poses::FIGURES.iter().map(|f| f.props.len()).sum();
+    println!(
+        "figure {} × {}, pose {} × {poses}, prop {} × {props}",
+        std::mem::size_of::<Figure>(),
+        poses::FIGURES.len(),
+        std::mem::size_of::<Pose>(),
+        std::mem::size_of::<Prop>()
+    );
+}
