@@ -19,7 +19,7 @@ export const BUDGET_GZIP_BYTES = 120 * 1024;
  * visit as last measured plus 2 KB. Lower it when the widget shrinks; raising it needs a
  * reason in the commit message.
  */
-export const CEILING_GZIP_BYTES = 158 * 1024;
+export const CEILING_GZIP_BYTES = 168 * 1024;
 
 /** The files (relative to www/pkg/) one visit in `lang` loads. */
 export function visitFiles(lang) {
