@@ -108,7 +108,7 @@ bench: setup-rust setup-node bundle
 # headless Chromium at the sheet's own size.
 figures: setup-rust setup-browsers
 	cargo run -q --example contact-sheet -- docs/figures.svg
-	size=$$(sed -n 's/^<svg [^>]*width="\([0-9]*\)" height="\([0-9]*\)".*/\1,\2/p' docs/figures.svg); \
+	size=$$(sed -n '1s/^<svg [^>]*width="\([0-9]*\)" height="\([0-9]*\)".*/\1,\2/p' docs/figures.svg); \
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
 	  --screenshot="$(CURDIR)/docs/figures.png" --window-size="$$size" "file://$(CURDIR)/docs/figures.svg" 2>/dev/null
 	@echo "wrote docs/figures.png"
