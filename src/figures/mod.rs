@@ -1,7 +1,7 @@
 //! Exercise figures: every library exercise drawn as a line figure from a pose model, not from
 //! images. A 2-D skeleton ([`skeleton`]) is posed by joint angles in a few key poses per
 //! exercise ([`poses`]), placed on the floor by forward kinematics, checked against anatomical
-//! limits and props ([`check`]), and written as one SVG document ([`svg`]): `<title>` and
+//! limits and props ([`scene`]), and written as one SVG document ([`svg`]): `<title>` and
 //! `<desc>` in the requested language, and either SMIL animation between the poses (a gentle
 //! 2–4 s repetition at the exercise's tempo; holds hold) or, for print and reduced motion,
 //! the key poses side by side. No scripts, no `style` attributes, no external references:
