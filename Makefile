@@ -15,7 +15,7 @@ PKG := www/pkg
 # (Safari's engine); xvfb: the private screen the WebKit tests start for it.
 APT_PACKAGES := chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation
 
-.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test mutants bench measure-opt fuzz clean
+.PHONY: help setup setup-rust setup-browsers setup-node bundle serve test mutants bench figures measure-opt fuzz clean
 
 help:
 	@echo "make serve   build the widget and serve the demo on http://localhost:$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make fuzz    property tests with 100000 cases per entry point"
 	@echo "make mutants mutation testing of the core with cargo-mutants (slow; not part of make test)"
 	@echo "make foods   regenerate the food table from USDA SR28 (downloads it into .cache/)"
+	@echo "make figures the contact sheet of every exercise figure: docs/figures.svg and docs/figures.png"
 
 ## ---- set-up (idempotent) -------------------------------------------------------------
 setup: setup-rust setup-browsers setup-node
@@ -120,6 +121,16 @@ mutants: setup-rust
 
 bench: setup-rust setup-node bundle
 	node $(E2E)/bench/bench.mjs
+
+# The contact sheet of every exercise figure (key poses side by side, labelled), for review and
+# the README: docs/figures.svg from the core (examples/contact-sheet.rs), docs/figures.png from
+# headless Chromium at the sheet's own size.
+figures: setup-rust setup-browsers
+	cargo run -q --example contact-sheet -- docs/figures.svg
+	size=$$(sed -n '1s/^<svg [^>]*width="\([0-9]*\)" height="\([0-9]*\)".*/\1,\2/p' docs/figures.svg); \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+	  --screenshot="$(CURDIR)/docs/figures.png" --window-size="$$size" "file://$(CURDIR)/docs/figures.svg" 2>/dev/null
+	@echo "wrote docs/figures.png"
 
 # dist/: what a site uploads to any static host (element + wasm, demo, frame.html, and the
 # single self-contained dist/osteoplan.html). See tools/build-dist.mjs.

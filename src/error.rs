@@ -36,6 +36,8 @@ pub enum Error {
     UnsupportedVersion { found: u32, supported: u32 },
     /// A search query that cannot be used (too long, not text).
     InvalidQuery(String),
+    /// An options object that cannot be used (unknown key, wrong type or value).
+    InvalidOptions(String),
 }
 
 impl Error {
@@ -55,6 +57,7 @@ impl Error {
             Error::InvalidDate(_) => "INVALID_DATE",
             Error::UnsupportedVersion { .. } => "UNSUPPORTED_VERSION",
             Error::InvalidQuery(_) => "INVALID_QUERY",
+            Error::InvalidOptions(_) => "INVALID_OPTIONS",
         }
     }
 
@@ -103,6 +106,7 @@ impl fmt::Display for Error {
                 "This data was saved by a different osteoplan version (format {found}; this one reads up to {supported}). Your data has not been changed."
             ),
             Error::InvalidQuery(reason) => write!(f, "The search text cannot be used: {reason}."),
+            Error::InvalidOptions(reason) => write!(f, "These options cannot be used: {reason}."),
         }
     }
 }

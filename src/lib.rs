@@ -6,6 +6,8 @@
 
 pub mod calendar;
 pub mod error;
+#[cfg(feature = "figures")]
+pub mod figures;
 pub mod foods;
 pub mod ids;
 pub mod input;

@@ -110,4 +110,12 @@ button:hover:not(:disabled) { text-decoration: underline; }
   :focus-visible { outline: none; }
   .no-print, [part~=profile], [part~=calculator], [part~=data], .disclaimer { display: none !important; }
 }
+/* Exercise figures (views/figure.js): the core's SVG recoloured through classes. */
+svg.figure { display: block; width: auto; max-width: 100%; height: 9rem; color: var(--osteo-fg); overflow: visible; }
+svg.figure.figure-small { height: 4.5rem; }
+svg.figure.figure-print { float: inline-end; height: 1.6em; margin: -.2em 0 -.2em .4em; }
+svg.figure .fig-floor, svg.figure .fig-prop, svg.figure .fig-rod, svg.figure .fig-mat { stroke: var(--osteo-muted); }
+svg.figure .fig-prop, svg.figure .fig-mat { fill: var(--osteo-muted); }
+svg.figure .fig-band { stroke: var(--osteo-kind-resistance); }
+svg.figure .fig-water { fill: var(--osteo-info); }
 `;

@@ -9,6 +9,7 @@
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
 import { h, s, downloadText, orderedDays, parseIsoDate, isoDate, addDays, DAYS } from '../dom.js';
+import { exerciseFigure } from './figure.js';
 
 export const css = `
 .schedule .toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: .5rem 0 1rem; }
@@ -372,7 +373,8 @@ export function createSchedule(initial) {
         alternatives = options.length
           ? h('ul', { class: 'alternatives', 'aria-label': t('alternativesLabel', { name }) }, ...options.map((alt, ai) => {
             const altName = engine.name(alt, ctx.lang, alt.id);
-            const b = h('button', { type: 'button', part: 'button', 'data-focus': `alt-${xi}-${ai}`, text: t('useInstead', { name: altName }) });
+            const b = h('button', { type: 'button', part: 'button', 'data-focus': `alt-${xi}-${ai}` },
+              exerciseFigure(ctx.core, alt.id, { lang: ctx.lang, size: 'small', decorative: true }), t('useInstead', { name: altName }));
             b.addEventListener('click', () => {
               swapping = null;
               edit(() => engine.swap(ctx.core, ctx.profile, ctx.plan, at, xi, alt.id), {
@@ -386,6 +388,7 @@ export function createSchedule(initial) {
       }
       return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
         h('h4', { text: name }),
+        exerciseFigure(ctx.core, ex.exerciseId, { lang: ctx.lang }),
         h('p', {}, h('span', { class: 'dose', text: dose(ex) }),
           load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : (session.kind === 'resistance' && ex.reps != null ? ` · ${t('loadPick')}` : ''),
           ex.effort != null ? ` · ${t('targetEffort', { n: ctx.nf(0).format(ex.effort) })}` : ''),
@@ -540,7 +543,8 @@ export function createSchedule(initial) {
           rows.push(h('tr', { class: firstOfDay ? 'first-of-day' : null },
             h('th', { scope: 'row', text: firstOfDay ? date : '' }),
             h('td', { text: xi === 0 ? `${kindName(sess.kind)} (${minutes(sess.minutes)})` : '' }),
-            h('td', { text: name }), h('td', { text: [dose(ex), load(ex.load)].filter(Boolean).join(' · ') }),
+            h('td', {}, name, exerciseFigure(ctx.core, ex.exerciseId, { lang: ctx.lang, size: 'print', still: true, decorative: true })),
+            h('td', { text: [dose(ex), load(ex.load)].filter(Boolean).join(' · ') }),
             ...[0, 1, 2, 3, 4].map(() => h('td', { class: 'blank' }))));
         });
       });

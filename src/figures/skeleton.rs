@@ -1,0 +1,361 @@
+//! The 2-D figure: a side view, facing right, posed by joint angles and placed by forward
+//! kinematics. Units are figure units (standing height ≈ 93; the floor is `y = 0`, up is −y,
+//! as in SVG).
+//!
+//! Angles are degrees. The trunk leans from vertical (+ forward); every other joint is relative
+//! to its parent: neck flexion (+ chin toward chest), shoulder flexion (0 = arm along the
+//! trunk, 90 = straight ahead when upright, 180 = overhead, − = behind), elbow and knee flexion
+//! (0 = straight, never negative), hip flexion (0 = thigh in line with the trunk, 90 = sitting),
+//! ankle plantarflexion (0 = foot square to the shin, + = toes pointed).
+
+/// Head radius.
+pub const HEAD: f32 = 6.0;
+/// Shoulder to the base of the head.
+pub const NECK: f32 = 5.0;
+/// Hip to shoulder.
+pub const TRUNK: f32 = 28.0;
+/// Shoulder to elbow.
+pub const UPPER_ARM: f32 = 15.0;
+/// Elbow to the middle of the hand.
+pub const FOREARM: f32 = 14.0;
+/// Hip to knee.
+pub const THIGH: f32 = 23.0;
+/// Knee to ankle.
+pub const SHIN: f32 = 22.0;
+/// Ankle to toe, along the foot.
+pub const FOOT: f32 = 8.0;
+/// Ankle to heel, along the foot.
+pub const HEEL: f32 = 2.5;
+
+/// Half the drawn width of the trunk, the limbs and the feet (for floor and prop contact).
+pub const TRUNK_R: f32 = 4.0;
+/// See [`TRUNK_R`].
+pub const LIMB_R: f32 = 2.5;
+/// See [`TRUNK_R`].
+pub const FOOT_R: f32 = 2.0;
+
+/// One key pose. `x` places the hip; the figure is then lowered onto the floor (its lowest
+/// point touches `y = 0`) and raised by `lift` (a jump's flight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pose {
+    pub x: i16,
+    pub lift: i16,
+    pub trunk: i16,
+    pub neck: i16,
+    /// Near and far arm: `[shoulder, elbow]`.
+    pub arms: [[i16; 2]; 2],
+    /// Near and far leg: `[hip, knee, ankle]`.
+    pub legs: [[i16; 3]; 2],
+}
+
+/// The ankle value that means "foot flat on the floor" (the ankle angle follows the leg).
+pub const FLAT: i16 = 99;
+
+/// The ankle angle a pose really has (resolving [`FLAT`]).
+pub fn ankle(pose: &Pose, side: usize) -> i16 {
+    let [h, k, a] = pose.legs.get(side).copied().unwrap_or([0; 3]);
+    if a == FLAT {
+        h - pose.trunk - k
+    } else {
+        a
+    }
+}
+
+/// Shorthand for the pose tables: `p(x, lift, trunk, neck, near arm, far arm, near leg, far leg)`.
+#[allow(clippy::too_many_arguments)]
+pub const fn p(
+    x: i16,
+    lift: i16,
+    trunk: i16,
+    neck: i16,
+    near_arm: [i16; 2],
+    far_arm: [i16; 2],
+    near_leg: [i16; 3],
+    far_leg: [i16; 3],
+) -> Pose {
+    Pose {
+        x,
+        lift,
+        trunk,
+        neck,
+        arms: [near_arm, far_arm],
+        legs: [near_leg, far_leg],
+    }
+}
+
+/// A point of the posed figure (index into [`Body::points`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Joint {
+    Hip,
+    Shoulder,
+    Head,
+    Elbow,
+    Hand,
+    FarElbow,
+    FarHand,
+    Knee,
+    Ankle,
+    Toe,
+    Heel,
+    FarKnee,
+    FarAnkle,
+    FarToe,
+    FarHeel,
+}
+
+/// Joint-angle ranges (degrees), checked on every pose: `[min, max]`, in [`Pose`] order.
+pub const LIMITS: [(&str, i16, i16); 8] = [
+    // The trunk's lean is its orientation in the room (lying down is ±90), not a joint.
+    ("trunk", -180, 180),
+    ("neck", -30, 45),
+    ("shoulder", -60, 185),
+    ("elbow", 0, 150),
+    ("hip", -30, 135),
+    ("knee", 0, 150),
+    ("ankle", -40, 70),
+    // Height above the floor: a jump's flight, or a seat on a machine, step or in water.
+    ("lift", 0, 40),
+];
+
+/// The figure in one pose, placed: every [`Joint`] in figure units, plus the rotation (SVG
+/// degrees, clockwise) of each joint group relative to its parent, in writer order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub points: [(f32, f32); 15],
+    /// Hip position (the root translation).
+    pub root: (f32, f32),
+    /// trunk, neck, near shoulder, near elbow, far shoulder, far elbow, near hip, near knee,
+    /// near ankle, far hip, far knee, far ankle.
+    pub turns: [f32; 12],
+}
+
+impl Body {
+    /// Where `joint` is.
+    pub fn at(&self, joint: Joint) -> (f32, f32) {
+        self.points
+            .get(joint as usize)
+            .copied()
+            .unwrap_or((0.0, 0.0))
+    }
+}
+
+/// sin of `deg` degrees (a 7th-order polynomial after folding into ±90°: error < 2e-4; no
+/// libm in the wasm).
+pub fn sin_deg(deg: f32) -> f32 {
+    let mut d = deg;
+    while d > 180.0 {
+        d -= 360.0;
+    }
+    while d < -180.0 {
+        d += 360.0;
+    }
+    if d > 90.0 {
+        d = 180.0 - d;
+    } else if d < -90.0 {
+        d = -180.0 - d;
+    }
+    let x = d * (std::f32::consts::PI / 180.0);
+    let x2 = x * x;
+    x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0)))
+}
+
+/// `v` turned `deg` degrees clockwise on screen (SVG `rotate`).
+fn turn(deg: f32, v: (f32, f32)) -> (f32, f32) {
+    let (s, c) = (sin_deg(deg), sin_deg(deg + 90.0));
+    (v.0 * c - v.1 * s, v.0 * s + v.1 * c)
+}
+
+fn add(a: (f32, f32), b: (f32, f32)) -> (f32, f32) {
+    (a.0 + b.0, a.1 + b.1)
+}
+
+/// Foot length along the floor seen from the front (a foot pointing at the viewer looks short).
+pub const FRONT_FOOT: f32 = 3.5;
+/// Half the shoulder width and half the hip width, seen from the front.
+pub const FRONT_SHOULDER: f32 = 7.0;
+/// See [`FRONT_SHOULDER`].
+pub const FRONT_HIP: f32 = 4.0;
+
+/// Where the arms and legs join the trunk (trunk frame) for `side` (0 near, 1 far): on the
+/// centre line in a side view; the near side to the viewer's left in a front view.
+pub fn attach(front: bool, side: usize) -> (f32, f32) {
+    if !front {
+        (0.0, 0.0)
+    } else if side == 0 {
+        (-FRONT_SHOULDER, -FRONT_HIP)
+    } else {
+        (FRONT_SHOULDER, FRONT_HIP)
+    }
+}
+
+/// Forward kinematics with the hip at `(x, y)`. In a front view the angles are abduction (+
+/// away from the body's midline) and the near limbs are mirrored.
+fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
+    let f = |v: i16| f32::from(v);
+    let foot_len = if front { FRONT_FOOT } else { FOOT };
+    let hip = (x, y);
+    let t = f(pose.trunk);
+    let shoulder = add(hip, turn(t, (0.0, -TRUNK)));
+    let head = add(shoulder, turn(t + f(pose.neck), (0.0, -(NECK + HEAD))));
+    let mirror = |side: usize| if front && side == 0 { -1.0 } else { 1.0 };
+    // Per arm: elbow, hand, and the two joint turns.
+    let arm = |side: usize, [s, e]: [i16; 2]| {
+        let m = mirror(side);
+        let root = add(shoulder, turn(t, (attach(front, side).0, 0.0)));
+        let upper = t - m * f(s);
+        let elbow = add(root, turn(upper, (0.0, UPPER_ARM)));
+        let hand = add(elbow, turn(upper - m * f(e), (0.0, FOREARM)));
+        (elbow, hand, [-m * f(s), -m * f(e)])
+    };
+    // Per leg: knee, ankle, toe, heel, and the three joint turns.
+    let leg = |side: usize, [h, k, a]: [i16; 3]| {
+        let m = mirror(side);
+        let root = add(hip, turn(t, (attach(front, side).1, 0.0)));
+        // FLAT in the tables: the foot flat on the floor, whatever the leg does.
+        let a = if a == FLAT { h - pose.trunk - k } else { a };
+        let thigh = t - m * f(h);
+        let knee = add(root, turn(thigh, (0.0, THIGH)));
+        let shin = thigh + m * f(k);
+        let ankle = add(knee, turn(shin, (0.0, SHIN)));
+        let foot = shin + m * (f(a) - 90.0);
+        let toe = add(ankle, turn(foot, (0.0, foot_len)));
+        let heel = add(ankle, turn(foot, (0.0, -HEEL)));
+        (
+            knee,
+            ankle,
+            toe,
+            heel,
+            [-m * f(h), m * f(k), m * (f(a) - 90.0)],
+        )
+    };
+    let [near_arm, far_arm] = pose.arms;
+    let [near_leg, far_leg] = pose.legs;
+    let (a0, a1) = (arm(0, near_arm), arm(1, far_arm));
+    let (l0, l1) = (leg(0, near_leg), leg(1, far_leg));
+    // In `Joint` order.
+    let points = [
+        hip, shoulder, head, a0.0, a0.1, a1.0, a1.1, l0.0, l0.1, l0.2, l0.3, l1.0, l1.1, l1.2, l1.3,
+    ];
+    let turns = [
+        t,
+        f(pose.neck),
+        a0.2[0],
+        a0.2[1],
+        a1.2[0],
+        a1.2[1],
+        l0.4[0],
+        l0.4[1],
+        l0.4[2],
+        l1.4[0],
+        l1.4[1],
+        l1.4[2],
+    ];
+    Body {
+        points,
+        root: hip,
+        turns,
+    }
+}
+
+/// How far below a joint's centre the figure's outline reaches (its drawn half-width).
+pub fn radius(joint: Joint) -> f32 {
+    match joint {
+        Joint::Hip | Joint::Shoulder => TRUNK_R,
+        Joint::Head => HEAD,
+        Joint::Toe
+        | Joint::Heel
+        | Joint::FarToe
+        | Joint::FarHeel
+        | Joint::Ankle
+        | Joint::FarAnkle => FOOT_R,
+        _ => LIMB_R,
+    }
+}
+
+/// Every joint, in [`Body::points`] order.
+pub const JOINTS: [Joint; 15] = [
+    Joint::Hip,
+    Joint::Shoulder,
+    Joint::Head,
+    Joint::Elbow,
+    Joint::Hand,
+    Joint::FarElbow,
+    Joint::FarHand,
+    Joint::Knee,
+    Joint::Ankle,
+    Joint::Toe,
+    Joint::Heel,
+    Joint::FarKnee,
+    Joint::FarAnkle,
+    Joint::FarToe,
+    Joint::FarHeel,
+];
+
+/// The pose placed with its `anchor` joint at `x` and its lowest point (outline, plus the
+/// reach of a held object below each hand) on the floor, raised by `lift`.
+pub fn ground(pose: &Pose, anchor: Joint, hand_reach: [f32; 2], front: bool) -> Body {
+    let free = place(pose, 0.0, 0.0, front);
+    let lowest = JOINTS
+        .iter()
+        .zip(free.points.iter())
+        .map(|(j, (_, y))| {
+            let reach = match j {
+                Joint::Hand => hand_reach[0],
+                Joint::FarHand => hand_reach[1],
+                _ => 0.0,
+            };
+            y + radius(*j).max(reach)
+        })
+        .fold(f32::MIN, f32::max);
+    let x = f32::from(pose.x) - free.at(anchor).0;
+    place(pose, x, -lowest - f32::from(pose.lift), front)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sine_is_close_to_libm_everywhere() {
+        for d in -720..=720 {
+            let exact = (d as f32).to_radians().sin();
+            assert!((sin_deg(d as f32) - exact).abs() < 2e-4, "{d}");
+        }
+    }
+
+    #[test]
+    fn standing_figure_has_feet_on_the_floor_and_head_up() {
+        let b = ground(
+            &p(0, 0, 0, 0, [0, 0], [0, 0], [0, 0, 0], [0, 0, 0]),
+            Joint::Ankle,
+            [0.0; 2],
+            false,
+        );
+        let (_, hip) = b.at(Joint::Hip);
+        assert!((hip + (THIGH + SHIN + FOOT_R)).abs() < 0.01, "{hip}");
+        assert!(
+            b.at(Joint::Toe).0 > b.at(Joint::Heel).0,
+            "feet point forward"
+        );
+        assert!(b.at(Joint::Head).1 < b.at(Joint::Shoulder).1);
+    }
+
+    #[test]
+    fn flexion_moves_limbs_forward() {
+        let b = ground(
+            &p(0, 0, 0, 0, [90, 0], [0, 90], [90, 90, 0], [0, 0, 0]),
+            Joint::Hip,
+            [0.0; 2],
+            false,
+        );
+        // Arm straight ahead; far forearm forward from a hanging upper arm; sitting thigh.
+        assert!((b.at(Joint::Hand).0 - (UPPER_ARM + FOREARM)).abs() < 0.05);
+        assert!(b.at(Joint::FarHand).0 > 13.0);
+        assert!((b.at(Joint::Knee).0 - THIGH).abs() < 0.05);
+        assert!(
+            (b.at(Joint::Ankle).0 - THIGH).abs() < 0.05,
+            "shin hangs down"
+        );
+    }
+}

@@ -1,0 +1,530 @@
+//! The SVG writer: one document string per figure. The body is nested groups, one per joint
+//! (`translate` to the joint, `rotate` by its angle in the first pose); when animated, each
+//! moving joint adds `<animateTransform type="rotate" additive="sum">` with its change from the
+//! first pose, so a browser without SMIL (or paused by `pauseAnimations()`) still shows pose 1.
+//! Numbers are written in tenths with integer code only (no float formatting in the wasm).
+
+use super::scene;
+use super::skeleton::{
+    attach, Body, FOOT, FOREARM, FRONT_FOOT, HEAD, HEEL, NECK, SHIN, THIGH, TRUNK, UPPER_ARM,
+};
+use super::{End, Figure, Motion, Prop};
+
+/// Room between the key poses when they stand side by side.
+const GAP: f32 = 12.0;
+
+/// Appends `v` rounded to one decimal (`-12.5`, `3`).
+fn num(out: &mut String, v: f32) {
+    // Rounded half away from zero; `as` truncates (no libm `roundf` in the wasm).
+    let tenths = (v * 10.0 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    crate::planning::push_num(out, t / 10, 1);
+    if t % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (t % 10) as u8));
+    }
+}
+
+/// Appends `text` with XML's five special characters escaped.
+pub fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The animation timeline: which pose at which fraction of the period.
+fn timeline(motion: Motion, n: usize) -> (Vec<(usize, f32)>, u8) {
+    let last = n.saturating_sub(1).max(1) as f32;
+    let mut frames = Vec::new();
+    let period = match motion {
+        Motion::Rep(p) => {
+            // Pause 8 % at each end; out in 38 %, back in 38 %, 8 % at the far end.
+            frames.push((0, 0.0));
+            for i in 0..n {
+                frames.push((i, 0.08 + 0.38 * i as f32 / last));
+            }
+            for i in (0..n).rev() {
+                frames.push((i, 0.54 + 0.38 * (last - i as f32) / last));
+            }
+            frames.push((0, 1.0));
+            p
+        }
+        Motion::Hold(p) => {
+            for i in 0..n {
+                frames.push((i, 0.2 * i as f32 / last));
+            }
+            for i in (0..n).rev() {
+                frames.push((i, 0.7 + 0.2 * (last - i as f32) / last));
+            }
+            frames.push((0, 1.0));
+            p
+        }
+        Motion::Loop(p) => {
+            for i in 0..n {
+                frames.push((i, i as f32 / n as f32));
+            }
+            frames.push((0, 1.0));
+            p
+        }
+    };
+    (frames, period)
+}
+
+/// Writes `dur`, `keyTimes` and the gentle easing shared by every animation of a figure.
+fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
+    out.push_str("\" dur=\"");
+    num(out, f32::from(period) / 10.0);
+    out.push_str("s\" repeatCount=\"indefinite\" calcMode=\"spline\" keyTimes=\"");
+    for (i, (_, t)) in frames.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        num_fine(out, *t);
+    }
+    out.push_str("\" keySplines=\"");
+    for i in 1..frames.len() {
+        if i > 1 {
+            out.push(';');
+        }
+        out.push_str(".45 0 .55 1");
+    }
+    out.push_str("\"/>");
+}
+
+/// Appends a fraction 0–1 with three decimals.
+fn num_fine(out: &mut String, t: f32) {
+    let m = (t.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32;
+    crate::planning::push_num(out, m / 1000, 1);
+    if m % 1000 != 0 {
+        out.push('.');
+        crate::planning::push_num(out, m % 1000, 3);
+        while out.ends_with('0') {
+            out.pop();
+        }
+    }
+}
+
+/// What one writing pass draws: the poses of the scene (one for a still panel, all when
+/// animated) and the timeline.
+struct Pass<'a> {
+    bodies: &'a [Body],
+    /// Pose index of each frame (a still panel has one frame).
+    frames: Vec<(usize, f32)>,
+    period: u8,
+}
+
+impl Pass<'_> {
+    fn body(&self, frame: usize) -> Option<&Body> {
+        self.frames
+            .get(frame)
+            .and_then(|(i, _)| self.bodies.get(*i))
+    }
+
+    /// Opens a joint group at `(0, offset)` turned by `turn(body)`, animated when it changes.
+    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: &str) {
+        let turn = |b: &Body| turn_of(b, k);
+        let first = self.body(0).map_or(0.0, turn);
+        out.push_str("<g");
+        cls(out, class);
+        out.push_str(" transform=\"");
+        if dx != 0.0 || dy != 0.0 {
+            out.push_str("translate(");
+            num(out, dx);
+            out.push(' ');
+            num(out, dy);
+            out.push_str(") ");
+        }
+        out.push_str("rotate(");
+        num(out, first);
+        out.push_str(")\">");
+        let moves = self.frames.iter().any(|(i, _)| {
+            self.bodies
+                .get(*i)
+                .is_some_and(|b| (turn(b) - first).abs() >= 0.05)
+        });
+        if moves {
+            out.push_str("<animateTransform attributeName=\"transform\" type=\"rotate\" additive=\"sum\" values=\"");
+            for (k, (i, _)) in self.frames.iter().enumerate() {
+                if k > 0 {
+                    out.push(';');
+                }
+                num(out, self.bodies.get(*i).map_or(0.0, turn) - first);
+            }
+            timing(out, &self.frames, self.period);
+        }
+    }
+
+    /// `<line>` from `a` to `b` in scene coordinates, each end animated when it moves.
+    fn line(&self, out: &mut String, a: End, b: End, class: &str) {
+        out.push_str("<line");
+        cls(out, class);
+        let mut anims = String::new();
+        for (end, [xn, yn]) in [(a, ["x1", "y1"]), (b, ["x2", "y2"])] {
+            let points: Vec<(f32, f32)> = self
+                .frames
+                .iter()
+                .map(|(i, _)| scene::end(self.bodies, end, *i))
+                .collect();
+            let first = points.first().copied().unwrap_or((0.0, 0.0));
+            for (axis, name) in [(0, xn), (1, yn)] {
+                let pick = |p: &(f32, f32)| if axis == 0 { p.0 } else { p.1 };
+                out.push(' ');
+                out.push_str(name);
+                out.push_str("=\"");
+                num(out, pick(&first));
+                out.push('"');
+                if points
+                    .iter()
+                    .any(|p| (pick(p) - pick(&first)).abs() >= 0.05)
+                {
+                    anims.push_str("<animate attributeName=\"");
+                    anims.push_str(name);
+                    anims.push_str("\" values=\"");
+                    for (k, p) in points.iter().enumerate() {
+                        if k > 0 {
+                            anims.push(';');
+                        }
+                        num(&mut anims, pick(p));
+                    }
+                    timing(&mut anims, &self.frames, self.period);
+                }
+            }
+        }
+        if anims.is_empty() {
+            out.push_str("/>");
+        } else {
+            out.push('>');
+            out.push_str(&anims);
+            out.push_str("</line>");
+        }
+    }
+}
+
+/// Writes ` class="…"` and the presentation attributes that draw the class without any
+/// stylesheet (the widget's stylesheet only recolours: CSS wins over these attributes).
+fn cls(out: &mut String, class: &str) {
+    if class.is_empty() {
+        return;
+    }
+    out.push_str(" class=\"");
+    out.push_str(class);
+    out.push_str("\" ");
+    out.push_str(match class {
+        "fig-body" => "stroke-width=\"5\"",
+        "fig-trunk" => "stroke-width=\"8\"",
+        "fig-head" => "fill=\"currentColor\" stroke=\"none\"",
+        "fig-nose" => "stroke-width=\"2\"",
+        "fig-foot" => "stroke-width=\"4\"",
+        "fig-far" => "opacity=\".45\"",
+        "fig-floor" => "stroke-width=\"1.5\"",
+        "fig-prop" => {
+            "stroke-width=\"1\" stroke-opacity=\".6\" fill=\"currentColor\" fill-opacity=\".12\""
+        }
+        "fig-mat" => "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".35\"",
+        "fig-water" => "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".1\"",
+        "fig-band" => "stroke-width=\"1.5\" stroke=\"#1f5fa8\"",
+        "fig-rod" => "stroke-width=\"1.5\" stroke-opacity=\".7\"",
+        "fig-item" => "stroke-width=\"1\" fill=\"currentColor\" fill-opacity=\".6\"",
+        _ => "stroke-width=\"1\"",
+    });
+}
+
+fn seg(out: &mut String, len: f32) {
+    out.push_str("<line y2=\"");
+    num(out, len);
+    out.push_str("\"/>");
+}
+
+fn rect(out: &mut String, class: &str, x0: f32, y0: f32, x1: f32, y1: f32) {
+    out.push_str("<rect");
+    cls(out, class);
+    out.push_str(" x=\"");
+    num(out, x0);
+    out.push_str("\" y=\"");
+    num(out, y0);
+    out.push_str("\" width=\"");
+    num(out, x1 - x0);
+    out.push_str("\" height=\"");
+    num(out, y1 - y0);
+    out.push_str("\" rx=\"1\"/>");
+}
+
+fn circle(out: &mut String, class: &str, (cx, cy): (f32, f32), r: f32) {
+    out.push_str("<circle");
+    cls(out, class);
+    out.push_str(" cx=\"");
+    num(out, cx);
+    out.push_str("\" cy=\"");
+    num(out, cy);
+    out.push_str("\" r=\"");
+    num(out, r);
+    out.push_str("\"/>");
+}
+
+/// The static props (drawn behind the body) of `figure` in `pass`.
+fn props(out: &mut String, figure: &Figure, pass: &Pass, (x0, x1): (f32, f32)) {
+    let bodies = pass.bodies;
+    for prop in figure.props {
+        match *prop {
+            Prop::Mat => rect(out, "fig-mat", x0 + 4.0, -1.5, x1 - 4.0, 0.0),
+            Prop::Chair(p) => {
+                let (x, y) = scene::at(bodies, p);
+                rect(out, "fig-prop", x - 12.0, y, x + 6.0, y + 3.0);
+                rect(out, "fig-prop", x - 14.0, y - 26.0, x - 11.0, y + 3.0);
+                for lx in [x - 12.0, x + 5.0] {
+                    rect(out, "fig-prop", lx, y + 3.0, lx + 1.5, 0.0);
+                }
+            }
+            Prop::Bench(p, a, b) => {
+                let (x, y) = scene::at(bodies, p);
+                let (a, b) = (x + f32::from(a), x + f32::from(b));
+                rect(out, "fig-prop", a, y, b, y + 4.0);
+                for lx in [a + 2.0, b - 3.5] {
+                    rect(out, "fig-prop", lx, y + 4.0, lx + 1.5, 0.0);
+                }
+            }
+            Prop::Step(p, a, b) | Prop::Counter(p, a, b) => {
+                let (x, y) = scene::at(bodies, p);
+                rect(out, "fig-prop", x + f32::from(a), y, x + f32::from(b), 0.0);
+            }
+            Prop::Wall(p) => {
+                // Drawn on its solid side, away from the figure (as in scene::solids).
+                let (x, _) = scene::at(bodies, p);
+                let hip = bodies.first().map_or(0.0, |b| b.root.0);
+                let x = if x < hip { x - 3.0 } else { x };
+                rect(out, "fig-prop", x, -108.0, x + 3.0, 0.0);
+            }
+            Prop::Wheel(p, r) => circle(out, "fig-prop", scene::at(bodies, p), f32::from(r)),
+            Prop::Water(p) => {
+                let (_, y) = scene::at(bodies, p);
+                rect(out, "fig-water", x0, y, x1, 0.0);
+            }
+            Prop::Rod(a, b) => pass.line(out, a, b, "fig-rod"),
+            Prop::Band(a, b) => pass.line(out, a, b, "fig-band"),
+            Prop::Dumbbell(_) | Prop::Barbell | Prop::Backpack(_) | Prop::Dowel => {}
+        }
+    }
+}
+
+/// Objects held in hand `side`, drawn in the hand's frame (the end of the forearm).
+fn held(out: &mut String, figure: &Figure, side: u8) {
+    for prop in figure.props {
+        match *prop {
+            Prop::Dumbbell(s) if s == side => {
+                rect(out, "fig-item", -3.0, FOREARM - 3.5, 3.0, FOREARM + 3.5);
+            }
+            Prop::Barbell if side == 0 => {
+                circle(out, "fig-item", (0.0, FOREARM), 11.0);
+                circle(out, "fig-hub", (0.0, FOREARM), 2.0);
+            }
+            Prop::Backpack(s) if s == side => {
+                rect(out, "fig-item", -4.5, FOREARM, 4.5, FOREARM + 11.0);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Joint group `k`'s turn in `b` (see [`Body::turns`]).
+fn turn_of(b: &Body, k: usize) -> f32 {
+    b.turns.get(k).copied().unwrap_or(0.0)
+}
+
+/// Draws the body of `pass` (every joint animated through the frames).
+fn body(out: &mut String, figure: &Figure, pass: &Pass) {
+    let root = pass.body(0).map_or((0.0, 0.0), |b| b.root);
+    out.push_str("<g");
+    cls(out, "fig-body");
+    out.push_str(" transform=\"translate(");
+    num(out, root.0);
+    out.push(' ');
+    num(out, root.1);
+    out.push_str(")\">");
+    let moves = pass.frames.iter().any(|(i, _)| {
+        pass.bodies
+            .get(*i)
+            .is_some_and(|b| (b.root.0 - root.0).abs() >= 0.05 || (b.root.1 - root.1).abs() >= 0.05)
+    });
+    if moves {
+        out.push_str("<animateTransform attributeName=\"transform\" type=\"translate\" additive=\"sum\" values=\"");
+        for (k, (i, _)) in pass.frames.iter().enumerate() {
+            if k > 0 {
+                out.push(';');
+            }
+            let r = pass.bodies.get(*i).map_or(root, |b| b.root);
+            num(out, r.0 - root.0);
+            out.push(' ');
+            num(out, r.1 - root.1);
+        }
+        timing(out, &pass.frames, pass.period);
+    }
+    pass.joint(out, (0.0, 0.0), 0, "");
+    // Far side first (behind the trunk), then the near side.
+    for side in [1usize, 0] {
+        let class = if side == 1 && !figure.front {
+            "fig-far"
+        } else {
+            ""
+        };
+        let k = 6 + 3 * side;
+        pass.joint(out, (attach(figure.front, side).1, 0.0), k, class);
+        seg(out, THIGH);
+        pass.joint(out, (0.0, THIGH), k + 1, "");
+        seg(out, SHIN);
+        pass.joint(out, (0.0, SHIN), k + 2, "fig-foot");
+        out.push_str("<line y1=\"");
+        num(out, -HEEL);
+        out.push_str("\" y2=\"");
+        num(out, if figure.front { FRONT_FOOT } else { FOOT });
+        out.push_str("\"/></g></g></g>");
+        if side == 1 {
+            arm(out, figure, pass, 1, class);
+            // The trunk and head between the far and near limbs.
+            out.push_str("<line");
+            cls(out, "fig-trunk");
+            out.push_str(" y2=\"");
+            num(out, -TRUNK);
+            out.push_str("\"/>");
+            if figure.props.contains(&Prop::Dowel) {
+                out.push_str("<line");
+                cls(out, "fig-rod");
+                out.push_str(" x1=\"-6\" x2=\"-6\" y1=\"6\" y2=\"-50\"/>");
+            }
+            pass.joint(out, (0.0, -TRUNK), 1, "");
+            seg(out, -NECK);
+            circle(out, "fig-head", (0.0, -(NECK + HEAD)), HEAD);
+            if !figure.front {
+                // The nose: which way the face looks.
+                out.push_str("<line");
+                cls(out, "fig-nose");
+                out.push_str(" x1=\"");
+                num(out, HEAD - 1.0);
+                out.push_str("\" x2=\"");
+                num(out, HEAD + 1.5);
+                out.push_str("\" y1=\"-11\" y2=\"-11\"/>");
+            }
+            out.push_str("</g>");
+        }
+    }
+    arm(out, figure, pass, 0, "");
+    out.push_str("</g></g>");
+}
+
+fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: &str) {
+    let k = 2 + 2 * usize::from(side);
+    pass.joint(
+        out,
+        (attach(figure.front, usize::from(side)).0, -TRUNK),
+        k,
+        class,
+    );
+    seg(out, UPPER_ARM);
+    pass.joint(out, (0.0, UPPER_ARM), k + 1, "");
+    seg(out, FOREARM);
+    held(out, figure, side);
+    out.push_str("</g></g>");
+}
+
+/// The scene's extent: `(min x, min y, max x, max y)` over every pose and fixed prop.
+fn extent(figure: &Figure, bodies: &[Body]) -> (f32, f32, f32, f32) {
+    // (x, y, reach) of everything drawn.
+    let mut marks: Vec<((f32, f32), f32)> = Vec::new();
+    for b in bodies {
+        marks.extend(b.points.iter().map(|p| (*p, HEAD + 1.0)));
+    }
+    for prop in figure.props {
+        match *prop {
+            Prop::Band(a, b) | Prop::Rod(a, b) => {
+                for i in 0..bodies.len() {
+                    marks.push((scene::end(bodies, a, i), 2.0));
+                    marks.push((scene::end(bodies, b, i), 2.0));
+                }
+            }
+            Prop::Wheel(p, r) => marks.push((scene::at(bodies, p), f32::from(r) + 1.0)),
+            Prop::Barbell => marks.extend(bodies.iter().map(|b| (b.at(super::Joint::Hand), 12.0))),
+            _ => {}
+        }
+    }
+    let mut e = (f32::MAX, -100.0f32, f32::MIN, 4.0f32);
+    for ((x, y), r) in marks {
+        e = (e.0.min(x - r), e.1.min(y - r), e.2.max(x + r), e.3);
+    }
+    // Blocks and walls show their near part (a wall is "infinitely" deep).
+    for s in scene::solids(figure, bodies) {
+        let near0 = s.x0.max(e.0 - 14.0);
+        let near1 = s.x1.min(e.2 + 14.0);
+        e = (
+            e.0.min(near0),
+            e.1.min(s.y0.max(-104.0)),
+            e.2.max(near1),
+            e.3,
+        );
+    }
+    (e.0 - 2.0, e.1, e.2 + 2.0, e.3)
+}
+
+/// The figure as an SVG document: animated, or its key poses side by side.
+pub fn write(figure: &Figure, name: &str, cue: &str, animate: bool) -> String {
+    let bodies = scene::bodies(figure);
+    let (x0, y0, x1, y1) = extent(figure, &bodies);
+    let n = figure.poses.len();
+    let panels = if animate { 1 } else { n };
+    let width = x1 - x0;
+    let mut out = String::with_capacity(4096 * panels);
+    out.push_str(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"figure\" role=\"img\" viewBox=\"",
+    );
+    num(&mut out, x0);
+    out.push(' ');
+    num(&mut out, y0);
+    out.push(' ');
+    num(&mut out, width * panels as f32 + GAP * (panels - 1) as f32);
+    out.push(' ');
+    num(&mut out, y1 - y0);
+    out.push_str("\"><title>");
+    escape(&mut out, name);
+    out.push_str("</title><desc>");
+    escape(&mut out, cue);
+    out.push_str("</desc><g fill=\"none\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+    let (frames, period) = timeline(figure.motion, n);
+    for panel in 0..panels {
+        let pass = Pass {
+            bodies: &bodies,
+            frames: if animate {
+                frames.clone()
+            } else {
+                vec![(panel, 0.0)]
+            },
+            period,
+        };
+        if panel > 0 {
+            out.push_str("<g transform=\"translate(");
+            num(&mut out, (width + GAP) * panel as f32);
+            out.push_str(" 0)\">");
+        }
+        out.push_str("<line");
+        cls(&mut out, "fig-floor");
+        out.push_str(" x1=\"");
+        num(&mut out, x0);
+        out.push_str("\" x2=\"");
+        num(&mut out, x1);
+        out.push_str("\" y1=\".8\" y2=\".8\"/>");
+        props(&mut out, figure, &pass, (x0, x1));
+        body(&mut out, figure, &pass);
+        if panel > 0 {
+            out.push_str("</g>");
+        }
+    }
+    out.push_str("</g></svg>");
+    out
+}

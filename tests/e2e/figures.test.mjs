@@ -1,0 +1,172 @@
+// Exercise figures in the browser: every exercise's SVG (animated and still, English and
+// Spanish) parses as SVG; the figures show in the session detail, the swap alternatives and the
+// printed week; reduced motion shows the key poses side by side; at 320 px the figure stays at
+// least 120 px tall; under the strict CSP an open session with figures causes no violation;
+// bad options throw stable codes. Chromium and Firefox ESR.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan } from './lib/widget.mjs';
+
+/** Opens the first session with exercises (strength if any) and the alternatives of its first exercise. */
+async function openSession(page) {
+  await inRoot(page, (root) => {
+    const card = root.querySelector('li.session[data-kind=resistance]') ?? root.querySelector('li.session');
+    card.querySelector('.open').click();
+  });
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail li.exercise'));
+  await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
+}
+
+/** What the figures on screen look like. */
+function readFigures(page) {
+  return inRoot(page, (root) => {
+    const look = (svg) => svg && ({
+      height: svg.getBoundingClientRect().height,
+      animated: svg.querySelectorAll('animateTransform').length,
+      poses: svg.querySelectorAll('.fig-body').length,
+      title: svg.querySelector('title')?.textContent ?? null,
+      hidden: svg.getAttribute('aria-hidden'),
+    });
+    return {
+      detail: [...root.querySelectorAll('.detail li.exercise')].map((li) => ({ name: li.querySelector('h4').textContent, figure: look(li.querySelector('svg.figure')) })),
+      alternatives: [...root.querySelectorAll('.detail .alternatives button')].map((b) => ({ text: b.textContent, figure: look(b.querySelector('svg.figure-small')) })),
+      print: [...root.querySelectorAll('.print-sheet tbody tr')].filter((tr) => tr.cells.length > 2).map((tr) => look(tr.querySelector('svg.figure-print'))),
+    };
+  });
+}
+
+for (const name of BROWSERS) {
+  describe(`exercise figures in ${name}`, () => {
+    const env = useBrowser(name, startPlannerServer);
+
+    test('every exercise\'s figure parses as SVG, animated and still, in English and Spanish', async () => {
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      const result = await page.evaluate(async () => {
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        const bad = [];
+        let count = 0;
+        for (const { id, nameEs } of core.listExercises()) {
+          for (const [lang, animate] of [['en', true], ['es', false]]) {
+            const doc = new DOMParser().parseFromString(core.exerciseFigure(id, { lang, animate }), 'image/svg+xml');
+            const svg = doc.documentElement;
+            const ok = !doc.getElementsByTagName('parsererror').length && svg.localName === 'svg'
+              && svg.namespaceURI === 'http://www.w3.org/2000/svg' && svg.viewBox.baseVal.height > 0
+              && (lang === 'en' || svg.querySelector('title').textContent === nameEs)
+              && svg.querySelectorAll('.fig-body').length === (animate ? 1 : svg.querySelectorAll('.fig-body').length)
+              && (animate ? svg.querySelectorAll('animateTransform').length > 0 : svg.querySelectorAll('.fig-body').length >= 2);
+            if (!ok) bad.push(`${id} ${lang}`);
+            count++;
+          }
+        }
+        return { bad, count };
+      });
+      assert.deepEqual(result.bad, []);
+      assert.ok(result.count >= 90, `${result.count} figures`);
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('bad ids and options throw stable codes', async () => {
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      const codes = await page.evaluate(async () => {
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        const code = (fn) => { try { fn(); return 'no error'; } catch (e) { return `${e.name}:${e.code}`; } };
+        return [
+          code(() => core.exerciseFigure('no-such-exercise')),
+          code(() => core.exerciseFigure('plank', { lang: 'fr' })),
+          code(() => core.exerciseFigure('plank', { animate: 'yes' })),
+          code(() => core.exerciseFigure('plank', { speed: 2 })),
+          code(() => core.exerciseFigure('plank', [])),
+          code(() => core.exerciseFigure(42)),
+          code(() => core.exerciseFigure('plank', null)),
+        ];
+      });
+      assert.deepEqual(codes, [
+        'OsteoplanError:UNKNOWN_EXERCISE', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS',
+        'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_INPUT', 'no error',
+      ]);
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('figures show in the session detail, the swap alternatives (small) and the printed week (still)', async () => {
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      await makePlan(page);
+      await openSession(page);
+      const look = await readFigures(page);
+      assert.ok(look.detail.length >= 1);
+      for (const ex of look.detail) {
+        assert.ok(ex.figure, `${ex.name} has a figure`);
+        assert.equal(ex.figure.title, ex.name, 'the figure is named after the exercise');
+        assert.ok(ex.figure.animated > 0 && ex.figure.poses === 1, 'animated, one scene');
+        assert.ok(ex.figure.height >= 120, `${ex.figure.height} px tall`);
+      }
+      assert.ok(look.alternatives.length >= 1, 'the first exercise has alternatives');
+      for (const alt of look.alternatives) {
+        assert.ok(alt.figure, `${alt.text} has a small figure`);
+        assert.equal(alt.figure.hidden, 'true', 'decorative: the button says the name');
+        assert.ok(alt.figure.height >= 40 && alt.figure.height < 120, `${alt.figure.height} px`);
+        assert.match(alt.text, /\S/);
+        assert.ok(!alt.text.includes(alt.figure.title ?? '\u0000'), 'no figure text in the button');
+      }
+      assert.ok(look.print.length >= 3);
+      for (const fig of look.print) assert.ok(fig && fig.animated === 0 && fig.poses >= 2, 'still, key poses side by side');
+      if (name === 'chromium') await screenshot(page, 'figures-detail');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('at 320 px the detail figure stays at least 120 px tall and nothing scrolls sideways', async () => {
+      const page = await openPage(env.browser, { width: 320, height: 800 });
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      await makePlan(page);
+      await openSession(page);
+      const look = await readFigures(page);
+      for (const ex of look.detail) assert.ok(ex.figure.height >= 120, `${ex.name}: ${ex.figure.height} px`);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(scroll <= 0, `scrolls ${scroll} px sideways`);
+      if (name === 'chromium') await screenshot(page, 'figures-320');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    if (name === 'chromium') {
+      test('prefers-reduced-motion: no animation, the key poses side by side', async () => {
+        const page = await openPage(env.browser);
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+        await page.goto(env.server.url);
+        await waitForWidget(page);
+        await makePlan(page);
+        await openSession(page);
+        const look = await readFigures(page);
+        for (const ex of [...look.detail, ...look.alternatives]) {
+          assert.ok(ex.figure.animated === 0 && ex.figure.poses >= 2, JSON.stringify(ex));
+        }
+        assertNoProblems(page);
+        await page.close();
+      });
+    }
+
+    test('under the strict CSP an open session with figures and alternatives causes no violation', async () => {
+      const page = await openPage(env.browser);
+      await page.goto(`${env.server.url}fixtures/csp/index.html`);
+      await waitForWidget(page);
+      await makePlan(page);
+      await openSession(page);
+      const look = await readFigures(page);
+      assert.ok(look.detail.every((ex) => ex.figure?.animated > 0), 'figures drawn under the CSP');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      assertNoProblems(page);
+      await page.close();
+    });
+  });
+}
