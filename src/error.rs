@@ -36,6 +36,11 @@ pub enum Error {
     UnsupportedVersion { found: u32, supported: u32 },
     /// A search query that cannot be used (too long, not text).
     InvalidQuery(String),
+    /// A food function was called before the food table was handed to the core (`loadFoods`).
+    FoodDataNotLoaded,
+    /// The food table text handed to the core is not the one this build was made with
+    /// (a truncated or altered download).
+    FoodDataCorrupt,
 }
 
 impl Error {
@@ -55,6 +60,8 @@ impl Error {
             Error::InvalidDate(_) => "INVALID_DATE",
             Error::UnsupportedVersion { .. } => "UNSUPPORTED_VERSION",
             Error::InvalidQuery(_) => "INVALID_QUERY",
+            Error::FoodDataNotLoaded => "FOOD_DATA_NOT_LOADED",
+            Error::FoodDataCorrupt => "FOOD_DATA_CORRUPT",
         }
     }
 
@@ -103,6 +110,14 @@ impl fmt::Display for Error {
                 "This data was saved by a different osteoplan version (format {found}; this one reads up to {supported}). Your data has not been changed."
             ),
             Error::InvalidQuery(reason) => write!(f, "The search text cannot be used: {reason}."),
+            Error::FoodDataNotLoaded => write!(
+                f,
+                "The food table has not been loaded yet; call loadFoods with the foods.tsv file first."
+            ),
+            Error::FoodDataCorrupt => write!(
+                f,
+                "The food table file is damaged or from another osteoplan version; nothing was loaded. Download it again."
+            ),
         }
     }
 }

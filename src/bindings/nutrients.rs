@@ -238,9 +238,14 @@ pub fn analyze_intake(profile: JsValue, entries: JsValue, options: JsValue) -> J
         Some(id) => ReferenceSet::from_id(&id).map_err(js_error)?,
         None => ReferenceSet::UsDri,
     };
-    analysis::analyze_intake(&profile, &entries, set, crate::foods::all())
-        .map(|a| analysis_js(&a))
-        .map_err(intake_error)
+    analysis::analyze_intake(
+        &profile,
+        &entries,
+        set,
+        crate::foods::table().map_err(js_error)?,
+    )
+    .map(|a| analysis_js(&a))
+    .map_err(intake_error)
 }
 
 /// `suggestFoods(profile, entries, nutrient, filters = {})` →
@@ -265,9 +270,15 @@ pub fn suggest_foods(
         only_keys(&filters, FILTER_KEYS, "filters")?;
         filters_from_js(&filters).map_err(js_error)?
     };
-    suggest::suggest_foods(&profile, &entries, nutrient, &filters, crate::foods::all())
-        .map(|s| array(s.iter().map(suggestion_js)))
-        .map_err(intake_error)
+    suggest::suggest_foods(
+        &profile,
+        &entries,
+        nutrient,
+        &filters,
+        crate::foods::table().map_err(js_error)?,
+    )
+    .map(|s| array(s.iter().map(suggestion_js)))
+    .map_err(intake_error)
 }
 
 /// `referenceSets()` → `["us-dri", "bone-ai", "efsa", "uk"]`.
