@@ -308,9 +308,13 @@ export class OsteoPlan extends HTMLElement {
   #renderCalculator(ctx) {
     const { t } = ctx;
     if (this.#foods === 'ready') {
-      const view = this.#views.calculator.element;
-      if (!view.isConnected) this.#ui.foodStatus.replaceWith(view);
-      this.#views.calculator.update(ctx);
+      if (this.#views.calculator) {
+        this.#views.calculator.update(ctx);
+      } else {
+        // Created only now: the view computes its first results as it is made.
+        this.#views.calculator = calculatorView.createCalculator(ctx);
+        this.#ui.foodStatus.replaceWith(this.#views.calculator.element);
+      }
       return;
     }
     if (this.#foods === 'idle') {
@@ -412,7 +416,7 @@ export class OsteoPlan extends HTMLElement {
     this.#views = {
       profile: profileView.createProfile(ctx),
       schedule: scheduleView.createSchedule(ctx),
-      calculator: calculatorView.createCalculator(ctx),
+      calculator: null, // made once the food table is there (#renderCalculator)
     };
     const section = (part, headingEl, ...body) =>
       h('section', { part, 'aria-labelledby': headingEl.id }, headingEl, ...body);
