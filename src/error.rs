@@ -38,6 +38,11 @@ pub enum Error {
     InvalidQuery(String),
     /// An options object that cannot be used (unknown key, wrong type or value).
     InvalidOptions(String),
+    /// A food function was called before the food table was handed to the core (`loadFoods`).
+    FoodDataNotLoaded,
+    /// The food table text handed to the core is not the one this build was made with
+    /// (a truncated or altered download).
+    FoodDataCorrupt,
 }
 
 impl Error {
@@ -58,6 +63,8 @@ impl Error {
             Error::UnsupportedVersion { .. } => "UNSUPPORTED_VERSION",
             Error::InvalidQuery(_) => "INVALID_QUERY",
             Error::InvalidOptions(_) => "INVALID_OPTIONS",
+            Error::FoodDataNotLoaded => "FOOD_DATA_NOT_LOADED",
+            Error::FoodDataCorrupt => "FOOD_DATA_CORRUPT",
         }
     }
 
@@ -107,6 +114,14 @@ impl fmt::Display for Error {
             ),
             Error::InvalidQuery(reason) => write!(f, "The search text cannot be used: {reason}."),
             Error::InvalidOptions(reason) => write!(f, "These options cannot be used: {reason}."),
+            Error::FoodDataNotLoaded => write!(
+                f,
+                "The food table has not been loaded yet; call loadFoods with the foods.tsv file first."
+            ),
+            Error::FoodDataCorrupt => write!(
+                f,
+                "The food table file is damaged or from another osteoplan version; nothing was loaded. Download it again."
+            ),
         }
     }
 }

@@ -31,6 +31,7 @@ fn ids_of(results: &JsValue) -> Vec<String> {
 
 #[wasm_bindgen_test]
 fn list_foods_gives_every_id_in_order() {
+    js::load_foods();
     let ids: Vec<String> = js_sys::Array::from(&list_foods().unwrap())
         .iter()
         .map(|v| v.as_string().unwrap())
@@ -42,6 +43,7 @@ fn list_foods_gives_every_id_in_order() {
 
 #[wasm_bindgen_test]
 fn get_food_gives_sr28_values_names_and_portions() {
+    js::load_foods();
     let milk = get_food(s("01077")).unwrap();
     assert_eq!(js::get(&milk, "id").as_string().as_deref(), Some("01077"));
     assert_eq!(
@@ -79,6 +81,7 @@ fn get_food_gives_sr28_values_names_and_portions() {
 
 #[wasm_bindgen_test]
 fn missing_sr28_values_are_null_not_zero() {
+    js::load_foods();
     let mackerel = get_food(s("15047")).unwrap();
     let per100g = js::get(&mackerel, "per100g");
     assert!(js::get(&per100g, "vitaminD").is_null());
@@ -88,6 +91,7 @@ fn missing_sr28_values_are_null_not_zero() {
 
 #[wasm_bindgen_test]
 fn unknown_or_non_string_food_ids_throw_coded_errors() {
+    js::load_foods();
     let err = get_food(s("99999")).expect_err("unknown id must throw");
     assert_eq!(js::code_of(&err), "UNKNOWN_FOOD");
     let err = get_food(JsValue::from_f64(1077.0)).expect_err("number id must throw");
@@ -97,6 +101,7 @@ fn unknown_or_non_string_food_ids_throw_coded_errors() {
 
 #[wasm_bindgen_test]
 fn search_finds_foods_in_both_languages_with_typos() {
+    js::load_foods();
     let milk = search_foods(s("milk"), JsValue::from_f64(5.0), JsValue::UNDEFINED).unwrap();
     assert_eq!(ids_of(&milk)[0], "01077");
     let first = js_sys::Array::from(&milk).get(0);
@@ -117,6 +122,7 @@ fn search_finds_foods_in_both_languages_with_typos() {
 
 #[wasm_bindgen_test]
 fn bad_search_arguments_throw_coded_errors_and_the_module_still_answers() {
+    js::load_foods();
     let five = || JsValue::from_f64(5.0);
     for bad_query in [JsValue::from_f64(3.0), JsValue::NULL, JsValue::UNDEFINED] {
         let err = search_foods(bad_query, five(), JsValue::UNDEFINED).expect_err("must throw");

@@ -60,6 +60,7 @@ fn table_is_empty() -> bool {
 
 #[wasm_bindgen_test]
 fn reference_intakes_are_plain_objects_keyed_by_nutrient() {
+    js::load_foods();
     let r = reference_intakes(val(WOMAN_60), JsValue::from_str("us-dri")).unwrap();
     assert!(!r.is_instance_of::<js_sys::Map>());
     assert_eq!(num(&r, &["calcium", "target"]), 1200.0);
@@ -86,6 +87,7 @@ fn reference_intakes_are_plain_objects_keyed_by_nutrient() {
 
 #[wasm_bindgen_test]
 fn reference_set_defaults_to_us_dri_and_bone_ai_asks_800_iu() {
+    js::load_foods();
     let default = reference_intakes(val(WOMAN_60), JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&default, &["vitaminD", "target"]), 15.0);
     let ai = reference_intakes(val(WOMAN_60), JsValue::from_str("bone-ai")).unwrap();
@@ -97,6 +99,7 @@ fn reference_set_defaults_to_us_dri_and_bone_ai_asks_800_iu() {
 
 #[wasm_bindgen_test]
 fn bad_profiles_throw_invalid_profile_naming_the_field_then_a_good_call_works() {
+    js::load_foods();
     let cases = [
         (r#"{"age": 3, "sex": "female"}"#, "age"),
         (r#"{"age": "60", "sex": "female"}"#, "age"),
@@ -141,6 +144,7 @@ fn bad_profiles_throw_invalid_profile_naming_the_field_then_a_good_call_works() 
 
 #[wasm_bindgen_test]
 fn supplements_are_analysed_per_day_with_statuses_and_warnings() {
+    js::load_foods();
     let entries = val(
         r#"[{"supplement": "calcium", "amount": 500, "unit": "mg", "per": "day"},
             {"supplement": "vitaminD", "amount": 50000, "unit": "IU", "per": "week"},
@@ -180,6 +184,7 @@ fn supplements_are_analysed_per_day_with_statuses_and_warnings() {
 
 #[wasm_bindgen_test]
 fn bad_entries_throw_with_code_and_entry_index_then_a_good_call_works() {
+    js::load_foods();
     let good = r#"{"supplement": "calcium", "amount": 500, "unit": "mg", "per": "day"}"#;
     let cases = [
         (
@@ -251,6 +256,7 @@ fn bad_entries_throw_with_code_and_entry_index_then_a_good_call_works() {
 /// Needs the food table: SR28 01077 whole milk, 11457 raw spinach, 15088 sardines.
 #[wasm_bindgen_test]
 fn well_known_foods_add_up_from_sr28_or_are_unknown_without_the_table() {
+    js::load_foods();
     let entries = val(r#"[{"foodId": "01077", "grams": 244, "per": "day"},
             {"foodId": "11457", "grams": 100, "per": "day"},
             {"foodId": "15088", "grams": 700, "per": "week"}]"#);
@@ -275,6 +281,7 @@ fn well_known_foods_add_up_from_sr28_or_are_unknown_without_the_table() {
 /// Needs the food table: a portion label that 01077 does not have.
 #[wasm_bindgen_test]
 fn unknown_portion_is_reported_once_the_food_exists() {
+    js::load_foods();
     let entries =
         val(r#"[{"foodId": "01077", "portion": "1 bucket", "servings": 1, "per": "day"}]"#);
     let err = analyze_intake(val(WOMAN_60), entries, JsValue::UNDEFINED).unwrap_err();
@@ -292,6 +299,7 @@ fn unknown_portion_is_reported_once_the_food_exists() {
 /// Needs the food table for a non-empty list; checks the filters either way.
 #[wasm_bindgen_test]
 fn vegan_calcium_suggestions_skip_dairy_fish_and_spinach() {
+    js::load_foods();
     let s = suggest_foods(
         val(WOMAN_60),
         val("[]"),
@@ -323,6 +331,7 @@ fn vegan_calcium_suggestions_skip_dairy_fish_and_spinach() {
 
 #[wasm_bindgen_test]
 fn met_targets_need_no_suggestions() {
+    js::load_foods();
     let entries = val(r#"[{"supplement": "vitaminD", "amount": 20, "unit": "µg", "per": "day"}]"#);
     let s = suggest_foods(
         val(WOMAN_60),
@@ -336,6 +345,7 @@ fn met_targets_need_no_suggestions() {
 
 #[wasm_bindgen_test]
 fn suggestion_errors_have_codes_then_a_good_call_works() {
+    js::load_foods();
     let p = || val(WOMAN_60);
     let e = suggest_foods(
         p(),

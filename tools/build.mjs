@@ -7,13 +7,15 @@
 //   www/pkg/strings-en.js          the English strings, fetched only when the element shows English
 //   www/pkg/strings-es.js          the Spanish strings, likewise
 //   www/pkg/osteoplan_bg.wasm      (written by wasm-bindgen + wasm-opt; the glue finds it beside itself)
+//   www/pkg/foods.tsv              the food table (a copy of src/foods/table.tsv), fetched only when
+//                                  the calculator shows; the core refuses any other text
 //
-// `singleFileModule()` is the same code as one module with every string table and the wasm
-// (base64) inside, for dist/osteoplan.html, which works opened from disk.
+// `singleFileModule()` is the same code as one module with every string table, the food table
+// and the wasm (base64) inside, for dist/osteoplan.html, which works opened from disk.
 //
 //   node tools/build.mjs
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +26,32 @@ export const PKG = join(WWW, 'pkg');
 const ENTRY = join(WWW, 'osteo-plan.js');
 const GLUE = join(PKG, 'osteoplan.js');
 const WASM = join(PKG, 'osteoplan_bg.wasm');
+const FOOD_TABLE = join(REPO, 'src', 'foods', 'table.tsv');
+const FOOD_MODULE = /[\\/]www[\\/]food-table\.js$/;
+
+/** Rewrites food-table.js's one `'./pkg/foods.tsv'`: the built element sits beside foods.tsv. */
+const foodTableBeside = {
+  name: 'food-table-beside',
+  setup(build) {
+    build.onLoad({ filter: FOOD_MODULE }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const hits = source.split("'./pkg/foods.tsv'").length - 1;
+      if (hits !== 1) throw new Error(`${args.path}: expected one './pkg/foods.tsv', found ${hits}`);
+      return { contents: source.replace("'./pkg/foods.tsv'", "'./foods.tsv'"), loader: 'js' };
+    });
+  },
+};
+
+/** For the single file: food-table.js becomes a module that hands over the table inlined. */
+const foodTableInline = {
+  name: 'food-table-inline',
+  setup(build) {
+    build.onLoad({ filter: FOOD_MODULE }, () => ({
+      contents: `export async function fetchFoodTable() { return ${JSON.stringify(readFileSync(FOOD_TABLE, 'utf8'))}; }\n`,
+      loader: 'js',
+    }));
+  },
+};
 
 const esbuild = createRequire(join(REPO, 'tests', 'e2e', 'package.json'))('esbuild');
 
@@ -65,8 +93,9 @@ const minifyCss = {
 export async function buildWidget() {
   if (!statSync(GLUE, { throwIfNoEntry: false })) throw new Error('www/pkg/osteoplan.js is missing: run `make bundle`');
   for (const name of readdirSync(PKG)) {
-    if (name === 'osteo-plan.js' || name.startsWith('strings-')) rmSync(join(PKG, name));
+    if (name === 'osteo-plan.js' || name === 'foods.tsv' || name.startsWith('strings-')) rmSync(join(PKG, name));
   }
+  copyFileSync(FOOD_TABLE, join(PKG, 'foods.tsv'));
   // Each language is its own entry, and the element imports it as an external file: with
   // esbuild's code splitting instead, a third shared chunk (its namespace helper) would be one
   // more request on every load.
@@ -85,11 +114,11 @@ export async function buildWidget() {
     ],
     outdir: PKG,
     // Where the element retries a strings file that failed to load (www/osteo-plan.js).
-    define: { OSTEOPLAN_STRINGS: JSON.stringify('./strings-{lang}.js') },
+    define: { OSTEOPLAN_STRINGS: JSON.stringify(Object.fromEntries(langs.map((lang) => [lang, `./strings-${lang}.js`]))) },
     metafile: true,
-    plugins: [stringsExternal, minifyCss],
+    plugins: [stringsExternal, foodTableBeside, minifyCss],
   });
-  const written = Object.keys(result.metafile.outputs).map((f) => relative(PKG, join(REPO, f)));
+  const written = [...Object.keys(result.metafile.outputs).map((f) => relative(PKG, join(REPO, f))), 'foods.tsv'];
   const entry = readFileSync(join(PKG, 'osteo-plan.js'), 'utf8');
   for (const lang of langs) {
     if (!entry.includes(`import("./strings-${lang}.js")`)) throw new Error(`osteo-plan.js does not load strings-${lang}.js`);
@@ -117,7 +146,7 @@ export async function singleFileModule() {
       });
     },
   };
-  const result = await esbuild.build({ ...COMMON, entryPoints: [ENTRY], write: false, define: { OSTEOPLAN_STRINGS: 'false' }, plugins: [inlineWasm, minifyCss] });
+  const result = await esbuild.build({ ...COMMON, entryPoints: [ENTRY], write: false, define: { OSTEOPLAN_STRINGS: 'false' }, plugins: [inlineWasm, foodTableInline, minifyCss] });
   const code = result.outputFiles[0].text;
   if (/\bimport\s*\(/.test(code)) throw new Error('single-file build still has a dynamic import()');
   return code;

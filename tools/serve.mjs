@@ -25,6 +25,7 @@ const TYPES = {
   '.ics': 'text/calendar; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 
 /**

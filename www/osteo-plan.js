@@ -10,6 +10,7 @@ import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
+import { fetchFoodTable } from './food-table.js';
 
 // Strings load on demand, one language at a time: a visit in English never downloads Spanish.
 // The two messages needed before any table has arrived live here.
@@ -28,13 +29,13 @@ let retries = 0;
 /**
  * Imports the strings of `lang`. A browser may keep a failed import for the page's life
  * (Firefox does), so a retry asks for the file under a new URL. The bundle's files have other
- * names: tools/build.mjs defines OSTEOPLAN_STRINGS (`./strings-{lang}.js`, or `false` in the
- * single-file build, which holds every table).
+ * names: tools/build.mjs defines OSTEOPLAN_STRINGS (`{ en: './strings-en.js', … }`, or `false` in
+ * the single-file build, which holds every table).
  */
 function importStrings(lang) {
-  const file = typeof OSTEOPLAN_STRINGS === 'undefined' ? `./i18n/${lang}.js` : OSTEOPLAN_STRINGS;
+  const file = typeof OSTEOPLAN_STRINGS === 'undefined' ? `./i18n/${lang}.js` : OSTEOPLAN_STRINGS && OSTEOPLAN_STRINGS[lang];
   if (!file || !failed.has(lang)) return LANGS[lang]();
-  return import(`${new URL(file.replace('{lang}', lang), import.meta.url).href}?retry=${++retries}`);
+  return import(`${new URL(file, import.meta.url).href}?retry=${++retries}`);
 }
 
 /** The string table of `lang` (`en` | `es`), fetched once per page; a failed fetch is retried next time. */
@@ -60,6 +61,20 @@ let ready;
 export function loadCore() {
   ready ??= init().then(() => core);
   return ready;
+}
+
+// The food table: fetched once per page, and only for an element that shows the calculator.
+// A failed or damaged download is forgotten, so "Try again" fetches afresh.
+let foods;
+export function loadFoods() {
+  foods ??= Promise.all([loadCore(), fetchFoodTable()]).then(([api, text]) => {
+    api.loadFoods(text);
+    return api;
+  });
+  return foods.catch((err) => {
+    foods = undefined;
+    throw err;
+  });
 }
 
 let sheet;
@@ -125,13 +140,17 @@ export function cleanProfile(raw) {
 let instances = 0;
 
 /**
- * The osteoplan widget.
- * @attr lang - `en` | `es` (or the nearest `[lang]` ancestor; `es-MX` → `es`)
- * @attr units - `metric` | `us`
- * @attr week-start - `mon` | `sun`
- * @attr sections - which regions to show: `schedule`, `calculator` (space- or comma-separated; default both)
- * @attr storage - `none` | `local` (offers the person an opt-in to keep their data in this browser)
- * @event osteoplan-change - bubbles, composed; detail `{ what, value }`
+ * The osteoplan widget: a weekly exercise schedule and a food calculator for bone health.
+ * Importing this module defines `<osteo-plan>` (again-safe: `OsteoPlan.define()`).
+ * @tagname osteo-plan
+ * @summary Bone-health planner: exercise schedule and food calculator, computed in the browser.
+ * @attr {'en' | 'es'} lang - language (`es-MX` → `es`); without it, the nearest `[lang]` ancestor, else `en`
+ * @attr {'metric' | 'us'} units - kg/g or lb/oz for weights, loads and food amounts (default `metric`)
+ * @attr {'mon' | 'sun'} week-start - first day of the week and of week 1 (default `mon`)
+ * @attr {string} sections - which regions to show: `schedule`, `calculator` (space- or comma-separated; default both). A page with `schedule` alone never downloads the food table.
+ * @attr {'none' | 'local'} storage - `local` offers the person an opt-in to keep their data in this browser (default `none`)
+ * @fires {CustomEvent<OsteoPlanChangeDetail>} osteoplan-change - after the person changes something; bubbles, composed; detail `{ what, value }`
+ * @slot - fallback content, shown while scripts or WebAssembly are blocked
  * @csspart disclaimer - the health-education notice
  * @csspart profile - the "About you" region
  * @csspart schedule - the weekly-schedule region
@@ -157,11 +176,16 @@ let instances = 0;
  * @cssproperty --osteo-stop - colour of `stop` findings and errors
  * @cssproperty --osteo-warning - colour of `warning` findings
  * @cssproperty --osteo-info - colour of `info` findings
- * @cssproperty --osteo-kind-resistance - colour of strength sessions and bars (also -aerobic, -impact, -balance, -flexibility)
+ * @cssproperty --osteo-kind-resistance - colour of strength sessions and bars
+ * @cssproperty --osteo-kind-aerobic - colour of aerobic sessions and bars
+ * @cssproperty --osteo-kind-impact - colour of impact sessions and bars
+ * @cssproperty --osteo-kind-balance - colour of balance sessions and bars
+ * @cssproperty --osteo-kind-flexibility - colour of flexibility sessions and bars
  */
 export class OsteoPlan extends HTMLElement {
   static observedAttributes = ['lang', 'units', 'week-start', 'sections', 'storage'];
 
+  /** Defines the element as `tag` in `registry` unless the name is taken (importing the module already did); returns the class. */
   static define(tag = 'osteo-plan', registry = customElements) {
     if (!registry.get(tag)) registry.define(tag, this);
     return this;
@@ -186,6 +210,8 @@ export class OsteoPlan extends HTMLElement {
   #strings = null;
   /** The language whose strings failed to load after the first render; retried at the next switch. */
   #switchFailed = null;
+  /** The food table for the calculator: 'idle' (not asked for), 'loading', 'ready' or 'failed'. */
+  #foods = 'idle';
 
   constructor() {
     super();
@@ -222,7 +248,10 @@ export class OsteoPlan extends HTMLElement {
     this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
   }
 
-  /** The whole state as the JSON export shape (a copy). */
+  /**
+   * The whole state as the JSON export shape, a copy: `{ format, version, coreVersion, profile, planOptions, startDate, plan, intake }`.
+   * @type {OsteoPlanData}
+   */
   get data() {
     return this.#exportObject();
   }
@@ -294,11 +323,61 @@ export class OsteoPlan extends HTMLElement {
     this.#focusKey = null;
     this.#views.profile.update(ctx);
     if (!ui.schedule.hidden) this.#views.schedule.update(ctx);
-    if (!ui.calculator.hidden) this.#views.calculator.update(ctx);
+    if (!ui.calculator.hidden) this.#renderCalculator(ctx);
     if (focusKey) {
       const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (target && this.shadowRoot.activeElement !== target) target.focus();
     }
+  }
+
+  /**
+   * The calculator once the food table is there. Until then its region says the foods are
+   * loading, or that they could not be, with "Try again"; the rest of the widget works meanwhile.
+   * The table is asked for when the browser is next idle after the first paint, so it never
+   * delays the schedule.
+   */
+  #renderCalculator(ctx) {
+    const { t } = ctx;
+    if (this.#foods === 'ready') {
+      if (this.#views.calculator) {
+        this.#views.calculator.update(ctx);
+      } else {
+        // Created only now: the view computes its first results as it is made.
+        this.#views.calculator = calculatorView.createCalculator(ctx);
+        this.#ui.foodStatus.replaceWith(this.#views.calculator.element);
+      }
+      return;
+    }
+    if (this.#foods === 'idle') {
+      this.#foods = 'loading';
+      const start = () => this.#fetchFoods();
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
+      else setTimeout(start, 0);
+    }
+    if (this.#foods === 'failed') {
+      const retry = h('button', { type: 'button', part: 'button', 'data-focus': 'foods-retry', text: t('foodsRetry') });
+      retry.addEventListener('click', () => {
+        this.#foods = 'loading';
+        this.#focusKey = 'calc-heading';
+        this.#fetchFoods();
+        this.#queueRender();
+      });
+      this.#ui.foodStatus.replaceChildren(h('div', { class: 'status error', role: 'alert' },
+        h('p', { text: t('foodsFailed') }), h('div', { class: 'actions' }, retry)));
+    } else {
+      this.#ui.foodStatus.replaceChildren(h('p', { class: 'hint', role: 'status', text: t('foodsLoading') }));
+    }
+  }
+
+  async #fetchFoods() {
+    try {
+      await loadFoods();
+      this.#foods = 'ready';
+    } catch (err) {
+      console.warn(`osteoplan: the food table could not be loaded: ${err?.message ?? err}`);
+      this.#foods = 'failed';
+    }
+    this.#queueRender();
   }
 
   /** Loads the wasm core once per element (shared per page); `#render` reports a failure. */
@@ -369,20 +448,22 @@ export class OsteoPlan extends HTMLElement {
     this.#views = {
       profile: profileView.createProfile(ctx),
       schedule: scheduleView.createSchedule(ctx),
-      calculator: calculatorView.createCalculator(ctx),
+      calculator: null, // made once the food table is there (#renderCalculator)
     };
-    const section = (part, headingEl, body) =>
-      h('section', { part, 'aria-labelledby': headingEl.id }, headingEl, body);
+    const section = (part, headingEl, ...body) =>
+      h('section', { part, 'aria-labelledby': headingEl.id }, headingEl, ...body);
     const disclaimer = h('p', { class: 'disclaimer', part: 'disclaimer' });
     const notice = h('div', { 'data-testid': 'storage-notice' });
     const data = h('div', { class: 'data' });
     const live = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     const profile = section('profile', profileHeading, this.#views.profile.element);
     const schedule = section('schedule', scheduleHeading, this.#views.schedule.element);
-    const calculator = section('calculator', calculatorHeading, this.#views.calculator.element);
+    const foodStatus = h('div', { 'data-testid': 'food-status' });
+    // The calculator's own view joins its region once the food table is there (#renderCalculator).
+    const calculator = section('calculator', calculatorHeading, foodStatus);
     const dataSection = section('data', dataHeading, data);
     const root = h('div', { class: 'wrap' }, disclaimer, notice, profile, schedule, calculator, dataSection, live);
-    this.#ui = { root, disclaimer, notice, profile, schedule, calculator, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
+    this.#ui = { root, disclaimer, notice, profile, schedule, calculator, foodStatus, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
     this.shadowRoot.replaceChildren(root);
   }
 

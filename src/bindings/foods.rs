@@ -23,10 +23,32 @@ pub struct FoodSearchHit<'a> {
     tags: Tags,
 }
 
+/// `loadFoods(text)`: hands the core the food table, the text of `foods.tsv` (beside the wasm).
+/// Every food function throws `FOOD_DATA_NOT_LOADED` until it has run. Throws
+/// `FOOD_DATA_CORRUPT` (and loads nothing) when the text is not the table this build was made
+/// with, `INVALID_INPUT` when it is not a string. Loading again is harmless.
+#[wasm_bindgen(js_name = loadFoods)]
+pub fn load_foods(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<(), JsValue> {
+    let text: String = from_js(text, Arg::Value("text"))?;
+    foods::load(&text).map_err(js_error)
+}
+
+/// `foodsLoaded()` → whether [`load_foods`] has run successfully.
+#[wasm_bindgen(js_name = foodsLoaded)]
+pub fn foods_loaded() -> bool {
+    foods::is_loaded()
+}
+
 /// `listFoods()` → every food id (5-digit USDA SR28 NDB number), ascending.
 #[wasm_bindgen(js_name = listFoods, unchecked_return_type = "string[]")]
 pub fn list_foods() -> JsResult {
-    let ids: Vec<&str> = foods::all().iter().map(|f| f.id.as_str()).collect();
+    let ids: Vec<&str> = foods::table()
+        .map_err(js_error)?
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
     to_js(&ids)
 }
 

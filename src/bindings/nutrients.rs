@@ -57,7 +57,8 @@ pub fn analyze_intake(
     let options: Option<AnalyzeOptions> = from_js(options, Arg::Options("options"))?;
     let set = reference_set(options.unwrap_or_default().reference_set)?;
     let analysis =
-        analysis::analyze_intake(&profile, &entries, set, foods::all()).map_err(intake_error)?;
+        analysis::analyze_intake(&profile, &entries, set, foods::table().map_err(js_error)?)
+            .map_err(intake_error)?;
     to_js(&analysis)
 }
 
@@ -81,7 +82,7 @@ pub fn suggest_foods(
         &entries,
         nutrient,
         &filters.unwrap_or_default(),
-        foods::all(),
+        foods::table().map_err(js_error)?,
     )
     .map_err(intake_error)?;
     to_js(&suggestions)

@@ -1,7 +1,8 @@
 //! Foods: the USDA SR28 food table osteoplan embeds, and bilingual food search.
 //!
 //! The table is generated from SR28 (`ABBREV.txt` + `FOOD_DES.txt`) and a hand-curated list
-//! by the extraction tool (`make foods`), committed, and embedded at build time. Values are
+//! by the extraction tool (`make foods`) and committed. Native builds embed it; the wasm build
+//! does not: the page hands it over with [`load`] when the food calculator needs it. Values are
 //! per 100 g edible portion exactly as SR28 gives them; `None` where SR28 has no value
 //! ("not analysed" is not zero).
 
@@ -200,23 +201,48 @@ impl Food {
     }
 }
 
-/// Every food of the embedded table, sorted by id.
+/// Hands the core the food table: the text of `foods.tsv`, the file `make bundle` writes beside
+/// the wasm (a copy of `src/foods/table.tsv`). The web widget fetches it only when the food
+/// calculator is shown, so a page with the schedule alone never downloads it.
 ///
-/// The table (`src/foods/table.tsv`, written by `make foods`) is parsed once, on first use.
+/// The text must be the very table this build was made with: its FNV-1a hash is compared with
+/// the one computed from `table.tsv` at compile time, and anything else (a truncated or altered
+/// download, another version's file) is refused with [`Error::FoodDataCorrupt`], loading
+/// nothing. Loading again after a success does nothing.
+pub fn load(source: &str) -> Result<()> {
+    if table::fnv1a(source.as_bytes()) != table::SOURCE_HASH {
+        return Err(Error::FoodDataCorrupt);
+    }
+    LOADED.get_or_init(|| Loaded::parse(source));
+    Ok(())
+}
+
+/// Whether the food table is there: always in native builds (it is embedded), after [`load`]
+/// on wasm.
+pub fn is_loaded() -> bool {
+    loaded().is_ok()
+}
+
+/// Every food of the table, sorted by id, or [`Error::FoodDataNotLoaded`] on wasm before
+/// [`load`].
+pub fn table() -> Result<&'static [Food]> {
+    Ok(&loaded()?.foods)
+}
+
+/// Every food of the table, sorted by id; empty on wasm before [`load`] (see [`table`] for the
+/// form that says so).
 pub fn all() -> &'static [Food] {
-    &loaded().foods
+    table().unwrap_or(&[])
 }
 
-/// The food with this NDB number, or [`Error::UnknownFood`].
+/// The food with this NDB number, [`Error::UnknownFood`], or [`Error::FoodDataNotLoaded`].
 pub fn get(id: &str) -> Result<&'static Food> {
-    index_of(id)
-        .and_then(|i| all().get(i))
+    let foods = table()?;
+    foods
+        .binary_search_by(|f| f.id.as_str().cmp(id))
+        .ok()
+        .and_then(|i| foods.get(i))
         .ok_or_else(|| Error::UnknownFood(id.to_owned()))
-}
-
-/// The position of the food with this id in [`all`].
-fn index_of(id: &str) -> Option<usize> {
-    all().binary_search_by(|f| f.id.as_str().cmp(id)).ok()
 }
 
 /// The parsed table plus what only search needs, parallel to `foods`.
@@ -225,10 +251,23 @@ struct Loaded {
     extras: Vec<table::SearchInfo>,
 }
 
-fn loaded() -> &'static Loaded {
-    static LOADED: OnceLock<Loaded> = OnceLock::new();
-    LOADED.get_or_init(|| {
-        let (foods, extras) = table::parse(table::SOURCE);
+impl Loaded {
+    fn parse(source: &str) -> Loaded {
+        let (foods, extras) = table::parse(source);
         Loaded { foods, extras }
-    })
+    }
+}
+
+static LOADED: OnceLock<Loaded> = OnceLock::new();
+
+/// Native builds (tests, tools) read the table embedded at compile time on first use.
+#[cfg(not(target_arch = "wasm32"))]
+fn loaded() -> Result<&'static Loaded> {
+    Ok(LOADED.get_or_init(|| Loaded::parse(table::SOURCE)))
+}
+
+/// The wasm build carries no copy of the table: it is there once [`load`] has run.
+#[cfg(target_arch = "wasm32")]
+fn loaded() -> Result<&'static Loaded> {
+    LOADED.get().ok_or(Error::FoodDataNotLoaded)
 }

@@ -17,7 +17,7 @@
 //! Foods that match every query word come first. Deterministic: ties break by shorter name,
 //! then id.
 
-use super::{loaded, Food};
+use super::{loaded, Food, Loaded};
 use crate::error::{Error, Result};
 use std::sync::OnceLock;
 
@@ -88,7 +88,7 @@ pub fn search(query: &str, limit: usize, lang: Option<Lang>) -> Result<Vec<Hit>>
             "longer than {MAX_QUERY_CHARS} characters"
         )));
     }
-    Ok(index().search(query, limit, lang))
+    Ok(index()?.search(query, limit, lang))
 }
 
 /// Lower-cases, folds accents and splits `text` into words, the way both the table and
@@ -208,9 +208,10 @@ struct Index {
     foods: Vec<FoodWords>,
 }
 
-fn index() -> &'static Index {
+fn index() -> Result<&'static Index> {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(Index::build)
+    let table = loaded()?;
+    Ok(INDEX.get_or_init(|| Index::build(table)))
 }
 
 fn letters(word: &str) -> u32 {
@@ -224,8 +225,7 @@ fn letters(word: &str) -> u32 {
 }
 
 impl Index {
-    fn build() -> Index {
-        let table = loaded();
+    fn build(table: &Loaded) -> Index {
         // First pass: every food's fields as normalized words.
         let mut per_food: Vec<Vec<(Field, bool, Vec<String>)>> =
             Vec::with_capacity(table.foods.len());

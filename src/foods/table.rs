@@ -31,8 +31,27 @@
 use super::{Food, Portion, Tags};
 use crate::ids::Nutrient;
 
-/// The generated table, embedded at build time.
+/// The generated table, embedded in native builds (tests and tools). The wasm build gets the
+/// same text at run time through [`super::load`].
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) const SOURCE: &str = include_str!("table.tsv");
+
+/// FNV-1a (64-bit) of `table.tsv`, computed by the compiler: only the number is in the wasm.
+/// [`super::load`] refuses any text with another hash.
+pub(super) const SOURCE_HASH: u64 = fnv1a(include_bytes!("table.tsv"));
+
+/// The 64-bit FNV-1a hash of `bytes` (a checksum against damaged downloads, not a defence
+/// against someone who can change the wasm too).
+pub(super) const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut rest = bytes;
+    while let [byte, tail @ ..] = rest {
+        hash ^= *byte as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        rest = tail;
+    }
+    hash
+}
 
 /// Exact powers of ten: the divisors for up to nine decimals.
 const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];

@@ -26,3 +26,11 @@ pub fn message_of(err: &JsValue) -> String {
 pub fn get(obj: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
+
+/// Hands the wasm core the food table, as the widget does with `foods.tsv` (idempotent).
+pub fn load_foods() {
+    osteoplan::bindings::foods::load_foods(JsValue::from_str(include_str!(
+        "../../src/foods/table.tsv"
+    )))
+    .expect("the committed food table loads");
+}

@@ -14,8 +14,9 @@ for (const name of BROWSERS) {
       await page.goto(`${env.server.url}fixtures/two.html`);
       const report = await page.evaluate(async () => {
         const { SPEC, CODES, genericBadValues } = await import('/fixtures/bad-inputs.js');
-        // The module as the widget ships it: the glue inside the minified bundle.
-        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        // The module as the widget ships it: the glue inside the minified bundle, with the
+        // food table loaded as the calculator loads it.
+        const core = await (await import('/pkg/osteo-plan.js')).loadFoods();
         const exported = Object.keys(core).filter((k) => typeof core[k] === 'function' && k !== 'default' && k !== 'initSync');
         const results = { cases: 0, failures: [], unspecified: exported.filter((k) => !(k in SPEC) && k !== 'version') };
         const run = (fn, args, expectCode, label) => {

@@ -4,11 +4,12 @@
 // height; the pages run under the strict CSP. Chromium and Firefox ESR.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { BROWSERS, REPO, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { buildDist } from '../../tools/build-dist.mjs';
@@ -19,18 +20,38 @@ after(() => rmSync(out, { recursive: true, force: true }));
 
 const shadow = (fn) => `(() => { const root = document.querySelector('osteo-plan')?.shadowRoot; return root ? (${fn})(root) : null; })()`;
 
-test('dist_holds_the_element_wasm_demo_frame_and_single_file', () => {
-  const element = ['osteo-plan.js', 'osteoplan_bg.wasm', 'strings-en.js', 'strings-es.js'];
-  assert.deepEqual(files, ['demo.css', 'favicon.svg', 'frame.css', 'frame.html', 'frame.js', 'iframe-demo.css',
-    'iframe-demo.html', 'iframe-demo.js', 'index.html', 'osteoplan.html',
-    ...element.flatMap((f) => [f, `${f}.br`, `${f}.gz`])].sort());
-  for (const f of element) {
-    const built = readFileSync(join(REPO, 'www/pkg', f));
-    assert.deepEqual(readFileSync(join(out, f)), built, `dist/${f} is the build's file`);
-    assert.deepEqual(gunzipSync(readFileSync(join(out, `${f}.gz`))), built, `dist/${f}.gz holds the same bytes`);
-    assert.deepEqual(brotliDecompressSync(readFileSync(join(out, `${f}.br`))), built, `dist/${f}.br holds the same bytes`);
+const ELEMENT = ['osteo-plan.js', 'osteoplan_bg.wasm', 'foods.tsv', 'strings-en.js', 'strings-es.js'];
+const names = JSON.parse(readFileSync(join(out, 'files.json'), 'utf8'));
+const entryFile = names['osteo-plan.js'].file;
+
+test('dist_holds_the_hashed_element_wasm_food_table_demo_frame_single_file_and_package', () => {
+  const hashed = ELEMENT.map((f) => names[f].file);
+  assert.deepEqual(files, ['demo.css', 'embed.html', 'favicon.svg', 'files.json', 'frame.css', 'frame.html', 'frame.js',
+    'iframe-demo.css', 'iframe-demo.html', 'iframe-demo.js', 'index.html', 'npm/', 'osteoplan.html',
+    ...hashed.flatMap((f) => [f, `${f}.br`, `${f}.gz`])].sort());
+  for (const name of ELEMENT) {
+    const { file, integrity } = names[name];
+    const bytes = readFileSync(join(out, file));
+    // The name carries the first 10 hex digits of the SHA-256 of what the file holds.
+    assert.equal(file, `${name.slice(0, name.indexOf('.'))}.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}${name.slice(name.indexOf('.'))}`);
+    assert.equal(integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`);
+    assert.deepEqual(gunzipSync(readFileSync(join(out, `${file}.gz`))), bytes, `dist/${file}.gz holds the same bytes`);
+    assert.deepEqual(brotliDecompressSync(readFileSync(join(out, `${file}.br`))), bytes, `dist/${file}.br holds the same bytes`);
+    // Everything but the element is the build's file as it is.
+    if (name !== 'osteo-plan.js') assert.deepEqual(bytes, readFileSync(join(REPO, 'www/pkg', name)), name);
   }
-  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<script type="module" src="osteo-plan\.js"><\/script>/);
+  // The element refers to the others by their hashed names, and to nothing by a plain name.
+  const entry = readFileSync(join(out, entryFile), 'utf8');
+  for (const name of ELEMENT.slice(1)) {
+    assert.ok(entry.includes(names[name].file), `the element loads ${names[name].file}`);
+    assert.ok(!entry.includes(`"${name}"`) && !entry.includes(`"./${name}"`), `no plain ${name} left`);
+  }
+  for (const page of ['index.html', 'frame.html']) {
+    assert.match(readFileSync(join(out, page), 'utf8'), new RegExp(`<script type="module" src="${entryFile.replaceAll('.', '\\.')}"></script>`), page);
+  }
+  assert.equal(readFileSync(join(out, 'embed.html'), 'utf8').match(/<script[^>]*>/)[0],
+    `<script type="module" src="${entryFile}" integrity="${names['osteo-plan.js'].integrity}" crossorigin="anonymous">`);
+  assert.deepEqual(readFileSync(join(out, 'npm', 'foods.tsv')), readFileSync(join(REPO, 'www/pkg/foods.tsv')));
 });
 
 test('single_file_refers_to_nothing_outside_itself_and_carries_the_same_wasm', () => {
@@ -130,14 +151,36 @@ for (const name of BROWSERS) {
     test('a host serving the precompressed files: the browser gets Brotli and the widget runs from it', async () => {
       const page = await openPage(browser);
       const encodings = {};
+      const plain = Object.fromEntries(Object.entries(names).map(([name, { file }]) => [file, name]));
       page.on('response', (r) => {
         const path = new URL(r.url()).pathname.slice(1);
-        if (/^(osteo-plan\.js|osteoplan_bg\.wasm|strings-en\.js)$/.test(path)) encodings[path] = r.headers()['content-encoding'] ?? 'none';
+        if (plain[path]) encodings[plain[path]] = r.headers()['content-encoding'] ?? 'none';
       });
       await page.goto(`${server.url}index.html`);
       await waitFor(page, shadow((root) => root.querySelector('.calc [role=combobox]')));
-      assert.deepEqual(encodings, { 'osteo-plan.js': 'br', 'osteoplan_bg.wasm': 'br', 'strings-en.js': 'br' });
+      assert.deepEqual(encodings, { 'osteo-plan.js': 'br', 'osteoplan_bg.wasm': 'br', 'strings-en.js': 'br', 'foods.tsv': 'br' });
       assertNoProblems(page);
+      await page.close();
+    });
+
+    test('embed.html: the script tag with its integrity value loads the element (and a wrong value is refused)', async () => {
+      const page = await openPage(browser);
+      const missing = [];
+      page.on('response', (r) => { if (r.status() === 404) missing.push(new URL(r.url()).pathname); });
+      await page.goto(`${server.url}embed.html`);
+      await waitFor(page, shadow((root) => root.querySelector('section[part=schedule]')));
+      // embed.html is the snippet alone: Chromium asks for a favicon it does not name.
+      assert.deepEqual(missing.filter((p) => p !== '/favicon.ico'), []);
+      assertNoProblems(page, missing.length ? [/status of 404/] : []);
+      // The same tag with another hash: the browser must refuse to run the script.
+      const wrong = readFileSync(join(out, 'embed.html'), 'utf8').replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`);
+      writeFileSync(join(out, 'embed-wrong.html'), wrong);
+      const refused = await openPage(browser);
+      await refused.goto(`${server.url}embed-wrong.html`);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(await refused.evaluate(() => customElements.get('osteo-plan') === undefined), true);
+      rmSync(join(out, 'embed-wrong.html'));
+      await refused.close();
       await page.close();
     });
 

@@ -33,6 +33,8 @@ for (const name of BROWSERS) {
       page.on('request', (req) => requests.push(req.url()));
       await page.goto(env.server.url);
       await waitFor(page, rendered);
+      // Loading includes the food table, fetched once the calculator shows.
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=combobox]'));
       const afterLoad = requests.length;
       // Use the widget: type into every input, then wait.
       await page.evaluate(() => {

@@ -82,4 +82,7 @@ export default {
   storageSaveHeld: 'Your data was not saved yet, so that the unreadable saved copy is not lost: download the saved copy first.',
   deleteButton: 'Delete my data',
   deleted: 'Your data was deleted from this device and the planner was reset.',
+  foodsLoading: 'Loading the food table…',
+  foodsFailed: 'The food table could not be loaded, so the calculator cannot work right now. Your exercise schedule is not affected. Check your connection and try again.',
+  foodsRetry: 'Try again',
 };

@@ -79,4 +79,7 @@ export default {
   storageSaveHeld: 'Sus datos aún no se guardaron, para no perder la copia guardada que no se pudo leer: primero descargue la copia guardada.',
   deleteButton: 'Borrar mis datos',
   deleted: 'Sus datos se borraron de este dispositivo y el planificador se reinició.',
+  foodsLoading: 'Cargando la tabla de alimentos…',
+  foodsFailed: 'No se pudo cargar la tabla de alimentos, así que la calculadora no funciona en este momento. Su plan de ejercicios no se ve afectado. Revise su conexión e inténtelo de nuevo.',
+  foodsRetry: 'Intentar de nuevo',
 };
