@@ -260,8 +260,9 @@ mod tests {
 
     #[test]
     fn every_line_of_the_table_is_read() {
-        let (foods, extras) = parse(SOURCE);
-        let food_lines = SOURCE
+        let source = include_str!("table.tsv");
+        let (foods, extras) = parse(source);
+        let food_lines = source
             .lines()
             .filter(|l| {
                 l.split('\t')

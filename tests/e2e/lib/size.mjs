@@ -20,7 +20,7 @@ export const VISITS = ['schedule', 'full'];
  * visit: as last measured plus 3 KB. Lower them when the widget shrinks; raising one needs a
  * reason in the commit message.
  */
-export const CEILING_GZIP_BYTES = { schedule: 118 * 1024, full: 160 * 1024 };
+export const CEILING_GZIP_BYTES = { schedule: 232 * 1024, full: 274 * 1024 };
 
 /** The files (relative to www/pkg/) one visit in `lang` loads; `kind` 'full' adds the food table. */
 export function visitFiles(lang, kind = 'full') {
@@ -66,25 +66,6 @@ export const BEFORE = {
 /** Per-file sizes and the total for one visit in `lang`, from `BEFORE`. */
 export function visitSizeBefore(lang) {
   const files = visitFiles(lang, 'schedule').map((file) => ({ file, ...BEFORE.files[file] }));
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { lang, files, total };
-}
-
-/** The files (relative to www/pkg/) one visit in `lang` loads. */
-export function visitFiles(lang) {
-  return ['osteo-plan.js', `strings-${lang}.js`, 'osteoplan_bg.wasm'];
-}
-
-/** Raw, gzip and Brotli bytes of a www/pkg file, compressed as `make dist` ships its twins. */
-export function fileSize(file) {
-  const bytes = readFileSync(join(PKG, file));
-  const { gzip, brotli } = precompress(bytes);
-  return { file, raw: bytes.length, gzip: gzip.length, brotli: brotli.length };
-}
-
-/** Per-file sizes and the total for one visit in `lang`. */
-export function visitSize(lang) {
-  const files = visitFiles(lang).map(fileSize);
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { lang, files, total };
 }
