@@ -292,6 +292,16 @@ pub static FIGURES: &[Figure] = &[
         p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, [50, 60, 10]),
         p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, LEG),
     ]),
+    fig("heel-drop-firm", Rep(16), Ankle, &[], &[
+        STAND,
+        p(0, 0, 0, 0, HANG, HANG, [0, 0, 50], [0, 0, 50]),
+    ]),
+    fig("stamp-firm", Loop(20), Hip, &[COUNTER], &[
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, [50, 60, 10], LEG),
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, LEG),
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, [50, 60, 10]),
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, LEG),
+    ]),
     fig("hop", Rep(16), Ankle, &[], &[
         p(0, 0, 15, 0, [20, 60], [20, 60], [40, 40, F], [40, 40, F]),
         p(0, 8, 0, 0, [10, 60], [10, 60], [0, 0, 35], [0, 0, 35]),
@@ -317,6 +327,15 @@ pub static FIGURES: &[Figure] = &[
     fig("nordic-walk", Loop(16), Hip, &[Rod(Moving(Hand, 0, 0), Floor(Hand, -12)), Rod(Moving(FarHand, 0, 0), Floor(FarHand, -12))], &[
         p(0, 0, 8, 0, [-35, 10], [35, 10], [25, 5, 0], [-20, 10, 30]),
         p(0, 0, 8, 0, [35, 10], [-35, 10], [-20, 10, 30], [25, 5, 0]),
+    ]),
+    fig("comfortable-walk", Loop(20), Hip, &[], &[STRIDE_A, STRIDE_B]),
+    fig("supported-march", Loop(20), Hip, &[COUNTER], &[
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, [50, 60, 10], LEG),
+        p(0, 0, 0, 0, HOLD_COUNTER, HANG, LEG, [50, 60, 10]),
+    ]),
+    fig("warm-up-march", Loop(18), Hip, &[], &[
+        p(0, 0, 0, 0, [-20, 80], [25, 80], [55, 65, 10], LEG),
+        p(0, 0, 0, 0, [25, 80], [-20, 80], LEG, [55, 65, 10]),
     ]),
     fig("march-in-place", Loop(16), Hip, &[], &[
         p(0, 0, 0, 0, [-25, 80], [30, 80], [70, 80, 10], LEG),
