@@ -81,7 +81,7 @@ for (const name of BROWSERS) {
       server.requests.length = 0;
       const p = await openPage(browser);
       await p.goto(`${server.url}schedule.html`);
-      await waitForWidget(p);
+      await waitForWidget(p, 0, { foods: false });
       await makePlan(p);
       await new Promise((r) => setTimeout(r, 2000));
       assert.ok(server.requests.includes('/osteoplan_bg.wasm'));
@@ -96,7 +96,7 @@ for (const name of BROWSERS) {
       server.requests.length = 0;
       const p = await openPage(browser);
       await p.goto(`${server.url}full.html`);
-      await waitForWidget(p);
+      await waitForWidget(p, 0, { foods: false });
       await waitFor(p, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=food-status] [role=status]'));
       assert.deepEqual(await foodStatus(p), { text: 'Loading the food table…', alert: false });
       // The whole schedule journey runs while foods.tsv is still held back.
@@ -124,7 +124,7 @@ for (const name of BROWSERS) {
         server.requests.length = 0;
         const p = await openPage(browser);
         await p.goto(`${server.url}${lang === 'es' ? 'es' : 'full'}.html`);
-        await waitForWidget(p);
+        await waitForWidget(p, 0, { foods: false });
         const status = await waitFor(p, () => {
           const box = document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=food-status] [role=alert]');
           return box && box.textContent;

@@ -25,9 +25,19 @@ export async function inRoot(page, fn, arg, index = 0) {
   }
 }
 
-/** Waits until the first widget has rendered its profile form. */
-export function waitForWidget(page, index = 0) {
-  return waitFor(page, (i) => document.querySelectorAll('osteo-plan')[i]?.shadowRoot?.querySelector('form button[type=submit]'), index);
+/**
+ * Waits until the `index`-th widget has rendered its profile form and, where it shows the
+ * calculator, the calculator too (it appears once the food table, fetched after the first
+ * paint, is in). `{ foods: false }` waits for the first screen only.
+ */
+export function waitForWidget(page, index = 0, { foods = true } = {}) {
+  return waitFor(page, ([i, withFoods]) => {
+    const root = document.querySelectorAll('osteo-plan')[i]?.shadowRoot;
+    const form = root?.querySelector('form button[type=submit]');
+    if (!form || !withFoods) return form;
+    const calculator = root.querySelector('section[part=calculator]');
+    return (calculator.hidden || root.querySelector('.calc [role=combobox]')) && form;
+  }, [index, foods]);
 }
 
 /** The shown week as a person reads it: day → sessions (kind text, done) and findings (rule ids). */

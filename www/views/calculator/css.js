@@ -45,6 +45,7 @@ export const css = `
 .nutrient .head button { font-weight: 600; }
 .nutrient .status { font-weight: 600; font-size: .9rem; }
 .nutrient .status.above { color: #b3261e; }
+.nutrient .status.below-ai { font-weight: 400; }
 .nutrient svg { display: block; width: 100%; height: 14px; margin: .25rem 0; }
 .calc .track { fill: var(--osteo-border); }
 .calc .fill { fill: var(--osteo-accent); }

@@ -33,7 +33,7 @@ export function createResults(v) {
       h('h4', { text: t('calc.boneNutrients') }), list(BONE_NUTRIENTS),
       h('h4', { text: t('calc.otherNutrients') }), list(OTHER_NUTRIENTS));
     renderAcid(analysis);
-    renderNotes(analysis);
+    renderNotes(analysis, references);
     v.lastAnalysis = analysis;
     return analysis;
   }
@@ -57,7 +57,9 @@ export function createResults(v) {
     const valueText = hasTarget
       ? t(atLeast ? 'calc.valueOfTargetAtLeast' : 'calc.valueOfTarget', { amount, target: v.amountText(id, d.target, unit), percent: fmtPercent(d.percentOfTarget) })
       : t(atLeast ? 'calc.valueAtLeast' : 'calc.value', { amount });
-    const statusKey = LIMIT_ONLY.includes(id) && statusKeyOf(d.status) !== 'above' ? null : statusKeyOf(d.status);
+    const coreKey = LIMIT_ONLY.includes(id) && statusKeyOf(d.status) !== 'above' ? null : statusKeyOf(d.status);
+    // Under an Adequate Intake nothing says the intake is inadequate (IOM): plain words, no alarm.
+    const statusKey = coreKey === 'below' && ref?.kind === 'AI' ? 'belowAi' : coreKey;
     const contribId = pid(`contrib-${id}`);
     const buttonId = pid(`n-${id}`);
     const open = v.ui.open.has(id);
@@ -71,6 +73,8 @@ export function createResults(v) {
     if (hasTarget && ref?.targetMax) details.push(t('calc.targetRange', { low: v.amountText(id, d.target, unit), high: v.amountText(id, ref.targetMax, unit) }));
     // The core's notes are English; the one a person must not miss is ours, in both languages.
     if (id === 'vitaminK') details.push(t('calc.noteVitaminK'));
+    if (id === 'potassium') details.push(t('calc.notePotassium'));
+    if (statusKey === 'belowAi') details.push(t('calc.aiExplain'));
     const source = ref ? t('calc.source', { kind: t(`calc.kind.${ref.kind}`), source: ref.source }) + (ref.unchecked ? ` ${t('calc.unchecked')}` : '') : '';
     const toggle = h('button', {
       type: 'button', class: 'link', id: buttonId, 'aria-expanded': open ? 'true' : 'false', 'aria-controls': contribId,
@@ -87,7 +91,7 @@ export function createResults(v) {
     return h('li', { class: 'nutrient', 'data-nutrient': id },
       h('div', { class: 'head' },
         h('span', {}, toggle, h('span', { class: 'sr-only', text: `: ${valueText}` })),
-        statusKey ? h('span', { class: `status ${statusKey}`, id: pid(`status-${id}`), 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) }) : null),
+        statusKey ? h('span', { class: `status ${statusKey === 'belowAi' ? 'below-ai' : statusKey}`, id: pid(`status-${id}`), 'data-testid': `status-${id}`, text: t(`calc.status.${statusKey}`) }) : null),
       hasTarget ? bar(d, statusKey) : null,
       h('p', { class: 'value', id: pid(`value-${id}`), 'data-testid': `value-${id}`, 'aria-hidden': 'true', text: valueText }),
       details.length || source ? h('p', { class: 'muted', text: [...details, source].filter(Boolean).join(' ') }) : null,
@@ -165,6 +169,7 @@ export function createResults(v) {
         ? h('p', { class: 'muted', text: t(hasFood ? 'calc.pralMissingData' : 'calc.pralNeedsFood') })
         : null,
       h('p', { text: t('calc.pralExplain') }),
+      h('p', { 'data-testid': 'pral-supplements', text: t('calc.pralSupplements') }),
       h('p', { text: t('calc.ratioExplain') }),
       h('p', { class: 'muted', text: t('calc.acidSource') }),
     ].filter(Boolean));
@@ -175,8 +180,15 @@ export function createResults(v) {
     return String(w.id ?? '').startsWith('vitamin-d') ? 'vitaminD' : '';
   }
 
-  function renderNotes(analysis) {
+  function renderNotes(analysis, references) {
     const notes = [];
+    // ESCEO 2014 concerns postmenopausal women: others see the US/Canada DRI, and are told so.
+    if (v.intake.referenceSet === 'bone-ai' && references?.vitaminD && references.vitaminD.kind !== 'GUIDELINE') {
+      notes.push(h('p', { class: 'note', 'data-testid': 'esceo-not-covered', text: t('calc.esceoNotCovered') }));
+    }
+    if (v.intake.entries.some((e) => e.supplement === 'potassium')) {
+      notes.push(h('p', { class: 'note caution', 'data-testid': 'potassium-supplement-note', text: t('calc.potassiumSupplement') }));
+    }
     const share = analysis.oxalateCalciumShare;
     const greens = v.intake.entries.some((e) => e.foodId !== undefined && (v.getFood(e.foodId)?.tags ?? []).includes('high-oxalate'));
     if ((share !== null && share !== undefined && share > 0) || greens) {

@@ -10,6 +10,7 @@ export function createSuggestions(v) {
   /** The core's caveat in the person's language: it gives one for fortified v.foods and oily fish. */
   function reasonText(s, food) {
     const tags = food?.tags ?? [];
+    if (v.intake.gapNutrient === 'potassium') return t('calc.reason.potassium');
     if (tags.includes('fortified')) return t('calc.reason.fortified');
     if (tags.includes('oily-fish')) return t('calc.reason.oilyFish');
     return s.reason;

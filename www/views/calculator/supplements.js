@@ -13,14 +13,17 @@ export function createSupplements(v) {
     const amount = h('input', { id: pid('supp-amount'), name: 'amount', type: 'number', inputmode: 'decimal', min: '0', step: 'any', required: true });
     const unit = h('select', { id: pid('supp-unit'), name: 'unit' });
     const per = v.perSelect(pid('supp-per'), 'day');
+    const potassiumNote = h('p', { class: 'note caution', 'data-testid': 'potassium-supplement-form-note', text: t('calc.potassiumSupplement') });
     const syncUnits = () => {
       unit.replaceChildren(...SUPPLEMENTS[nutrient.value].map((u) => h('option', { value: u, text: v.unitLabel(u) })));
+      potassiumNote.hidden = nutrient.value !== 'potassium';
     };
     nutrient.addEventListener('change', syncUnits);
     syncUnits();
     const error = h('p', { class: 'alert', role: 'alert' });
     const form = h('form', { class: 'supplement', 'aria-labelledby': pid('supp-heading') },
       h('p', { class: 'note', text: t('calc.supplementCare') }),
+      potassiumNote,
       h('div', { class: 'row' },
         h('div', {}, h('label', { for: nutrient.id, text: t('calc.supplementNutrient') }), nutrient),
         h('div', {}, h('label', { for: amount.id, text: t('calc.labelAmount') }), amount),
