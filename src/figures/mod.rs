@@ -105,6 +105,7 @@ pub enum Lang {
 #[serde(rename_all = "camelCase", default)]
 #[tsify(rename = "FigureOptions")]
 pub struct Options {
+    #[tsify(type = "FigureLang")]
     pub lang: Lang,
     /// `true`: one scene, animated; `false`: the key poses side by side, still.
     pub animate: bool,

@@ -42,7 +42,7 @@ for (const name of BROWSERS) {
       const [a, b] = await page.evaluate((s) => [...document.querySelectorAll('osteo-plan')]
         .map((e) => e.shadowRoot.querySelector(s).textContent), sel);
       assert.equal(a, '500 mg of 1,200 mg a day (42 %)');
-      assert.equal(b, '0 mg de 1200 mg al día (0 %)');
+      assert.equal(b, '0 mg de 1,200 mg al día (0%)');
       assertNoProblems(page);
       await page.close();
     });
