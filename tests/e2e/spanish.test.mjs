@@ -99,6 +99,7 @@ test('the review\'s UI fixes are in the Spanish strings', () => {
 // ---- the wasm's Spanish -------------------------------------------------------------------
 const core = await import(pathToFileURL(join(www, 'pkg', 'osteoplan.js')).href);
 await core.default({ module_or_path: readFileSync(join(www, 'pkg', 'osteoplan_bg.wasm')) });
+core.loadFoods(readFileSync(join(www, 'pkg', 'foods.tsv'), 'utf8'));
 const FOODS = core.listFoods().map((id) => core.getFood(id));
 
 /** Words that are the same in Spanish on purpose (units, foods, a brand). */

@@ -33,7 +33,7 @@ for (const name of BROWSERS) {
       const page = await openPage(env.browser);
       await page.goto(`${env.server.url}index.html`);
       const a = await page.evaluate(async (profile, day) => {
-        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        const core = await (await import('/pkg/osteo-plan.js')).loadFoods();
         return core.analyzeIntake(profile, day, { referenceSet: 'us-dri' });
       }, PROFILE, DAY);
       const n = a.nutrients;

@@ -133,6 +133,6 @@ export default {
   rule_P6: 'Los ejercicios con el propio peso se hacen más difíciles paso a paso, por ejemplo flexión en pared, luego de rodillas, luego completa.',
   rule_P7: 'El impacto aumenta por etapas, de suave a más firme; cada etapa nueva vuelve a empezar con unos 10 impactos y sube hasta 50.',
   rule_P8: 'Una semana más suave opcional para recuperarse: una práctica del entrenamiento, no un resultado de estudios sobre el hueso.',
-  rule_P9: 'Caliente de 5 a 10 minutos con una marcha o caminata suave antes de la fuerza, y estire después.',
+  rule_P9: 'Haga un calentamiento de 5 a 10 minutos con una marcha o caminata suave antes de los ejercicios de fuerza, y estire después.',
   rule_P10: 'Con dolor articular, siga con opciones de menor impacto y suaves para las articulaciones; el yoga o el taichí pueden ayudar. Si el dolor es fuerte (7 de 10 o más) o sigue empeorando, dígaselo a su equipo de oncología: tiene tratamiento.',
 };

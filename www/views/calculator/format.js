@@ -63,8 +63,12 @@ export function createFormat(v) {
   /** A portion's label in the person's language: the usual serving's own Spanish label, or
    *  the SR28 measure through portionLabel(). */
   const measureLabel = (food, label) => {
+    if (v.ctx.lang !== 'es') return label;
+    // One Spanish wording per SR28 measure: the core's, also when it is the usual serving.
+    const sr28 = food?.portions?.find((p) => p.label === label)?.labelEs;
+    if (sr28) return sr28;
     const serving = food?.serving;
-    if (serving && serving.label === label) return v.ctx.lang === 'es' ? serving.labelEs || label : label;
+    if (serving && serving.label === label) return serving.labelEs || label;
     return portionLabel(label);
   };
 
