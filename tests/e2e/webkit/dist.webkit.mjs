@@ -99,9 +99,10 @@ describe('dist in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () =>
     await page.goto(`${env.upstream.url}index.html`);
     await waitFor(page, shadow((root) => root.querySelector('.calc [role=combobox]')));
     const sizes = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => /\/(osteo-plan\.js|osteoplan_bg\.wasm)$/.test(e.name))
+      .filter((e) => /\/(osteo-plan\.[0-9a-f]{10}\.js|osteoplan_bg\.[0-9a-f]{10}\.wasm|foods\.[0-9a-f]{10}\.tsv)$/.test(e.name))
       .map((e) => ({ name: e.name.split('/').pop(), encoded: e.encodedBodySize, decoded: e.decodedBodySize })));
-    assert.equal(sizes.length, 2, JSON.stringify(sizes));
+    // The element, the wasm and the food table, under their content-hashed names.
+    assert.equal(sizes.length, 3, JSON.stringify(sizes));
     for (const s of sizes) assert.ok(s.encoded > 0 && s.encoded < s.decoded * 0.6, `${s.name} came compressed: ${JSON.stringify(s)}`);
   });
 });
