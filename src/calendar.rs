@@ -1,6 +1,7 @@
 //! Calendar export: a plan as RFC 5545 iCalendar text, one all-day (or timed) VEVENT per
-//! session, for any calendar app. No clocks: DTSTAMP derives from the start date, UIDs from
-//! the session ids, so exporting the same plan twice gives the same file and re-importing
+//! workout (a training day's sessions, done in order), for any calendar app. No clocks: DTSTAMP
+//! derives from the start date, UIDs from the id of the workout's first session (kept when
+//! the workout moves), so exporting the same plan twice gives the same file and re-importing
 //! updates events instead of duplicating them.
 //!
 //! Dates are computed by hand (days since 1970-01-01, Hinnant's civil-date algorithms); bad
@@ -9,7 +10,7 @@
 
 use crate::error::{Error, Result};
 use crate::planning::library;
-use crate::planning::plan::{Kind, Plan};
+use crate::planning::plan::{workout_title_kinds, Day, Kind, Plan};
 use crate::planning::profile::Weekday;
 
 /// A calendar date (proleptic Gregorian), years 1900–9999.
@@ -116,7 +117,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 
 /// `planToICalendar` options. `lang` `"en"` (default) or `"es"`; `weekStart` makes week 1
 /// begin on the first such weekday on or after the start date (default: week 1 is the seven
-/// days from the start date); `time` `"HH:MM"` gives timed events of the session's length
+/// days from the start date); `time` `"HH:MM"` gives timed events of the workout's length
 /// (floating local time) instead of all-day events.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase", default)]
@@ -179,19 +180,36 @@ pub fn push_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-fn kind_title(kind: Kind, es: bool) -> &'static str {
+/// The short name of a kind, for workout titles and part headings.
+fn kind_name(kind: Kind, es: bool) -> &'static str {
     match (kind, es) {
-        (Kind::Resistance, false) => "Resistance training",
-        (Kind::Resistance, true) => "Ejercicios de fuerza",
-        (Kind::Aerobic, false) => "Weight-bearing aerobics",
-        (Kind::Aerobic, true) => "Aeróbico con carga del propio peso",
-        (Kind::Impact, false) => "Impact snack",
-        (Kind::Impact, true) => "Series breves de impacto",
-        (Kind::Balance, false) => "Balance and posture",
-        (Kind::Balance, true) => "Equilibrio y postura",
+        (Kind::Resistance, false) => "Strength",
+        (Kind::Resistance, true) => "Fuerza",
+        (Kind::Aerobic, false) => "Aerobic",
+        (Kind::Aerobic, true) => "Aeróbico",
+        (Kind::Impact, false) => "Impact",
+        (Kind::Impact, true) => "Impacto",
+        (Kind::Balance, false) => "Balance",
+        (Kind::Balance, true) => "Equilibrio",
         (Kind::Flexibility, false) => "Flexibility",
         (Kind::Flexibility, true) => "Flexibilidad",
     }
+}
+
+/// The workout's title: its two main kinds (see [`workout_title_kinds`]), the first
+/// capitalized, joined by " + " ("Strength + balance").
+pub fn workout_title(day: &Day, es: bool) -> String {
+    let mut title = String::new();
+    for (i, kind) in workout_title_kinds(day).into_iter().enumerate() {
+        let name = kind_name(kind, es);
+        if i == 0 {
+            title.push_str(name);
+        } else {
+            title.push_str(" + ");
+            title.push_str(&name.to_lowercase());
+        }
+    }
+    title
 }
 
 fn category(kind: Kind) -> &'static str {
@@ -275,44 +293,48 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
         let week_first = first.plus(7 * i64::from(week.index.saturating_sub(1)));
         for day in &week.days {
             let date = week_first.plus(i64::from(week_first.weekday().days_until(day.day)));
+            let Some(first_session) = day.sessions.first() else {
+                continue;
+            };
+            push_line(&mut out, "BEGIN:VEVENT");
+            push_parts(
+                &mut out,
+                &[
+                    "UID:",
+                    &escape_text(&first_session.id),
+                    "-",
+                    &start_day,
+                    "@osteoplan",
+                ],
+            );
+            push_parts(&mut out, &["DTSTAMP:", &start_day, "T000000Z"]);
+            match time {
+                Some((h, m)) => {
+                    let hhmm = format!("{h:02}{m:02}");
+                    push_parts(&mut out, &["DTSTART:", &date.compact(), "T", &hhmm, "00"]);
+                    push_parts(
+                        &mut out,
+                        &["DURATION:PT", &day.minutes().max(1).to_string(), "M"],
+                    );
+                }
+                None => {
+                    push_parts(&mut out, &["DTSTART;VALUE=DATE:", &date.compact()]);
+                    push_parts(&mut out, &["DTEND;VALUE=DATE:", &date.plus(1).compact()]);
+                    push_line(&mut out, "TRANSP:TRANSPARENT");
+                }
+            }
+            let deload = match (week.deload, es) {
+                (false, _) => "",
+                (true, true) => " (semana suave)",
+                (true, false) => " (deload week)",
+            };
+            let summary = format!("{} · {} min{deload}", workout_title(day, es), day.minutes());
+            push_parts(&mut out, &["SUMMARY:", &escape_text(&summary)]);
+            // Per part in order: its heading, then one line per exercise; a blank line, then
+            // the reminder.
+            let mut desc = String::new();
             for s in &day.sessions {
-                push_line(&mut out, "BEGIN:VEVENT");
-                push_parts(
-                    &mut out,
-                    &["UID:", &escape_text(&s.id), "-", &start_day, "@osteoplan"],
-                );
-                push_parts(&mut out, &["DTSTAMP:", &start_day, "T000000Z"]);
-                match time {
-                    Some((h, m)) => {
-                        let hhmm = format!("{h:02}{m:02}");
-                        push_parts(&mut out, &["DTSTART:", &date.compact(), "T", &hhmm, "00"]);
-                        push_parts(
-                            &mut out,
-                            &["DURATION:PT", &s.minutes.max(1).to_string(), "M"],
-                        );
-                    }
-                    None => {
-                        push_parts(&mut out, &["DTSTART;VALUE=DATE:", &date.compact()]);
-                        push_parts(&mut out, &["DTEND;VALUE=DATE:", &date.plus(1).compact()]);
-                        push_line(&mut out, "TRANSP:TRANSPARENT");
-                    }
-                }
-                let deload = if week.deload {
-                    if es {
-                        " (semana suave)"
-                    } else {
-                        " (deload week)"
-                    }
-                } else {
-                    ""
-                };
-                let mut summary = String::from(kind_title(s.kind, es));
-                for part in [" (", &s.minutes.to_string(), " min)", deload] {
-                    summary.push_str(part);
-                }
-                push_parts(&mut out, &["SUMMARY:", &escape_text(&summary)]);
-                // One line per exercise, a blank line, then the reminder.
-                let mut desc = String::new();
+                desc.push_str(&format!("{} ({} min)\n", kind_name(s.kind, es), s.minutes));
                 for p in &s.exercises {
                     let name = library::find(&p.exercise_id)
                         .map(|e| e.name(if es { "es" } else { "en" }))
@@ -322,16 +344,22 @@ pub fn plan_to_icalendar(plan: &Plan, start: &str, options: &CalendarOptions) ->
                     desc.push_str(&dose_text(p, es));
                     desc.push('\n');
                 }
-                desc.push('\n');
-                desc.push_str(if es {
-                    "Educación para la salud, no consejo médico: consulte con su equipo de atención médica."
-                } else {
-                    "Health education, not medical advice: check with your care team."
-                });
-                push_parts(&mut out, &["DESCRIPTION:", &escape_text(&desc)]);
-                push_parts(&mut out, &["CATEGORIES:", category(s.kind)]);
-                push_line(&mut out, "END:VEVENT");
             }
+            desc.push('\n');
+            desc.push_str(if es {
+                "Educación para la salud, no consejo médico: consulte con su equipo de atención médica."
+            } else {
+                "Health education, not medical advice: check with your care team."
+            });
+            push_parts(&mut out, &["DESCRIPTION:", &escape_text(&desc)]);
+            let mut categories: Vec<&str> = Vec::new();
+            for s in &day.sessions {
+                if !categories.contains(&category(s.kind)) {
+                    categories.push(category(s.kind));
+                }
+            }
+            push_parts(&mut out, &["CATEGORIES:", &categories.join(",")]);
+            push_line(&mut out, "END:VEVENT");
         }
     }
     push_line(&mut out, "END:VCALENDAR");

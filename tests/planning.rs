@@ -8,9 +8,9 @@
 )]
 
 use osteoplan::calendar::{plan_to_icalendar, CalendarOptions};
-use osteoplan::planning::edit::{ExerciseRef, MoveSession, SessionLog};
+use osteoplan::planning::edit::{ExerciseRef, MoveSession, MoveWorkout, SessionLog, WorkoutLog};
 use osteoplan::planning::library::{self, Category, Equipment, Impact, Pattern};
-use osteoplan::planning::plan::{Day, ExerciseResult, Session, Week};
+use osteoplan::planning::plan::{Day, ExerciseResult, Prescription, Session, Week};
 use osteoplan::planning::*;
 use Weekday::*;
 
@@ -1017,6 +1017,334 @@ fn logging_validates_and_replaces_earlier_entries() {
     );
 }
 
+// ---- workouts: a training day's sessions are the parts of one workout ----------------------
+
+#[test]
+fn a_workouts_parts_run_warm_up_balance_strength_impact_aerobic_cool_down() {
+    use Kind::*;
+    const ORDER: [Kind; 5] = [Balance, Resistance, Impact, Aerobic, Flexibility];
+    let profiles = [
+        seed_profile(),
+        gym_profile(),
+        Profile::basic(&[Mon, Wed, Fri], 45, FitnessLevel::Beginner),
+        Profile::basic(&ALL_DAYS, 90, FitnessLevel::Advanced),
+    ];
+    let mut impact_then_aerobic = 0;
+    for p in &profiles {
+        let plan = plan_of(p);
+        for w in &plan.weeks {
+            for d in &w.days {
+                let at: Vec<usize> = d
+                    .sessions
+                    .iter()
+                    .map(|s| ORDER.iter().position(|k| *k == s.kind).unwrap())
+                    .collect();
+                assert!(
+                    at.windows(2).all(|x| x[0] < x[1]),
+                    "week {} {:?}: {:?}",
+                    w.index,
+                    d.day,
+                    kinds(&plan, w.index, d.day)
+                );
+                if at.contains(&2) && at.contains(&3) {
+                    impact_then_aerobic += 1;
+                }
+                for (n, s) in d.sessions.iter().enumerate() {
+                    assert_eq!(s.id, format!("w{}-{}-{n}", w.index, d.day.id()));
+                }
+            }
+        }
+    }
+    assert!(
+        impact_then_aerobic > 0,
+        "some day has both impact and aerobic"
+    );
+    // The workout opens with the warm-up march.
+    let plan = plan_of(&seed_profile());
+    let first = &day(&plan, 1, Mon).unwrap().sessions[0];
+    assert_eq!(first.kind, Balance);
+    assert_eq!(first.exercises[0].exercise_id, "warm-up-march");
+}
+
+fn move_workout_of(
+    plan: &Plan,
+    week: u32,
+    from_day: Weekday,
+    to_day: Weekday,
+) -> Result<Plan, String> {
+    move_workout(
+        plan,
+        MoveWorkout {
+            week,
+            from_day,
+            to_day,
+        },
+    )
+    .map_err(|e| format!("{} {e}", e.code()))
+}
+
+#[test]
+fn moving_a_workout_to_a_rest_day_moves_every_part_in_order() {
+    let p = seed_profile();
+    let plan = log(&plan_of(&p), 1, Thu, 10, Some(8.0), 0);
+    let thu = day(&plan, 1, Thu).unwrap().clone();
+    assert!(thu.sessions.len() > 1 && day(&plan, 1, Sun).is_none());
+    let moved = move_workout_of(&plan, 1, Thu, Sun).unwrap();
+    assert!(moved.validate().is_ok());
+    assert!(day(&moved, 1, Thu).is_none(), "Thursday is now a rest day");
+    assert_eq!(day(&moved, 1, Sun).unwrap().sessions, thu.sessions);
+    let order: Vec<Weekday> = moved.weeks[0].days.iter().map(|d| d.day).collect();
+    assert_eq!(order, vec![Mon, Tue, Wed, Fri, Sat, Sun]);
+    assert_eq!(moved.log, plan.log, "the log stays with the session ids");
+    assert_eq!(moved.weeks[1..], plan.weeks[1..], "other weeks untouched");
+    let findings = check_plan(&p, &moved).unwrap();
+    assert!(!findings.is_empty());
+}
+
+#[test]
+fn moving_a_workout_onto_a_training_day_swaps_the_two() {
+    let plan = plan_of(&seed_profile());
+    let mon = day(&plan, 2, Mon).unwrap().clone();
+    let thu = day(&plan, 2, Thu).unwrap().clone();
+    assert_ne!(mon.sessions, thu.sessions);
+    let moved = move_workout_of(&plan, 2, Mon, Thu).unwrap();
+    assert!(moved.validate().is_ok());
+    assert_eq!(day(&moved, 2, Thu).unwrap().sessions, mon.sessions);
+    assert_eq!(day(&moved, 2, Mon).unwrap().sessions, thu.sessions);
+    assert_eq!(moved.weeks[1].days.len(), plan.weeks[1].days.len());
+    assert_eq!(moved.weeks[0], plan.weeks[0]);
+    // Moving it back restores the plan.
+    assert_eq!(move_workout_of(&moved, 2, Thu, Mon).unwrap(), plan);
+}
+
+#[test]
+fn moving_a_workout_to_its_own_day_changes_nothing_and_bad_moves_are_invalid_edit() {
+    let plan = plan_of(&seed_profile());
+    assert_eq!(move_workout_of(&plan, 1, Wed, Wed).unwrap(), plan);
+    let err = move_workout_of(&plan, 13, Mon, Tue).unwrap_err();
+    assert!(
+        err.starts_with("INVALID_EDIT") && err.contains("no week 13"),
+        "{err}"
+    );
+    let err = move_workout_of(&plan, 1, Sun, Mon).unwrap_err();
+    assert!(
+        err.starts_with("INVALID_EDIT") && err.contains("no workout on sun"),
+        "{err}"
+    );
+    let err = move_workout_of(&plan, 1, Sun, Sun).unwrap_err();
+    assert!(err.starts_with("INVALID_EDIT"), "{err}");
+    // moveSession still works beside it.
+    let moved = move_session(
+        &plan,
+        MoveSession {
+            week: 1,
+            from_day: Mon,
+            session_index: 0,
+            to_day: Sun,
+        },
+    )
+    .unwrap();
+    assert_eq!(day(&moved, 1, Sun).unwrap().sessions.len(), 1);
+}
+
+fn workout_log(week: u32, day: Weekday, pain: u32, results: Vec<ExerciseResult>) -> WorkoutLog {
+    WorkoutLog {
+        week,
+        day,
+        done: true,
+        effort: Some(6),
+        pain: Some(pain),
+        results,
+    }
+}
+
+fn result(id: &str, reps: u32, load: Option<f64>) -> ExerciseResult {
+    ExerciseResult {
+        exercise_id: id.into(),
+        reps: Some(reps),
+        load,
+    }
+}
+
+#[test]
+fn logging_a_workout_writes_one_entry_per_part_with_its_results() {
+    let plan = plan_of(&seed_profile());
+    let mon = day(&plan, 1, Mon).unwrap();
+    assert!(mon.sessions.len() >= 3);
+    let (s, strength, _) = resistance_ref(&plan, 1, Mon);
+    let last = mon.sessions.last().unwrap();
+    let stretch = last.exercises[0].exercise_id.clone();
+    let logged = log_workout(
+        &plan,
+        workout_log(
+            1,
+            Mon,
+            2,
+            vec![result(&strength, 11, Some(6.0)), result(&stretch, 1, None)],
+        ),
+    )
+    .unwrap();
+    assert!(logged.validate().is_ok());
+    assert_eq!(logged.log.len(), mon.sessions.len());
+    for (entry, session) in logged.log.iter().zip(&mon.sessions) {
+        assert_eq!(entry.session_id, session.id);
+        assert!(entry.done);
+        assert_eq!((entry.effort, entry.pain), (Some(6), Some(2)));
+    }
+    assert_eq!(
+        logged.log[s].results,
+        vec![result(&strength, 11, Some(6.0))]
+    );
+    assert_eq!(
+        logged.log.last().unwrap().results,
+        vec![result(&stretch, 1, None)]
+    );
+    let others = logged
+        .log
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != s && *i != mon.sessions.len() - 1);
+    assert!(others.clone().count() > 0);
+    assert!(others.into_iter().all(|(_, e)| e.results.is_empty()));
+}
+
+#[test]
+fn logging_a_workout_again_replaces_its_entries_and_leaves_other_days() {
+    let plan = plan_of(&seed_profile());
+    let parts = day(&plan, 1, Mon).unwrap().sessions.len();
+    let (_, strength, _) = resistance_ref(&plan, 1, Mon);
+    let thu = log(&plan, 1, Thu, 10, None, 0);
+    let mon_one = log(&thu, 1, Mon, 9, None, 0);
+    assert_eq!(mon_one.log.len(), 2);
+    let once = log_workout(
+        &mon_one,
+        workout_log(1, Mon, 0, vec![result(&strength, 10, None)]),
+    )
+    .unwrap();
+    assert_eq!(once.log.len(), 1 + parts, "the session entry was replaced");
+    let twice = log_workout(
+        &once,
+        workout_log(1, Mon, 3, vec![result(&strength, 12, None)]),
+    )
+    .unwrap();
+    assert_eq!(twice.log.len(), 1 + parts);
+    assert_eq!(twice.log[0], thu.log[0], "Thursday's entry stays");
+    let reps: Vec<u32> = twice.log[1..]
+        .iter()
+        .flat_map(|e| e.results.iter())
+        .filter(|r| r.exercise_id == strength)
+        .filter_map(|r| r.reps)
+        .collect();
+    assert_eq!(reps, vec![12], "Monday's latest result only");
+    assert!(twice.log[1..].iter().all(|e| e.pain == Some(3)));
+}
+
+#[test]
+fn logging_a_workout_rejects_what_is_not_in_it() {
+    let plan = plan_of(&seed_profile());
+    let (_, strength, _) = resistance_ref(&plan, 1, Mon);
+    let code = |log: WorkoutLog| {
+        log_workout(&plan, log)
+            .map_err(|e| (e.code(), e.to_string()))
+            .unwrap_err()
+    };
+    let (c, msg) = code(workout_log(
+        1,
+        Mon,
+        0,
+        vec![result("jog-on-the-moon", 10, None)],
+    ));
+    assert_eq!(c, "INVALID_EDIT");
+    assert!(
+        msg.contains("\"jog-on-the-moon\" is not in that workout"),
+        "{msg}"
+    );
+    // A library exercise that is on another day only.
+    let elsewhere = plan
+        .sessions()
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .map(|p| p.exercise_id.clone())
+        .find(|id| {
+            !day(&plan, 1, Mon)
+                .unwrap()
+                .sessions
+                .iter()
+                .any(|s| s.exercises.iter().any(|p| &p.exercise_id == id))
+        })
+        .unwrap();
+    let (c, msg) = code(workout_log(1, Mon, 0, vec![result(&elsewhere, 10, None)]));
+    assert_eq!(c, "INVALID_EDIT");
+    assert!(msg.contains(&elsewhere), "{msg}");
+    let (c, msg) = code(workout_log(1, Sun, 0, vec![]));
+    assert_eq!(c, "INVALID_EDIT");
+    assert!(msg.contains("no workout on sun"), "{msg}");
+    assert_eq!(code(workout_log(14, Mon, 0, vec![])).0, "INVALID_EDIT");
+    assert_eq!(code(workout_log(1, Mon, 11, vec![])).0, "INVALID_INPUT");
+    let mut effort = workout_log(1, Mon, 0, vec![]);
+    effort.effort = Some(11);
+    assert_eq!(code(effort).0, "INVALID_INPUT");
+    assert_eq!(
+        code(workout_log(
+            1,
+            Mon,
+            0,
+            vec![result(&strength, 10, Some(-1.0))]
+        ))
+        .0,
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        code(workout_log(
+            1,
+            Mon,
+            0,
+            vec![result(&strength, 10_001, None)]
+        ))
+        .0,
+        "INVALID_INPUT"
+    );
+}
+
+#[test]
+fn logged_workouts_drive_progression() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let good = |plan: &Plan, week, pain| {
+        log_workout(
+            plan,
+            workout_log(week, Mon, pain, vec![result(&id, target + 2, Some(10.0))]),
+        )
+        .unwrap()
+    };
+    let next = progress_plan(&p, &good(&good(&plan, 1, 0), 2, 0)).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(10.5));
+    assert_eq!(
+        future_load(&next, &id, 2),
+        None,
+        "logged weeks are not re-planned"
+    );
+    // The same workouts with pain 6 the second time: no increase.
+    let sore = progress_plan(&p, &good(&good(&plan, 1, 0), 2, 6)).unwrap();
+    let later: Vec<&Prescription> = sore
+        .sessions()
+        .filter(|(w, _, _)| *w == 3)
+        .flat_map(|(_, _, s)| s.exercises.iter())
+        .collect();
+    assert!(
+        later
+            .iter()
+            .filter(|x| x.exercise_id == id)
+            .all(|x| x.load.map_or(true, |l| l < 10.0)),
+        "{later:?}"
+    );
+    assert!(!sore
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "P3" && f.message.contains("10.5")));
+    assert!(sore.findings.iter().any(|f| f.rule_id == "P6"));
+}
+
 // ---- calendar ------------------------------------------------------------------------------
 
 fn unfold(ics: &str) -> Vec<String> {
@@ -1027,12 +1355,44 @@ fn unfold(ics: &str) -> Vec<String> {
         .collect()
 }
 
+/// The unfolded lines of each VEVENT.
+fn events(ics: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for line in unfold(ics) {
+        if line == "BEGIN:VEVENT" {
+            out.push(Vec::new());
+        } else if line == "END:VEVENT" {
+            continue;
+        } else if let Some(event) = out.last_mut() {
+            event.push(line);
+        }
+    }
+    out
+}
+
+/// The value of the first `NAME:` line of an event.
+fn prop<'a>(event: &'a [String], name: &str) -> Option<&'a str> {
+    event.iter().find_map(|l| l.strip_prefix(name))
+}
+
+fn training_days(plan: &Plan) -> usize {
+    plan.weeks
+        .iter()
+        .flat_map(|w| w.days.iter())
+        .filter(|d| !d.sessions.is_empty())
+        .count()
+}
+
 #[test]
-fn calendar_has_one_event_per_session_on_the_right_dates() {
+fn calendar_has_one_event_per_workout_on_the_right_dates() {
     let plan = plan_of(&seed_profile());
     let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap(); // a Monday
-    let sessions = plan.sessions().count();
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), sessions);
+    assert!(
+        plan.sessions().count() > training_days(&plan),
+        "days have several parts"
+    );
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), training_days(&plan));
+    assert_eq!(training_days(&plan), 12 * 6);
     let lines = unfold(&ics);
     assert!(lines.iter().any(|l| l == "DTSTART;VALUE=DATE:20260302"));
     // Week 12's Saturday: 2026-03-02 + 77 + 5 days = 2026-05-23.
@@ -1043,6 +1403,11 @@ fn calendar_has_one_event_per_session_on_the_right_dates() {
             .any(|l| l.starts_with("DTSTART;VALUE=DATE:20260308")),
         "Sunday is rest"
     );
+    let mut dates: Vec<&String> = lines.iter().filter(|l| l.starts_with("DTSTART")).collect();
+    let n = dates.len();
+    dates.sort();
+    dates.dedup();
+    assert_eq!(dates.len(), n, "one event per day");
     assert!(lines
         .iter()
         .all(|l| !l.starts_with("DTSTAMP") || l == "DTSTAMP:20260302T000000Z"));
@@ -1068,7 +1433,7 @@ fn calendar_has_one_event_per_session_on_the_right_dates() {
 }
 
 #[test]
-fn calendar_uids_are_stable_and_survive_moves() {
+fn calendar_uids_are_stable_and_survive_workout_moves() {
     let plan = plan_of(&seed_profile());
     let a = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
     let b = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
@@ -1081,27 +1446,202 @@ fn calendar_uids_are_stable_and_survive_moves() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), uids.len());
-    let moved = move_session(
+    assert!(uids.contains(&"UID:w1-tue-0-20260302@osteoplan".to_owned()));
+    // Tuesday's workout to the rest day, then Monday's and Wednesday's swap.
+    let moved = move_workout(
         &plan,
-        MoveSession {
+        MoveWorkout {
             week: 1,
             from_day: Tue,
-            session_index: 0,
             to_day: Sun,
         },
     )
     .unwrap();
+    let moved = move_workout(
+        &moved,
+        MoveWorkout {
+            week: 1,
+            from_day: Mon,
+            to_day: Wed,
+        },
+    )
+    .unwrap();
     let c = plan_to_icalendar(&moved, "2026-03-02", &CalendarOptions::default()).unwrap();
-    let moved_uids: Vec<String> = unfold(&c)
+    let mut sorted: Vec<String> = unfold(&c)
         .into_iter()
         .filter(|l| l.starts_with("UID:"))
         .collect();
-    let mut sorted = moved_uids.clone();
     sorted.sort();
-    assert_eq!(sorted, unique);
-    assert!(unfold(&c)
-        .iter()
-        .any(|l| l == "DTSTART;VALUE=DATE:20260308"));
+    assert_eq!(sorted, unique, "the same events, updated in place");
+    let date_of = |uid: &str| {
+        events(&c)
+            .into_iter()
+            .find(|e| prop(e, "UID:") == Some(uid))
+            .and_then(|e| prop(&e, "DTSTART;VALUE=DATE:").map(str::to_owned))
+    };
+    assert_eq!(
+        date_of("w1-tue-0-20260302@osteoplan").as_deref(),
+        Some("20260308")
+    );
+    assert_eq!(
+        date_of("w1-mon-0-20260302@osteoplan").as_deref(),
+        Some("20260304")
+    );
+    assert_eq!(
+        date_of("w1-wed-0-20260302@osteoplan").as_deref(),
+        Some("20260302")
+    );
+}
+
+fn part(id: &str, kind: Kind, minutes: u32, exercise: &str) -> Session {
+    Session {
+        id: id.into(),
+        kind,
+        minutes,
+        exercises: vec![Prescription {
+            exercise_id: exercise.into(),
+            sets: 2,
+            reps: Some(10),
+            seconds: None,
+            impacts: None,
+            load: None,
+            effort: None,
+        }],
+    }
+}
+
+fn one_day(day: Weekday, sessions: Vec<Session>) -> Day {
+    Day { day, sessions }
+}
+
+#[test]
+fn a_workout_is_titled_by_its_two_biggest_kinds_ties_by_priority() {
+    use Kind::*;
+    let titled = |parts: &[(Kind, u32)]| {
+        let sessions = parts
+            .iter()
+            .enumerate()
+            .map(|(i, &(k, m))| part(&format!("p{i}"), k, m, "sit-to-stand"))
+            .collect();
+        workout_title_kinds(&one_day(Mon, sessions))
+    };
+    // The generated shape: balance 5, strength 27, impact 3, stretch 5 → the balance/flexibility
+    // tie goes to balance.
+    assert_eq!(
+        titled(&[
+            (Balance, 5),
+            (Resistance, 27),
+            (Impact, 3),
+            (Flexibility, 5)
+        ]),
+        vec![Resistance, Balance]
+    );
+    assert_eq!(
+        titled(&[(Flexibility, 5), (Balance, 5), (Aerobic, 30)]),
+        vec![Aerobic, Balance]
+    );
+    // A three-way tie: resistance > impact > aerobic.
+    assert_eq!(
+        titled(&[(Aerobic, 10), (Impact, 10), (Resistance, 10)]),
+        vec![Resistance, Impact]
+    );
+    assert_eq!(
+        titled(&[(Aerobic, 10), (Impact, 10)]),
+        vec![Impact, Aerobic]
+    );
+    // Minutes beat priority; parts of the same kind count together.
+    assert_eq!(
+        titled(&[(Balance, 6), (Resistance, 8), (Balance, 6)]),
+        vec![Balance, Resistance]
+    );
+    assert_eq!(titled(&[(Aerobic, 30)]), vec![Aerobic]);
+    assert_eq!(titled(&[]), Vec::<Kind>::new());
+}
+
+fn workout_plan() -> Plan {
+    let week = Week {
+        index: 1,
+        deload: false,
+        days: vec![
+            one_day(
+                Mon,
+                vec![
+                    part("w1-mon-0", Kind::Balance, 5, "single-leg-stand"),
+                    part("w1-mon-1", Kind::Resistance, 30, "sit-to-stand"),
+                    part("w1-mon-2", Kind::Flexibility, 5, "calf-stretch"),
+                ],
+            ),
+            one_day(
+                Wed,
+                vec![part("w1-wed-0", Kind::Aerobic, 30, "march-in-place")],
+            ),
+        ],
+    };
+    let mut deload = week.clone();
+    deload.index = 2;
+    deload.deload = true;
+    for d in deload.days.iter_mut() {
+        for s in d.sessions.iter_mut() {
+            s.id = s.id.replace("w1", "w2");
+        }
+    }
+    Plan {
+        weeks: vec![week, deload],
+        findings: vec![],
+        log: vec![],
+    }
+}
+
+#[test]
+fn a_workout_event_has_the_title_total_length_parts_and_categories() {
+    let plan = workout_plan();
+    let opts = CalendarOptions {
+        time: Some("07:30".into()),
+        ..CalendarOptions::default()
+    };
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &opts).unwrap();
+    let ev = events(&ics);
+    assert_eq!(ev.len(), 4);
+    let mon = &ev[0];
+    assert_eq!(prop(mon, "UID:"), Some("w1-mon-0-20260302@osteoplan"));
+    assert_eq!(prop(mon, "DTSTART:"), Some("20260302T073000"));
+    assert_eq!(prop(mon, "DURATION:"), Some("PT40M"));
+    assert_eq!(prop(mon, "SUMMARY:"), Some("Strength + balance · 40 min"));
+    assert_eq!(
+        prop(mon, "CATEGORIES:"),
+        Some("BALANCE,RESISTANCE,FLEXIBILITY")
+    );
+    let desc = prop(mon, "DESCRIPTION:").unwrap();
+    assert!(
+        desc.starts_with(
+            "Balance (5 min)\\nSingle-leg stand: 2 × 10\\nStrength (30 min)\\nSit-to-stand: 2 × 10\\nFlexibility (5 min)\\nWall calf stretch: 2 × 10\\n\\nHealth education"
+        ),
+        "{desc}"
+    );
+    assert_eq!(prop(&ev[1], "SUMMARY:"), Some("Aerobic · 30 min"));
+    assert_eq!(prop(&ev[1], "CATEGORIES:"), Some("AEROBIC"));
+    assert_eq!(prop(&ev[1], "DURATION:"), Some("PT30M"));
+    assert_eq!(
+        prop(&ev[2], "SUMMARY:"),
+        Some("Strength + balance · 40 min (deload week)")
+    );
+    let es = CalendarOptions {
+        lang: Some("es".into()),
+        ..CalendarOptions::default()
+    };
+    let ev = events(&plan_to_icalendar(&plan, "2026-03-02", &es).unwrap());
+    assert_eq!(
+        prop(&ev[0], "SUMMARY:"),
+        Some("Fuerza + equilibrio · 40 min")
+    );
+    assert_eq!(prop(&ev[1], "SUMMARY:"), Some("Aeróbico · 30 min"));
+    assert_eq!(
+        prop(&ev[2], "SUMMARY:"),
+        Some("Fuerza + equilibrio · 40 min (semana suave)")
+    );
+    assert!(prop(&ev[0], "DESCRIPTION:")
+        .unwrap()
+        .starts_with("Equilibrio (5 min)\\n"));
 }
 
 #[test]
@@ -1148,7 +1688,7 @@ fn calendar_is_crlf_folded_escaped_and_utf8_safe() {
     );
     assert!(lines
         .iter()
-        .any(|l| l.starts_with("SUMMARY:Ejercicios de fuerza")));
+        .any(|l| l.starts_with("SUMMARY:Fuerza + equilibrio · ")));
     assert!(lines
         .iter()
         .any(|l| l.contains("Levantarse") || l.contains("Sentadilla") || l.contains("Flexión")));

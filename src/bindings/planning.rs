@@ -4,8 +4,8 @@
 use super::{from_js, js_error, to_js, Arg, JsResult};
 use crate::calendar::{self, CalendarOptions};
 use crate::planning::{
-    self, library, rules, ExerciseRef, MoveSession, Plan, PlanOptions, Profile, ProfileInput,
-    SessionLog,
+    self, library, rules, ExerciseRef, MoveSession, MoveWorkout, Plan, PlanOptions, Profile,
+    ProfileInput, SessionLog, WorkoutLog,
 };
 use wasm_bindgen::prelude::*;
 
@@ -87,6 +87,18 @@ pub fn move_session(
     plan_to_js(planning::move_session(&plan, edit))
 }
 
+/// `moveWorkout(plan, { week, fromDay, toDay })` → new plan with the day's whole workout moved
+/// (swapped with `toDay`'s workout if it has one). Throws `INVALID_EDIT`.
+#[wasm_bindgen(js_name = moveWorkout, unchecked_return_type = "Plan")]
+pub fn move_workout(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MoveWorkoutEdit")] edit: JsValue,
+) -> JsResult {
+    let plan = self::plan(plan)?;
+    let edit: MoveWorkout = from_js(edit, Arg::Options("edit"))?;
+    plan_to_js(planning::move_workout(&plan, edit))
+}
+
 /// `swapExercise(plan, { week, day, sessionIndex, exerciseIndex, allWeeks? }, newExerciseId)` → new plan.
 /// Throws `UNKNOWN_EXERCISE` or `INVALID_EDIT`.
 #[wasm_bindgen(js_name = swapExercise, unchecked_return_type = "Plan")]
@@ -123,6 +135,18 @@ pub fn log_session(
     let plan = self::plan(plan)?;
     let entry: SessionLog = from_js(entry, Arg::Options("entry"))?;
     plan_to_js(planning::log_session(&plan, entry))
+}
+
+/// `logWorkout(plan, { week, day, done, effort?, pain?, results? })` → new plan with one entry
+/// per session of the day's workout in `plan.log`. Throws `INVALID_EDIT` or `INVALID_INPUT`.
+#[wasm_bindgen(js_name = logWorkout, unchecked_return_type = "Plan")]
+pub fn log_workout(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WorkoutLogEntry")] entry: JsValue,
+) -> JsResult {
+    let plan = self::plan(plan)?;
+    let entry: WorkoutLog = from_js(entry, Arg::Options("entry"))?;
+    plan_to_js(planning::log_workout(&plan, entry))
 }
 
 /// `progressPlan(profile, plan)` → new plan with the weeks after the last logged one adjusted

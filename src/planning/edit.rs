@@ -20,6 +20,16 @@ pub struct MoveSession {
     pub to_day: Weekday,
 }
 
+/// `moveWorkout` argument: move the workout (every session) of `week` from `fromDay` to `toDay`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(rename = "MoveWorkoutEdit")]
+pub struct MoveWorkout {
+    pub week: u32,
+    pub from_day: Weekday,
+    pub to_day: Weekday,
+}
+
 /// `swapExercise` location: one exercise of one session. With `allWeeks`, the exercise is
 /// also replaced wherever it appears in the later weeks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Tsify)]
@@ -42,6 +52,26 @@ pub struct SessionLog {
     pub week: u32,
     pub day: Weekday,
     pub session_index: usize,
+    #[serde(default, deserialize_with = "null_as_false")]
+    pub done: bool,
+    /// Effort 0–10.
+    #[serde(default)]
+    pub effort: Option<u32>,
+    /// Pain 0–10.
+    #[serde(default)]
+    pub pain: Option<u32>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub results: Vec<ExerciseResult>,
+}
+
+/// `logWorkout` argument: what happened in the workout of one day. `done`, `effort` and `pain`
+/// apply to every part; each result goes to the part that holds its exercise.
+#[derive(Debug, Clone, PartialEq, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+#[tsify(missing_as_null, rename = "WorkoutLogEntry")]
+pub struct WorkoutLog {
+    pub week: u32,
+    pub day: Weekday,
     #[serde(default, deserialize_with = "null_as_false")]
     pub done: bool,
     /// Effort 0–10.
@@ -103,6 +133,44 @@ pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
             day: edit.to_day,
             sessions: vec![session],
         }),
+    }
+    week.days.retain(|d| !d.sessions.is_empty());
+    week.days.sort_by_key(|d| d.day);
+    Ok(out)
+}
+
+/// `moveWorkout(plan, { week, fromDay, toDay })`: every session of `fromDay` goes to `toDay`,
+/// in order and keeping its id (and so its log and calendar UID). When `toDay` already has a
+/// workout, the two days swap, so a day never holds two workouts. `fromDay == toDay` changes
+/// nothing.
+pub fn move_workout(plan: &Plan, edit: MoveWorkout) -> Result<Plan> {
+    plan.validate()?;
+    let mut out = plan.clone();
+    let week = out
+        .weeks
+        .iter_mut()
+        .find(|w| w.index == edit.week)
+        .ok_or_else(|| missing(format!("the plan has no week {}", edit.week)))?;
+    if !week
+        .days
+        .iter()
+        .any(|d| d.day == edit.from_day && !d.sessions.is_empty())
+    {
+        return Err(missing(format!(
+            "week {} has no workout on {}",
+            edit.week,
+            edit.from_day.id()
+        )));
+    }
+    if edit.from_day == edit.to_day {
+        return Ok(out);
+    }
+    for d in week.days.iter_mut() {
+        if d.day == edit.from_day {
+            d.day = edit.to_day;
+        } else if d.day == edit.to_day {
+            d.day = edit.from_day;
+        }
     }
     week.days.retain(|d| !d.sessions.is_empty());
     week.days.sort_by_key(|d| d.day);
@@ -202,5 +270,66 @@ pub fn log_session(plan: &Plan, log: SessionLog) -> Result<Plan> {
     }
     out.log.retain(|e| e.session_id != sid);
     out.log.push(entry);
+    Ok(out)
+}
+
+/// `logWorkout(plan, { week, day, done, effort?, pain?, results? })`: one log entry per session
+/// of the day's workout (replacing earlier entries of those sessions), each with the same
+/// `done`, `effort` and `pain`; each result goes to the first session that holds its exercise.
+pub fn log_workout(plan: &Plan, log: WorkoutLog) -> Result<Plan> {
+    plan.validate()?;
+    let check = LogEntry {
+        session_id: String::new(),
+        done: log.done,
+        effort: log.effort,
+        pain: log.pain,
+        results: log.results,
+    };
+    validate_log_values(&check)?;
+    let sessions = plan
+        .weeks
+        .iter()
+        .find(|w| w.index == log.week)
+        .ok_or_else(|| missing(format!("the plan has no week {}", log.week)))?
+        .days
+        .iter()
+        .find(|d| d.day == log.day)
+        .map(|d| d.sessions.as_slice())
+        .unwrap_or_default();
+    if sessions.is_empty() {
+        return Err(missing(format!(
+            "week {} has no workout on {}",
+            log.week,
+            log.day.id()
+        )));
+    }
+    let mut entries: Vec<LogEntry> = sessions
+        .iter()
+        .map(|s| LogEntry {
+            session_id: s.id.clone(),
+            done: check.done,
+            effort: check.effort,
+            pain: check.pain,
+            results: Vec::new(),
+        })
+        .collect();
+    for r in check.results {
+        let at = sessions
+            .iter()
+            .position(|s| s.exercises.iter().any(|p| p.exercise_id == r.exercise_id));
+        match at.and_then(|i| entries.get_mut(i)) {
+            Some(entry) => entry.results.push(r),
+            None => {
+                return Err(missing(format!(
+                    "exercise \"{}\" is not in that workout",
+                    r.exercise_id.chars().take(64).collect::<String>()
+                )))
+            }
+        }
+    }
+    let mut out = plan.clone();
+    out.log
+        .retain(|e| !sessions.iter().any(|s| s.id == e.session_id));
+    out.log.extend(entries);
     Ok(out)
 }

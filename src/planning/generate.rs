@@ -534,8 +534,8 @@ fn sessions_for(
     const ORDER: [Kind; 5] = [
         Kind::Balance,
         Kind::Resistance,
-        Kind::Aerobic,
         Kind::Impact,
+        Kind::Aerobic,
         Kind::Flexibility,
     ];
     let mut out = Vec::new();

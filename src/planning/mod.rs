@@ -40,10 +40,13 @@ pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     v.sort_by_key(key);
 }
 
-pub use edit::{log_session, move_session, swap_exercise, ExerciseRef, MoveSession, SessionLog};
+pub use edit::{
+    log_session, log_workout, move_session, move_workout, swap_exercise, ExerciseRef, MoveSession,
+    MoveWorkout, SessionLog, WorkoutLog,
+};
 pub use generate::{generate_plan, PlanOptions};
 pub use library::Exercise;
-pub use plan::{Finding, Kind, Plan, Severity};
+pub use plan::{workout_title_kinds, Finding, Kind, Plan, Severity};
 pub use profile::{FitnessLevel, PainGrade, Profile, ProfileInput, Weekday};
 pub use progress::progress_plan;
 pub use rules::{alternatives, check_plan};

@@ -131,6 +131,41 @@ pub struct Day {
     pub sessions: Vec<Session>,
 }
 
+impl Day {
+    /// The workout's length: the minutes of all its sessions.
+    pub fn minutes(&self) -> u32 {
+        self.sessions.iter().map(|s| s.minutes).sum()
+    }
+}
+
+/// The kinds a workout's title names: the two kinds with the most minutes in the day (one if
+/// the day has only one), ties broken by resistance, impact, aerobic, balance, flexibility.
+/// Sessions of the same kind count together. A day with no sessions names none.
+pub fn workout_title_kinds(day: &Day) -> Vec<Kind> {
+    const PRIORITY: [Kind; 5] = [
+        Kind::Resistance,
+        Kind::Impact,
+        Kind::Aerobic,
+        Kind::Balance,
+        Kind::Flexibility,
+    ];
+    let minutes = |k: Kind| -> u32 {
+        day.sessions
+            .iter()
+            .filter(|s| s.kind == k)
+            .map(|s| s.minutes)
+            .sum()
+    };
+    let mut totals: Vec<(Kind, u32)> = PRIORITY
+        .into_iter()
+        .filter(|&k| day.sessions.iter().any(|s| s.kind == k))
+        .map(|k| (k, minutes(k)))
+        .collect();
+    // Stable sort: equal minutes keep the priority order.
+    totals.sort_by(|a, b| b.1.cmp(&a.1));
+    totals.into_iter().take(2).map(|(k, _)| k).collect()
+}
+
 /// One week; `deload` marks an optional lighter week (P8: practice, not evidence).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
