@@ -10,6 +10,7 @@ import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
+import * as todayView from './views/today.js';
 import { fetchFoodTable } from './food-table.js';
 
 // Strings load on demand, one language at a time: a visit in English never downloads Spanish.
@@ -81,7 +82,7 @@ let sheet;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync([css, profileView.css, scheduleView.css, calculatorView.css].join('\n'));
+    sheet.replaceSync([css, profileView.css, todayView.css, scheduleView.css, calculatorView.css].join('\n'));
   }
   return sheet;
 }
@@ -94,6 +95,9 @@ export function resolveLang(el) {
 }
 
 const SECTIONS = ['schedule', 'calculator'];
+/** The tabs, in order, and the section each needs; `#osteoplan-<tab>` in the page URL opens one. */
+const TABS = [['today', 'schedule'], ['week', 'schedule'], ['food', 'calculator'], ['data', null]];
+const DEEP_LINK = /^#osteoplan-(today|week|food|data)$/;
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const EQUIPMENT = ['bands', 'dumbbells', 'gym'];
 const FLAGS = ['boneMetastases', 'vertebralFracture', 'multipleFractures', 'osteoporosis', 'fallRisk', 'lymphedema'];
@@ -107,6 +111,17 @@ export function defaultProfile() {
     boneMetastases: false, vertebralFracture: false, multipleFractures: false, osteoporosis: false,
     fallRisk: false, jointPain: 0, lymphedema: false,
   };
+}
+
+/** Workout settings: rest between sets (seconds) and the opt-in sound or vibration at a timer's end. */
+export function defaultPreferences() {
+  return { restSeconds: todayView.DEFAULT_REST, alert: false };
+}
+
+function cleanPreferences(raw) {
+  const d = defaultPreferences();
+  if (!raw || typeof raw !== 'object') return d;
+  return { restSeconds: num(raw.restSeconds, d.restSeconds, 10, 600), alert: raw.alert === true };
 }
 
 /** The calculator's state, stored and exported opaquely. */
@@ -137,6 +152,11 @@ export function cleanProfile(raw) {
   return out;
 }
 
+/** Everything the element keeps for a person, as it is before they answer anything. */
+function freshState() {
+  return { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false }, preferences: defaultPreferences() };
+}
+
 let instances = 0;
 
 /**
@@ -147,18 +167,22 @@ let instances = 0;
  * @attr {'en' | 'es'} lang - language (`es-MX` → `es`); without it, the nearest `[lang]` ancestor, else `en`
  * @attr {'metric' | 'us'} units - kg/g or lb/oz for weights, loads and food amounts (default `metric`)
  * @attr {'mon' | 'sun'} week-start - first day of the week and of week 1 (default `mon`)
- * @attr {string} sections - which regions to show: `schedule`, `calculator` (space- or comma-separated; default both). A page with `schedule` alone never downloads the food table.
+ * @attr {string} sections - which regions to show: `schedule` (the Today and Week tabs), `calculator` (the Food tab) (space- or comma-separated; default both). A page with `schedule` alone never downloads the food table. A link to `#osteoplan-today`, `#osteoplan-week`, `#osteoplan-food` or `#osteoplan-data` opens that tab.
  * @attr {'none' | 'local'} storage - `local` offers the person an opt-in to keep their data in this browser (default `none`)
  * @fires {CustomEvent<OsteoPlanChangeDetail>} osteoplan-change - after the person changes something; bubbles, composed; detail `{ what, value }`
  * @slot - fallback content, shown while scripts or WebAssembly are blocked
  * @csspart disclaimer - the health-education notice
  * @csspart profile - the "About you" region
- * @csspart schedule - the weekly-schedule region
+ * @csspart tabs - the Today / Week / Food / Your data tab bar
+ * @csspart tab - one tab
+ * @csspart today - the "Today" region (the day's workout and the guided workout)
+ * @csspart schedule - the weekly-schedule region (the Week tab)
  * @csspart calculator - the food-calculator region
  * @csspart data - the "Your data" region (save, export, import, delete)
  * @csspart week - the list of seven days
  * @csspart day - one day of the week
- * @csspart session - one session card
+ * @csspart workout - the one workout card of a training day
+ * @csspart session - one part of a workout (balance, strength, …)
  * @csspart finding - one finding from the plan checker
  * @csspart chart - each chart figure
  * @csspart button - every button
@@ -195,7 +219,7 @@ export class OsteoPlan extends HTMLElement {
   #renderQueued = false;
   #api = null;
   #loading = null;
-  #state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
+  #state = freshState();
   #remember = false;
   /** Saved data this version could not read: `{ raw, problem, backupKey, downloaded }`, until "Delete my data". */
   #recovery = null;
@@ -212,6 +236,8 @@ export class OsteoPlan extends HTMLElement {
   #switchFailed = null;
   /** The food table for the calculator: 'idle' (not asked for), 'loading', 'ready' or 'failed'. */
   #foods = 'idle';
+  /** The open tab: 'today', 'week', 'food' or 'data' (null until the first render decides). */
+  #tab = null;
 
   constructor() {
     super();
@@ -221,11 +247,13 @@ export class OsteoPlan extends HTMLElement {
 
   connectedCallback() {
     this.#observeLang();
+    globalThis.addEventListener?.('hashchange', this.#followHash);
     this.#queueRender();
   }
 
   disconnectedCallback() {
     this.#langObserver?.disconnect();
+    globalThis.removeEventListener?.('hashchange', this.#followHash);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -249,7 +277,7 @@ export class OsteoPlan extends HTMLElement {
   }
 
   /**
-   * The whole state as the JSON export shape, a copy: `{ format, version, coreVersion, profile, planOptions, startDate, plan, intake }`.
+   * The whole state as the JSON export shape, a copy: `{ format, version, coreVersion, profile, planOptions, startDate, plan, intake, preferences }`.
    * @type {OsteoPlanData}
    */
   get data() {
@@ -311,19 +339,39 @@ export class OsteoPlan extends HTMLElement {
 
     ui.disclaimer.textContent = t.disclaimer;
     ui.profileHeading.textContent = t.profileHeading;
+    ui.todayHeading.textContent = t.todayHeading;
     ui.scheduleHeading.textContent = t.scheduleHeading;
     ui.calculatorHeading.textContent = t.calculatorHeading;
     const sections = this.#sections;
-    ui.schedule.hidden = !sections.includes('schedule');
-    ui.calculator.hidden = !sections.includes('calculator');
+    const shown = this.#shownTabs();
+    // First render: a deep link, else Today for a person with a plan (a returning person lands
+    // there), else the first tab.
+    if (!this.#tab) {
+      const linked = DEEP_LINK.exec(globalThis.location?.hash ?? '')?.[1];
+      this.#tab = linked ?? (this.#state.plan || !shown.includes('week') ? shown[0] : 'week');
+    }
+    if (!shown.includes(this.#tab)) this.#tab = shown[0];
+    for (const name of TABS.map(([n]) => n)) {
+      const tab = ui.tabs[name];
+      const selected = name === this.#tab;
+      tab.hidden = !shown.includes(name);
+      tab.textContent = t[`tab_${name}`];
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      ui.panels[name].hidden = !selected;
+    }
+    ui.tabBar.hidden = shown.length < 2;
     this.#renderNotice(ctx);
     this.#renderData(ctx);
 
     const focusKey = this.#focusKey ?? this.shadowRoot.activeElement?.getAttribute('data-focus');
     this.#focusKey = null;
     this.#views.profile.update(ctx);
-    if (!ui.schedule.hidden) this.#views.schedule.update(ctx);
-    if (!ui.calculator.hidden) this.#renderCalculator(ctx);
+    if (sections.includes('schedule')) {
+      this.#views.today.update(ctx);
+      this.#views.schedule.update(ctx);
+    }
+    if (sections.includes('calculator')) this.#renderCalculator(ctx);
     if (focusKey) {
       const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (target && this.shadowRoot.activeElement !== target) target.focus();
@@ -416,6 +464,9 @@ export class OsteoPlan extends HTMLElement {
       setIntake: (next) => this.#set('intake', next),
       setStartDate: (next) => this.#set('startDate', parseIsoDate(next) ? next : null),
       setPlanOptions: (next) => this.#set('planOptions', { deload: next?.deload === true }),
+      preferences: this.#state.preferences,
+      setPreferences: (next) => this.#set('preferences', cleanPreferences(next)),
+      showTab: (tab) => this.#showTab(tab, { focus: true }),
       announce: (message) => this.#announce(message),
       focus: (key) => { this.#focusKey = key; },
       host: this.#ui?.root,
@@ -441,12 +492,14 @@ export class OsteoPlan extends HTMLElement {
     const id = `op${this.#uid}`;
     const heading = (suffix) => h('h2', { id: `${id}-${suffix}`, tabindex: '-1', 'data-focus': `${suffix}-heading` });
     const profileHeading = heading('profile');
+    const todayHeading = heading('today');
     const scheduleHeading = heading('schedule');
     const calculatorHeading = heading('calc');
     const dataHeading = heading('data');
     const ctx = this.#ctx(this.#strings.lang, this.#strings.t);
     this.#views = {
       profile: profileView.createProfile(ctx),
+      today: todayView.createToday(ctx),
       schedule: scheduleView.createSchedule(ctx),
       calculator: null, // made once the food table is there (#renderCalculator)
     };
@@ -457,15 +510,66 @@ export class OsteoPlan extends HTMLElement {
     const data = h('div', { class: 'data' });
     const live = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     const profile = section('profile', profileHeading, this.#views.profile.element);
+    const today = section('today', todayHeading, this.#views.today.element);
     const schedule = section('schedule', scheduleHeading, this.#views.schedule.element);
     const foodStatus = h('div', { 'data-testid': 'food-status' });
     // The calculator's own view joins its region once the food table is there (#renderCalculator).
     const calculator = section('calculator', calculatorHeading, foodStatus);
     const dataSection = section('data', dataHeading, data);
-    const root = h('div', { class: 'wrap' }, disclaimer, notice, profile, schedule, calculator, dataSection, live);
-    this.#ui = { root, disclaimer, notice, profile, schedule, calculator, foodStatus, data, dataHeading, live, profileHeading, scheduleHeading, calculatorHeading };
+    // Today / Week / Food / Your data: one region at a time, so the page is never one long scroll.
+    const panels = { today, week: schedule, food: calculator, data: dataSection };
+    const tabs = {};
+    for (const [name] of TABS) {
+      const panel = panels[name];
+      panel.id = `${id}-panel-${name}`;
+      panel.setAttribute('role', 'tabpanel');
+      panel.classList.add(`panel-${name}`);
+      tabs[name] = h('button', {
+        type: 'button', role: 'tab', id: `${id}-tab-${name}`, part: 'tab', 'aria-controls': panel.id, 'data-tab': name, 'data-focus': `tab-${name}`,
+      });
+      panel.setAttribute('aria-labelledby', tabs[name].id);
+      tabs[name].addEventListener('click', () => this.#showTab(name));
+    }
+    const tabBar = h('div', { class: 'tabs', role: 'tablist', part: 'tabs' }, ...Object.values(tabs));
+    tabBar.addEventListener('keydown', (event) => this.#tabKeys(event));
+    const root = h('div', { class: 'wrap' }, disclaimer, notice, profile, tabBar, today, schedule, calculator, dataSection, live);
+    this.#ui = { root, disclaimer, notice, profile, today, schedule, calculator, foodStatus, data, dataHeading, live, profileHeading, todayHeading, scheduleHeading, calculatorHeading, tabBar, tabs, panels };
     this.shadowRoot.replaceChildren(root);
   }
+
+  /** The tabs this element shows, given `sections`. */
+  #shownTabs() {
+    const sections = this.#sections;
+    return TABS.filter(([, needs]) => !needs || sections.includes(needs)).map(([name]) => name);
+  }
+
+  /** Opens `tab` (when shown). A guided workout keeps running in the background of another tab. */
+  #showTab(tab, { focus = false } = {}) {
+    if (!this.#shownTabs().includes(tab)) return;
+    this.#tab = tab;
+    this.#focusKey = focus ? `tab-${tab}` : null;
+    this.#queueRender();
+  }
+
+  /** Arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern, activation on focus). */
+  #tabKeys(event) {
+    const shown = this.#shownTabs();
+    const i = shown.indexOf(event.target.dataset?.tab);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: shown.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const tab = shown[(to + shown.length) % shown.length];
+    this.#tab = tab;
+    this.#focusKey = `tab-${tab}`;
+    this.#render();
+  }
+
+  /** A link to `#osteoplan-food` (or -today, -week, -data) on the page opens that tab. */
+  #followHash = () => {
+    const m = DEEP_LINK.exec(globalThis.location?.hash ?? '');
+    if (m) this.#showTab(m[1]);
+  };
 
   /**
    * Tells the person, above everything else, when saved data could not be read or saving failed,
@@ -537,7 +641,7 @@ export class OsteoPlan extends HTMLElement {
       this.#remember = false;
       this.#recovery = null;
       this.#saveFailed = null;
-      this.#state = { profile: defaultProfile(), plan: null, intake: defaultIntake(), startDate: null, planOptions: { deload: false } };
+      this.#state = freshState();
       this.#focusKey = 'delete';
       this.#views.profile.reset?.();
       this.#set('all', this.#exportObject());
@@ -560,6 +664,7 @@ export class OsteoPlan extends HTMLElement {
       startDate: this.#state.startDate,
       plan: this.#state.plan,
       intake: this.#state.intake,
+      preferences: this.#state.preferences,
     });
   }
 
@@ -583,7 +688,7 @@ export class OsteoPlan extends HTMLElement {
     }
     const intake = obj.intake && typeof obj.intake === 'object' && !Array.isArray(obj.intake) ? obj.intake : defaultIntake();
     const startDate = parseIsoDate(obj.startDate) ? obj.startDate : null;
-    return { profile, plan, intake, startDate, planOptions: { deload: obj.planOptions?.deload === true } };
+    return { profile, plan, intake, startDate, planOptions: { deload: obj.planOptions?.deload === true }, preferences: cleanPreferences(obj.preferences) };
   }
 
   #importText(text, t) {

@@ -83,6 +83,14 @@ button:hover:not(:disabled) { text-decoration: underline; }
 .error { color: var(--osteo-stop); font-weight: 600; }
 .status:empty { display: none; }
 .status { margin: .5rem 0; }
+/* Today / Week / Food / Your data: tabs on wide screens, a compact bar that stays in reach on phones. */
+.tabs { display: flex; gap: .25rem; border-bottom: 2px solid var(--osteo-accent); position: sticky; top: 0; z-index: 1; background: var(--osteo-bg); padding-top: .25rem; }
+.tabs [role=tab] { flex: 0 1 auto; border-radius: 6px 6px 0 0; border-bottom: 0; min-height: 2.75rem; padding: .4rem 1.1rem; }
+.tabs [role=tab][aria-selected=true] { background: var(--osteo-accent); color: var(--osteo-accent-fg); }
+@container (max-width: 30rem) {
+  .tabs { gap: .15rem; }
+  .tabs [role=tab] { flex: 1 1 0; padding: .35rem .2rem; font-size: .9rem; min-width: 0; overflow-wrap: anywhere; }
+}
 .profile-grid { display: grid; gap: 0 1.5rem; grid-template-columns: 1fr; }
 @container (min-width: 46rem) {
   .profile-grid { grid-template-columns: 1fr 1fr; }
@@ -108,7 +116,9 @@ button:hover:not(:disabled) { text-decoration: underline; }
   .wrap { padding: 0; gap: .5rem; }
   .wrap > section { border: 0; padding: 0; }
   :focus-visible { outline: none; }
-  .no-print, [part~=profile], [part~=calculator], [part~=data], .disclaimer { display: none !important; }
+  .no-print, .tabs, [part~=profile], [part~=today], [part~=calculator], [part~=data], .disclaimer { display: none !important; }
+  /* The printed week comes from the Week tab whichever tab is open. */
+  .wrap > .panel-week[hidden] { display: block !important; }
 }
 /* Exercise figures (views/figure.js): the core's SVG recoloured through classes. */
 svg.figure { display: block; width: auto; max-width: 100%; height: 9rem; color: var(--osteo-fg); overflow: visible; }

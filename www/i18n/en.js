@@ -2,5 +2,6 @@
 import common from './en/common.js';
 import schedule from './en/schedule.js';
 import calculator from './en/calculator.js';
+import today from './en/today.js';
 
-export default { ...common, ...schedule, ...calculator };
+export default { ...common, ...schedule, ...today, ...calculator };

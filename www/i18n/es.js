@@ -2,5 +2,6 @@
 import common from './es/common.js';
 import schedule from './es/schedule.js';
 import calculator from './es/calculator.js';
+import today from './es/today.js';
 
-export default { ...common, ...schedule, ...calculator };
+export default { ...common, ...schedule, ...today, ...calculator };

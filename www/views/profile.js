@@ -1,8 +1,10 @@
 // The "About you" view: a short, friendly profile and the safety questions behind the
 // planning engine's gates (G1–G3, joint pain, lymphoedema), each explained in plain words.
 // It diagnoses nothing: the answers only choose safer options and point to the care team.
+// First use (no plan yet) walks through three short steps — you, time and equipment, safety —
+// then makes the plan; afterwards the profile is a one-line summary with "Edit".
 // Contract: createProfile(ctx) → { element, update(ctx), reset() }.
-import { h, orderedDays, DAYS } from '../dom.js';
+import { h, orderedDays, isoDate, DAYS } from '../dom.js';
 
 export const css = `
 .profile .days { display: flex; flex-wrap: wrap; gap: .25rem .9rem; }
@@ -11,6 +13,10 @@ export const css = `
 .profile .pain-row { display: flex; align-items: center; gap: .75rem; flex-wrap: wrap; }
 .profile .pain-value { min-width: 2ch; font-weight: 700; }
 .profile .generate { margin-top: .5rem; }
+.profile .step-title { font-weight: 700; margin: 0 0 .5rem; }
+.profile .summary { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; margin: 0; }
+.profile .summary p { margin: 0; flex: 1 1 16rem; }
+.profile .steps-nav { justify-content: space-between; }
 `;
 
 const LB_PER_KG = 1 / 0.45359237;
@@ -27,18 +33,49 @@ const QUESTIONS = [
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const EQUIPMENT = ['bands', 'dumbbells', 'gym'];
 
-const key = (ctx) => `${ctx.lang}|${ctx.units}|${ctx.weekStart}|${ctx.sections?.join()}`;
+const STEPS = 3;
+const key = (ctx, editing) => `${ctx.lang}|${ctx.units}|${ctx.weekStart}|${ctx.sections?.join()}|${Boolean(ctx.plan)}|${editing}`;
 
 export function createProfile(initial) {
   const element = h('div', { class: 'profile' });
   let ctx = initial;
   let builtFor = '';
   let read = () => ctx.profile;
+  let step = 0; // the first-use step shown (0: you, 1: time and equipment, 2: safety)
+  let editing = false;
+
+  /** After the first plan: one line with the answers that shape it, and "Edit". */
+  function summary() {
+    const { t, profile: p } = ctx;
+    const nf = ctx.nf(0);
+    const flags = QUESTIONS.filter(([k]) => p[k]).length + (p.jointPain > 0 ? 1 : 0);
+    const bits = [
+      t('summaryAge', { n: nf.format(p.age) }),
+      t('summaryDays', { n: nf.format(p.availableDays.length), minutes: nf.format(p.minutesPerSession) }),
+      p.equipment.length ? p.equipment.map((e) => t(`equipmentShort_${e}`)).join(', ') : t('summaryNoEquipment'),
+      t(`levelShort_${p.fitnessLevel}`),
+      flags ? t('summarySafety', { n: nf.format(flags) }) : t('summaryNoSafety'),
+    ];
+    const edit = h('button', { type: 'button', part: 'button', 'data-focus': 'p-edit', 'aria-describedby': `${ctx.idPrefix}-summary` }, t('editProfile'));
+    edit.addEventListener('click', () => {
+      editing = true;
+      build();
+      element.querySelector('[data-focus="p-age"]')?.focus();
+    });
+    element.replaceChildren(h('div', { class: 'summary', 'data-testid': 'profile-summary' },
+      h('p', { id: `${ctx.idPrefix}-summary`, text: bits.join(' · ') }), edit));
+    read = () => ctx.profile;
+    builtFor = key(ctx, editing);
+  }
 
   function build() {
-    const { t, idPrefix: id, profile: p, lang, units } = ctx;
     // Planning questions only when the schedule is shown; weight only for the calculator.
     const planning = ctx.sections?.includes('schedule') ?? true;
+    if (planning && ctx.plan && !editing) {
+      summary();
+      return;
+    }
+    const { t, idPrefix: id, profile: p, lang, units } = ctx;
     const food = ctx.sections?.includes('calculator') ?? true;
     const weekday = ctx.df({ weekday: 'long' });
     const changed = () => ctx.setProfile(read());
@@ -81,24 +118,41 @@ export function createProfile(initial) {
     const status = h('p', { class: 'status', role: 'status', 'data-testid': 'profile-status' });
     const generate = h('button', { type: 'submit', class: 'primary generate', part: 'button', 'data-focus': 'p-generate', text: t('makePlan') });
 
+    // First use: one step at a time, Back and Next between them. Editing later: all at once.
+    const wizard = planning && !ctx.plan && !editing;
+    const stepTitle = h('p', { class: 'step-title', id: `${id}-step`, tabindex: '-1', 'data-focus': 'p-step', 'aria-live': 'polite' });
+    const back = h('button', { type: 'button', part: 'button', 'data-focus': 'p-back', text: t('stepBack') });
+    const nextStep = h('button', { type: 'button', class: 'primary', part: 'button', 'data-focus': 'p-next', text: t('stepNext') });
+    const done = h('button', { type: 'button', part: 'button', 'data-focus': 'p-done', text: t('editDone') });
+    back.addEventListener('click', () => showStep(step - 1, 'p-step'));
+    nextStep.addEventListener('click', () => showStep(step + 1, 'p-step'));
+    done.addEventListener('click', () => {
+      editing = false;
+      build();
+      element.querySelector('[data-focus="p-edit"]')?.focus();
+    });
+    const stepsNav = wizard
+      ? h('div', { class: 'actions steps-nav' }, back, nextStep)
+      : ctx.plan ? h('div', { class: 'actions' }, done) : null;
     const form = h('form', { novalidate: true, 'aria-describedby': `${id}-profile-intro` },
-      h('p', { id: `${id}-profile-intro`, text: t('profileIntro') }),
+      h('p', { id: `${id}-profile-intro`, text: t(wizard ? 'profileIntroSteps' : 'profileIntro') }),
+      wizard ? stepTitle : null,
       h('div', { class: 'profile-grid' },
-        h('fieldset', {},
+        h('fieldset', { 'data-step': '0' },
           h('legend', { text: t('aboutYouLegend') }),
           number('age', t('ageLabel'), p.age, { min: '18', max: '120', step: '1' }),
           h('div', { class: 'field' }, h('label', { for: sexSelect.id, text: t('sexLabel') }), sexSelect),
           food && number('weight', t(units === 'us' ? 'weightLabelLb' : 'weightLabelKg'), weight, { min: '20', max: units === 'us' ? '880' : '400', step: 'any', inputmode: 'decimal' }, t('weightHint')),
           planning && h('fieldset', {}, h('legend', { text: t('levelLegend') }),
             ...LEVELS.map((l) => radio('level', l, t(`level_${l}`), p.fitnessLevel === l)))),
-        planning && h('fieldset', {},
+        planning && h('fieldset', { 'data-step': '1' },
           h('legend', { text: t('timeLegend') }),
           h('fieldset', {}, h('legend', { text: t('daysLegend') }), h('div', { class: 'days' }, ...days)),
           number('minutes', t('minutesLabel'), p.minutesPerSession, { min: '10', max: '180', step: '5' }, t('minutesHint')),
           h('fieldset', {}, h('legend', { text: t('equipmentLegend') }),
             h('p', { class: 'hint', text: t('equipmentHint') }),
             ...EQUIPMENT.map((e) => check('equipment', e, t(`equipment_${e}`), p.equipment.includes(e)))))),
-      planning && h('fieldset', { class: 'safety' },
+      planning && h('div', { 'data-step': '2' }, h('fieldset', { class: 'safety' },
         h('legend', { text: t('safetyLegend') }),
         h('p', { class: 'safety-intro', text: t('safetyIntro') }),
         ...QUESTIONS.map(([key, q, hint]) => h('div', { class: 'question' },
@@ -108,14 +162,32 @@ export function createProfile(initial) {
           h('label', { for: pain.id, text: t('qJointPain') }),
           h('div', { class: 'pain-row' }, pain, painValue),
           h('p', { class: 'hint', id: `${id}-jointPain-hint`, text: t('hJointPain') }))),
-      planning && h('div', { class: 'check' }, deload, h('label', { for: deload.id, text: t('deloadLabel') })),
-      planning && h('p', { class: 'hint', id: `${id}-deload-hint`, text: t('deloadHint') }),
-      planning && h('p', { class: 'care-team', text: t('careTeamBeforeStart') }),
-      planning && generate,
+      h('div', { class: 'check' }, deload, h('label', { for: deload.id, text: t('deloadLabel') })),
+      h('p', { class: 'hint', id: `${id}-deload-hint`, text: t('deloadHint') }),
+      h('p', { class: 'care-team', text: t('careTeamBeforeStart') }),
+      ctx.plan ? h('p', { class: 'hint', text: t('newPlanHint') }) : null,
+      generate),
+      planning && stepsNav,
       status);
+
+    function showStep(n, focus) {
+      step = Math.min(Math.max(0, n), STEPS - 1);
+      if (!wizard) return;
+      for (const el of form.querySelectorAll('[data-step]')) el.hidden = Number(el.dataset.step) !== step;
+      const legend = form.querySelector(`[data-step="${step}"] legend`)?.textContent ?? '';
+      stepTitle.textContent = t('stepOf', { n: ctx.nf(0).format(step + 1), total: ctx.nf(0).format(STEPS), title: legend });
+      back.hidden = step === 0;
+      nextStep.hidden = step === STEPS - 1;
+      if (focus) form.querySelector(`[data-focus="${focus}"]`)?.focus();
+    }
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // Enter in an early step goes on to the next step.
+      if (wizard && step < STEPS - 1 && event.submitter !== generate) {
+        showStep(step + 1, 'p-step');
+        return;
+      }
       const profile = read();
       ctx.setProfile(profile);
       if (typeof ctx.core.generatePlan !== 'function') {
@@ -127,7 +199,12 @@ export function createProfile(initial) {
         const plan = ctx.core.generatePlan(profile, deload.checked ? { deloadEvery: DELOAD_EVERY } : {});
         status.className = 'status';
         status.textContent = t('planReady');
+        editing = false;
+        // The plan starts this week unless the person chose a start: Today and the calendar
+        // need a fixed week 1, not one that moves with the clock.
+        if (!ctx.startDate) ctx.setStartDate(isoDate(new Date()));
         ctx.setPlan(plan);
+        ctx.showTab('week');
         ctx.announce(t('planReady'));
         ctx.focus('schedule-heading');
       } catch (err) {
@@ -157,18 +234,21 @@ export function createProfile(initial) {
       return next;
     };
     element.replaceChildren(form);
-    builtFor = key(ctx);
+    showStep(step);
+    builtFor = key(ctx, editing);
   }
 
   return {
     element,
     update(next) {
       ctx = next;
-      if (builtFor !== key(ctx)) build();
+      if (builtFor !== key(ctx, editing)) build();
     },
     /** Forgets the form so the next update rebuilds it from ctx.profile (after import or delete). */
     reset() {
       builtFor = '';
+      editing = false;
+      step = 0;
     },
   };
 }

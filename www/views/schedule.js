@@ -1,6 +1,6 @@
 // The weekly-schedule view: one week of the 12-week plan at a time (7 columns on wide
-// screens, a list on phones), moving sessions by drag and drop or by keyboard, swapping
-// exercises, logging sessions, the findings of the plan checker next to the day they concern,
+// screens, a list on phones), one workout card per training day, moving a workout by drag and
+// drop or by keyboard, swapping exercises, logging a workout, the findings of the plan checker next to the day they concern,
 // charts, the .ics download and a printable week with a blank log sheet.
 // Contract (shared with www/osteo-plan.js):
 //   export const css: string
@@ -10,6 +10,7 @@
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
 import { h, s, downloadText, orderedDays, parseIsoDate, isoDate, addDays, DAYS } from '../dom.js';
 import { exerciseFigure } from './figure.js';
+import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
 export const css = `
 .schedule .toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: .5rem 0 1rem; }
@@ -28,15 +29,20 @@ export const css = `
 .schedule li.day h4 { margin: 0 0 .35rem; font-size: .95rem; overflow-wrap: anywhere; }
 .schedule li.day h4 .date { font-weight: 400; color: var(--osteo-muted); font-size: .9rem; margin-left: .4rem; }
 @container (min-width: 60rem) { .schedule li.day h4 .date { display: block; margin-left: 0; font-size: .85rem; } }
-.schedule ul.sessions { list-style: none; margin: 0; padding: 0; display: grid; gap: .35rem; }
-.schedule li.session { border-left: 5px solid var(--kind); border-radius: 4px; background: var(--osteo-surface); padding: .25rem; display: flex; flex-wrap: wrap; gap: .25rem; align-items: stretch; min-width: 0; }
-.schedule li.session[draggable=true] { cursor: grab; }
-.schedule li.session.grabbed { outline: 3px solid var(--osteo-accent); }
-.schedule li.session button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
-.schedule li.session .open { flex: 1 1 6rem; justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 400; }
-@container (min-width: 60rem) { .schedule li.session .open { flex-direction: column; align-items: flex-start; } }
-.schedule li.session .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
-.schedule li.session .move { flex: 0 0 auto; }
+.schedule .workout { border-radius: 4px; background: var(--osteo-surface); padding: .3rem; display: grid; gap: .3rem; min-width: 0; border-left: 5px solid var(--osteo-accent); }
+.schedule .workout.done { border-left-color: var(--osteo-kind-aerobic); }
+.schedule .workout[draggable=true] { cursor: grab; }
+.schedule .workout.grabbed { outline: 3px solid var(--osteo-accent); }
+.schedule .workout button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
+.schedule .workout .open { justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 700; }
+.schedule .workout .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
+.schedule .workout .move { justify-self: start; }
+.schedule ol.sessions { list-style: none; margin: 0; padding: 0 .2rem; display: grid; gap: .15rem; font-size: .9rem; }
+.schedule li.session { border-left: 4px solid var(--kind); padding-left: .35rem; overflow-wrap: anywhere; }
+.schedule li.session .kind-name { font-weight: 600; }
+.schedule .detail .part { border-left: 5px solid var(--kind); padding-left: .6rem; margin: .75rem 0; }
+.schedule .detail .part-title { margin: 0 0 .25rem; }
+.schedule .detail h5 { font-size: 1rem; margin: .25rem 0; }
 .schedule .kind-name { font-weight: 700; }
 .schedule .done-tag { font-weight: 700; color: var(--kind-done, var(--osteo-kind-aerobic)); }
 .schedule .rest { color: var(--osteo-muted); margin: 0; }
@@ -105,76 +111,21 @@ export const css = `
 }
 `;
 
-const KG_PER_LB = 0.45359237;
-const KINDS = ['resistance', 'aerobic', 'impact', 'balance', 'flexibility'];
-
-// Weekly minimums drawn as target marks when the engine does not give its own (rule ids shown).
-// W3: ≥150 min weight-bearing aerobic; W1 + W7: ≥2 resistance workouts of ≥30 min; W4: balance ≥2 × 10 min.
-const FALLBACK_TARGETS = [
-  { kind: 'aerobic', minutes: 150, ruleId: 'W3' },
-  { kind: 'resistance', minutes: 60, ruleId: 'W1' },
-  { kind: 'balance', minutes: 20, ruleId: 'W4' },
-];
-
-// ---- engine adapter: the one place that knows the planning API's argument shapes ----------
-const exerciseCache = new Map();
-const engine = {
-  available: (core) => typeof core.generatePlan === 'function' && typeof core.checkPlan === 'function',
-  check: (core, profile, plan) => core.checkPlan(profile, plan),
-  move: (core, profile, plan, at, toDay) =>
-    core.moveSession(plan, { week: at.week, fromDay: at.day, sessionIndex: at.session, toDay }),
-  // A swap applies to this week and the weeks after (the person picked a different exercise, not a one-off).
-  swap: (core, profile, plan, at, exerciseIndex, exerciseId) =>
-    core.swapExercise(plan, { week: at.week, day: at.day, sessionIndex: at.session, exerciseIndex, allWeeks: true }, exerciseId),
-  alternatives: (core, profile, exerciseId) => core.alternatives(profile, exerciseId),
-  log: (core, profile, plan, at, { effort, pain, results }) =>
-    core.logSession(plan, { week: at.week, day: at.day, sessionIndex: at.session, done: true, effort, pain, results }),
-  progress: (core, profile, plan) => core.progressPlan(profile, plan),
-  ics: (core, plan, startDate, lang, weekStart) => core.planToICalendar(plan, startDate, { lang, weekStart }),
-  targets: (core) => (typeof core.weeklyTargets === 'function' ? core.weeklyTargets() : FALLBACK_TARGETS),
-  exercise(core, id) {
-    if (!exerciseCache.has(id)) {
-      let ex = null;
-      try { ex = core.getExercise(id); } catch { ex = null; }
-      exerciseCache.set(id, ex);
-    }
-    return exerciseCache.get(id);
-  },
-  name: (ex, lang, fallback) => (ex ? (lang === 'es' ? ex.nameEs : ex.nameEn) ?? ex.nameEn ?? fallback : fallback),
-  cues(ex, lang) {
-    const cue = ex ? (lang === 'es' ? ex.cueEs : ex.cueEn) ?? ex.cueEn : null;
-    return cue ? [cue] : [];
-  },
-  easier: (ex) => ex?.regression ?? null,
-  harder: (ex) => ex?.progression ?? null,
-  /** The log entry of a session (by its stable id), or null. */
-  logged: (plan, session) => (plan.log ?? []).find((l) => l.sessionId === session?.id && l.done) ?? null,
-};
-
 export function createSchedule(initial) {
   const element = h('div', { class: 'schedule' });
   let ctx = initial;
   let weekPos = 0;
-  let selected = null; // { day, session } in the shown week
-  let swapping = null; // exercise index whose alternatives are open
-  let grab = null; // keyboard move in progress: { at, target }
+  let selected = null; // the day whose workout is open in the shown week
+  let swapping = null; // `${session}-${exercise}` whose alternatives are open
+  let grab = null; // keyboard move in progress: { day, target }
   let dragFrom = null;
   let error = '';
   let lastPlan = null;
 
   const t = (k, v) => ctx.t(k, v);
-  const kindName = (kind) => (ctx.has(`kind_${kind}`) ? t(`kind_${kind}`) : kind);
-  /** The kind inside a sentence ("the strength session", «la sesión de fuerza»). */
-  const kindIn = (kind) => (ctx.has(`kindIn_${kind}`) ? t(`kindIn_${kind}`) : kind);
-  const dayName = (day) => ctx.df({ weekday: 'long' }).format(new Date(2024, 0, 1 + DAYS.indexOf(day)));
-  const minutes = (m) => t('minutesShort', { n: ctx.nf(0).format(m) });
-
-  function weekOneStart() {
-    const chosen = parseIsoDate(ctx.startDate) ?? new Date();
-    const offset = orderedDays(ctx.weekStart).indexOf(DAYS[(chosen.getDay() + 6) % 7]);
-    return addDays(chosen, -offset);
-  }
-  const dateOf = (pos, day) => addDays(weekOneStart(), pos * 7 + orderedDays(ctx.weekStart).indexOf(day));
+  let w = words(ctx);
+  const dateOf = (pos, day) => workoutDate(ctx, pos, day);
+  const weekOneStart = () => firstDay(ctx);
 
   /** Runs an edit through the engine, re-checks the result and hands it to the element. */
   function edit(fn, { announce, focus }) {
@@ -204,54 +155,38 @@ export function createSchedule(initial) {
   }
   const findingList = (list, extra = {}) => (list.length ? h('ul', { class: 'findings', ...extra }, ...list.map(findingItem)) : null);
 
-  function dose(ex) {
-    const nf = ctx.nf(0);
-    const sets = ex.sets ?? 1;
-    if (ex.reps != null) return t('doseReps', { sets: nf.format(sets), reps: nf.format(ex.reps) });
-    if (ex.impacts != null) return sets > 1 ? t('doseImpactsSets', { sets: nf.format(sets), n: nf.format(ex.impacts) }) : t('doseImpacts', { n: nf.format(ex.impacts) });
-    if (ex.seconds != null) {
-      const d = ex.seconds >= 120 && ex.seconds % 60 === 0 ? t('minutesShort', { n: nf.format(ex.seconds / 60) }) : t('secondsShort', { n: nf.format(ex.seconds) });
-      return sets > 1 ? t('doseTimedSets', { sets: nf.format(sets), d }) : d;
-    }
-    return t('doseSets', { sets: nf.format(sets) });
-  }
-  function load(value) {
-    if (value == null || value === '') return '';
-    if (typeof value === 'number') return ctx.units === 'us' ? t('loadLb', { n: ctx.nf(0).format(value / KG_PER_LB) }) : t('loadKg', { n: ctx.nf(1).format(value) });
-    if (typeof value === 'object') return value[ctx.lang] ?? value.en ?? '';
-    return String(value);
-  }
-
-  // ---- moving a session: drag and drop, and the keyboard "pick up, arrow, drop" pattern ----
+  // ---- moving a workout: drag and drop, and the keyboard "pick up, arrow, drop" pattern ----
   function dayItems() { return [...element.querySelectorAll('li.day')]; }
   function showTarget(day) {
     for (const li of dayItems()) li.classList.toggle('drop-target', li.dataset.day === day);
   }
-  function startGrab(at, button) {
-    grab = { at, target: at.day };
+  function startGrab(day, button) {
+    grab = { day, target: day };
     button.setAttribute('aria-pressed', 'true');
-    button.closest('li.session')?.classList.add('grabbed');
-    showTarget(at.day);
-    ctx.announce(t('moveStart', { kindIn: kindIn(at.kind), day: dayName(at.day) }));
+    button.closest('.workout')?.classList.add('grabbed');
+    showTarget(day);
+    ctx.announce(t('moveStart', { day: w.dayName(day) }));
   }
   function endGrab(button, message) {
     grab = null;
     button?.setAttribute('aria-pressed', 'false');
-    button?.closest('li.session')?.classList.remove('grabbed');
+    button?.closest('.workout')?.classList.remove('grabbed');
     showTarget(null);
     if (message) ctx.announce(message);
   }
-  function drop(at, toDay) {
-    if (toDay === at.day) {
+  function drop(week, fromDay, toDay) {
+    if (toDay === fromDay) {
       ctx.announce(t('moveCancelled'));
       return;
     }
-    edit(() => engine.move(ctx.core, ctx.profile, ctx.plan, at, toDay), {
-      announce: t('moved', { kindIn: kindIn(at.kind), day: dayName(toDay) }),
-      focus: `day-${toDay}`,
+    const swapped = week.days.some((d) => d.day === toDay && d.sessions.length);
+    if (selected === fromDay) selected = toDay;
+    edit(() => engine.move(ctx.core, ctx.plan, week.index, fromDay, toDay), {
+      announce: t(swapped ? 'movedSwapped' : 'moved', { day: w.dayName(toDay), from: w.dayName(fromDay) }),
+      focus: `move-${toDay}`,
     });
   }
-  function moveKeys(event, at, button) {
+  function moveKeys(event, button) {
     if (!grab) return;
     const order = orderedDays(ctx.weekStart);
     let i = order.indexOf(grab.target);
@@ -267,64 +202,65 @@ export function createSchedule(initial) {
     event.preventDefault();
     grab.target = order[i];
     showTarget(grab.target);
-    ctx.announce(t('moveOver', { day: dayName(grab.target) }));
+    ctx.announce(t('moveOver', { day: w.dayName(grab.target) }));
   }
 
   // ---- pieces ------------------------------------------------------------------------------
-  function sessionCard(week, pos, day, session, i, logged) {
-    const at = { week: week.index, day, session: i, kind: session.kind };
-    const isOpen = selected?.day === day && selected?.session === i;
+  /** The day's one workout card: its title, its parts in order, done or not, Open and Move. */
+  function workoutCard(week, entry) {
+    const { day } = entry;
+    const isOpen = selected === day;
+    const done = isDone(ctx.plan, entry);
     const open = h('button', {
       type: 'button', class: 'open', part: 'button', 'aria-expanded': String(isOpen), 'aria-controls': `${ctx.idPrefix}-detail`,
-      'data-focus': `open-${day}-${i}`,
+      'data-focus': `open-${day}`,
     },
-    h('span', { class: 'kind-name', text: kindName(session.kind) }),
-    h('span', { text: minutes(session.minutes) }),
-    logged ? h('span', { class: 'done-tag', text: t('doneTag') }) : null);
+    h('span', { class: 'workout-title', text: w.title(entry) }),
+    done ? h('span', { class: 'done-tag', text: t('doneTag') }) : null);
     open.addEventListener('click', () => {
-      selected = isOpen ? null : { day, session: i };
+      selected = isOpen ? null : day;
       swapping = null;
-      if (!isOpen) ctx.focus('detail-heading');
       render();
-      if (!isOpen) element.querySelector('[data-focus="detail-heading"]')?.focus();
+      element.querySelector(`[data-focus="${isOpen ? `open-${day}` : 'detail-heading'}"]`)?.focus();
     });
     const move = h('button', {
-      type: 'button', class: 'move', part: 'button', 'aria-pressed': 'false', 'data-focus': `move-${day}-${i}`,
+      type: 'button', class: 'move', part: 'button', 'aria-pressed': 'false', 'data-focus': `move-${day}`,
       'aria-describedby': `${ctx.idPrefix}-move-help`,
-    }, t('moveButton'), h('span', { class: 'visually-hidden', text: ` ${kindName(session.kind)}, ${dayName(day)}` }));
+    }, t('moveButton'), h('span', { class: 'visually-hidden', text: ` ${w.title(entry)}, ${w.dayName(day)}` }));
     move.addEventListener('click', () => {
       if (grab) {
         const target = grab.target;
         endGrab(move);
-        drop(at, target);
+        drop(week, day, target);
       } else {
-        startGrab(at, move);
+        startGrab(day, move);
       }
     });
-    move.addEventListener('keydown', (e) => moveKeys(e, at, move));
+    move.addEventListener('keydown', (e) => moveKeys(e, move));
     move.addEventListener('blur', () => { if (grab) endGrab(move); });
-    const li = h('li', { class: `session kind-${session.kind}`, part: 'session', draggable: 'true', 'data-kind': session.kind }, open, move);
-    li.addEventListener('dragstart', (e) => {
-      dragFrom = at;
-      e.dataTransfer?.setData('text/plain', `${day}:${i}`);
+    const card = h('div', { class: `workout${done ? ' done' : ''}`, part: 'workout', draggable: 'true', 'data-testid': 'workout' },
+      open,
+      h('ol', { class: 'sessions', 'aria-label': t('partsLabel') }, ...parts(entry).map(({ session }) =>
+        h('li', { class: `session kind-${session.kind}`, part: 'session', 'data-kind': session.kind },
+          h('span', { class: 'kind-name', text: w.kindName(session.kind) }), ' ', h('span', { text: w.minutes(session.minutes) })))),
+      move);
+    card.addEventListener('dragstart', (e) => {
+      dragFrom = day;
+      e.dataTransfer?.setData('text/plain', day);
       if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
     });
-    li.addEventListener('dragend', () => { dragFrom = null; showTarget(null); });
-    return li;
+    card.addEventListener('dragend', () => { dragFrom = null; showTarget(null); });
+    return card;
   }
 
   function dayColumn(week, pos, day, findings, today) {
-    const entry = week.days.find((d) => d.day === day);
-    const sessions = entry?.sessions ?? [];
+    const entry = week.days.find((d) => d.day === day && d.sessions.length);
     const date = dateOf(pos, day);
     const headingId = `${ctx.idPrefix}-day-${day}`;
     const li = h('li', { class: `day${isoDate(date) === today ? ' today' : ''}`, part: 'day', 'data-day': day, 'aria-labelledby': headingId },
       h('h4', { id: headingId, tabindex: '-1', 'data-focus': `day-${day}` },
-        dayName(day), h('span', { class: 'date', text: ctx.df({ day: 'numeric', month: 'short' }).format(date) })),
-      sessions.length
-        ? h('ul', { class: 'sessions' }, ...sessions.map((sess, i) =>
-          sessionCard(week, pos, day, sess, i, engine.logged(ctx.plan, sess))))
-        : h('p', { class: 'rest', text: t('restDay') }),
+        w.dayName(day), h('span', { class: 'date', text: ctx.df({ day: 'numeric', month: 'short' }).format(date) })),
+      entry ? workoutCard(week, entry) : h('p', { class: 'rest', text: t('restDay') }),
       findingList(findings.filter((f) => f.week === week.index && f.day === day)));
     li.addEventListener('dragover', (e) => {
       if (!dragFrom) return;
@@ -339,144 +275,122 @@ export function createSchedule(initial) {
       const from = dragFrom;
       dragFrom = null;
       showTarget(null);
-      drop(from, day);
+      drop(week, from, day);
     });
     return li;
   }
 
+  /** One exercise of the open workout: figure, dose, cues, easier/harder and Swap. */
+  function exerciseItem(week, entry, session, sessionIndex, ex, xi) {
+    const at = { week: week.index, day: entry.day, session: sessionIndex };
+    const info = engine.exercise(ctx.core, ex.exerciseId);
+    const name = engine.name(info, ctx.lang, ex.exerciseId);
+    const easier = engine.easier(info);
+    const harder = engine.harder(info);
+    const cues = engine.cues(info, ctx.lang);
+    const key = `${sessionIndex}-${xi}`;
+    const swapButton = h('button', { type: 'button', part: 'button', 'aria-expanded': String(swapping === key), 'data-focus': `swap-${key}` },
+      t('swapButton'), h('span', { class: 'visually-hidden', text: ` ${name}` }));
+    swapButton.addEventListener('click', () => {
+      swapping = swapping === key ? null : key;
+      const focus = swapping === null ? `swap-${key}` : `alt-${key}-0`;
+      render();
+      element.querySelector(`[data-focus="${focus}"]`)?.focus();
+    });
+    let alternatives = null;
+    if (swapping === key) {
+      let options = [];
+      try { options = engine.alternatives(ctx.core, ctx.profile, ex.exerciseId) ?? []; } catch (err) { error = t('editFailed', { message: err.message }); }
+      alternatives = options.length
+        ? h('ul', { class: 'alternatives', 'aria-label': t('alternativesLabel', { name }) }, ...options.map((alt, ai) => {
+          const altName = engine.name(alt, ctx.lang, alt.id);
+          const b = h('button', { type: 'button', part: 'button', 'data-focus': `alt-${key}-${ai}` },
+            exerciseFigure(ctx.core, alt.id, { lang: ctx.lang, size: 'small', decorative: true }), t('useInstead', { name: altName }));
+          b.addEventListener('click', () => {
+            swapping = null;
+            edit(() => engine.swap(ctx.core, ctx.plan, at, xi, alt.id), {
+              announce: t('swapped', { from: name, to: altName }), focus: `swap-${key}`,
+            });
+          });
+          return h('li', {}, b);
+        }))
+        : h('p', { class: 'muted', 'data-focus': `alt-${key}-0`, tabindex: '-1', text: t('noAlternatives') });
+      if (options.length) alternatives = h('div', {}, h('p', { class: 'hint', text: t('swapNote') }), alternatives);
+    }
+    return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
+      h('h5', { text: name }),
+      exerciseFigure(ctx.core, ex.exerciseId, { lang: ctx.lang }),
+      h('p', {}, h('span', { class: 'dose', text: w.dose(ex) }),
+        w.load(ex.load) ? ` · ${t('loadLabel', { load: w.load(ex.load) })}` : (session.kind === 'resistance' && ex.reps != null ? ` · ${t('loadPick')}` : ''),
+        ex.effort != null ? ` · ${t('targetEffort', { n: ctx.nf(0).format(ex.effort) })}` : ''),
+      cues.length ? h('ul', { class: 'cues', 'aria-label': t('cuesLabel') }, ...cues.map((c) => h('li', { text: c }))) : null,
+      easier ? h('p', { class: 'muted', text: t('easierOption', { name: w.exerciseName(easier) }) }) : null,
+      harder ? h('p', { class: 'muted', text: t('harderOption', { name: w.exerciseName(harder) }) }) : null,
+      h('div', { class: 'actions' }, swapButton),
+      alternatives);
+  }
+
+  /** The open workout: its parts in order with their exercises, and one log form. */
   function detail(week, pos) {
     if (!selected) return null;
-    const entry = week.days.find((d) => d.day === selected.day);
-    const session = entry?.sessions?.[selected.session];
-    if (!session) { selected = null; return null; }
-    const at = { week: week.index, day: selected.day, session: selected.session };
+    const entry = week.days.find((d) => d.day === selected && d.sessions.length);
+    if (!entry) { selected = null; return null; }
     const headingId = `${ctx.idPrefix}-detail-h`;
-    const date = ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(dateOf(pos, selected.day));
-    const items = session.exercises.map((ex, xi) => {
-      const info = engine.exercise(ctx.core, ex.exerciseId);
-      const name = engine.name(info, ctx.lang, ex.exerciseId);
-      const easier = engine.easier(info);
-      const harder = engine.harder(info);
-      const cues = engine.cues(info, ctx.lang);
-      const swapButton = h('button', { type: 'button', part: 'button', 'aria-expanded': String(swapping === xi), 'data-focus': `swap-${xi}` },
-        t('swapButton'), h('span', { class: 'visually-hidden', text: ` ${name}` }));
-      swapButton.addEventListener('click', () => {
-        swapping = swapping === xi ? null : xi;
-        ctx.focus(swapping === null ? `swap-${xi}` : `alt-${xi}-0`);
-        render();
-        element.querySelector(`[data-focus="${swapping === null ? `swap-${xi}` : `alt-${xi}-0`}"]`)?.focus();
-      });
-      let alternatives = null;
-      if (swapping === xi) {
-        let options = [];
-        try { options = engine.alternatives(ctx.core, ctx.profile, ex.exerciseId) ?? []; } catch (err) { error = t('editFailed', { message: err.message }); }
-        alternatives = options.length
-          ? h('ul', { class: 'alternatives', 'aria-label': t('alternativesLabel', { name }) }, ...options.map((alt, ai) => {
-            const altName = engine.name(alt, ctx.lang, alt.id);
-            const b = h('button', { type: 'button', part: 'button', 'data-focus': `alt-${xi}-${ai}` },
-              exerciseFigure(ctx.core, alt.id, { lang: ctx.lang, size: 'small', decorative: true }), t('useInstead', { name: altName }));
-            b.addEventListener('click', () => {
-              swapping = null;
-              edit(() => engine.swap(ctx.core, ctx.profile, ctx.plan, at, xi, alt.id), {
-                announce: t('swapped', { from: name, to: altName }), focus: `swap-${xi}`,
-              });
-            });
-            return h('li', {}, b);
-          }))
-          : h('p', { class: 'muted', 'data-focus': `alt-${xi}-0`, tabindex: '-1', text: t('noAlternatives') });
-        if (options.length) alternatives = h('div', {}, h('p', { class: 'hint', text: t('swapNote') }), alternatives);
-      }
-      return h('li', { class: 'exercise', 'data-exercise': ex.exerciseId },
-        h('h4', { text: name }),
-        exerciseFigure(ctx.core, ex.exerciseId, { lang: ctx.lang }),
-        h('p', {}, h('span', { class: 'dose', text: dose(ex) }),
-          load(ex.load) ? ` · ${t('loadLabel', { load: load(ex.load) })}` : (session.kind === 'resistance' && ex.reps != null ? ` · ${t('loadPick')}` : ''),
-          ex.effort != null ? ` · ${t('targetEffort', { n: ctx.nf(0).format(ex.effort) })}` : ''),
-        cues.length ? h('ul', { class: 'cues', 'aria-label': t('cuesLabel') }, ...cues.map((c) => h('li', { text: c }))) : null,
-        easier ? h('p', { class: 'muted', text: t('easierOption', { name: engine.name(engine.exercise(ctx.core, easier), ctx.lang, easier) }) }) : null,
-        harder ? h('p', { class: 'muted', text: t('harderOption', { name: engine.name(engine.exercise(ctx.core, harder), ctx.lang, harder) }) }) : null,
-        h('div', { class: 'actions' }, swapButton),
-        alternatives);
-    });
+    const date = ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(dateOf(pos, entry.day));
     const close = h('button', { type: 'button', part: 'button', 'data-focus': 'detail-close', text: t('closeDetail') });
     close.addEventListener('click', () => {
-      const key = `open-${selected.day}-${selected.session}`;
+      const key = `open-${selected}`;
       selected = null;
       swapping = null;
       render();
       element.querySelector(`[data-focus="${key}"]`)?.focus();
     });
     return h('section', { class: 'detail', id: `${ctx.idPrefix}-detail`, 'aria-labelledby': headingId },
-      h('h3', { id: headingId, tabindex: '-1', 'data-focus': 'detail-heading', text: t('detailHeading', { date, kind: kindName(session.kind), minutes: minutes(session.minutes) }) }),
-      h('ul', { class: 'exercises' }, ...items),
-      logForm(session, at),
+      h('h3', { id: headingId, tabindex: '-1', 'data-focus': 'detail-heading', text: t('detailHeading', { date, title: w.title(entry) }) }),
+      ...parts(entry).map(({ session, index }) => h('section', { class: `part kind-${session.kind}`, 'data-kind': session.kind, 'aria-label': w.kindName(session.kind) },
+        h('h4', { class: 'part-title', text: `${w.kindName(session.kind)} · ${w.minutes(session.minutes)}` }),
+        h('ul', { class: 'exercises' }, ...session.exercises.map((ex, xi) => exerciseItem(week, entry, session, index, ex, xi))))),
+      logForm(week, entry),
       h('div', { class: 'actions' }, close));
   }
 
-  function logForm(session, at) {
+  /** "How did it go?": reps and weight per strength exercise, effort and pain; logs the whole workout. */
+  function logForm(week, entry) {
     const id = `${ctx.idPrefix}-log`;
-    const us = ctx.units === 'us';
-    const previous = engine.logged(ctx.plan, session);
-    const fields = [];
-    // Loads are kilograms in the plan; shown and typed in pounds with units="us".
-    const shown = (kg) => (kg == null ? '' : String(us ? Math.round(kg / KG_PER_LB) : Math.round(kg * 10) / 10));
-    const rows = session.exercises.map((ex, xi) => {
-      if (ex.reps == null) return null;
-      const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
-      const prev = previous?.results?.find((r) => r.exerciseId === ex.exerciseId);
-      const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}` });
-      const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: shown(prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
-      fields.push({ xi, exerciseId: ex.exerciseId, reps, loadIn });
-      return h('fieldset', {}, h('legend', { text: name }),
-        h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsDone') }), reps),
-        h('div', { class: 'field' }, h('label', { for: loadIn.id, text: t(us ? 'loadUsedLb' : 'loadUsedKg') }), loadIn));
-    }).filter(Boolean);
-    const scale = (name, value) => {
-      const input = h('input', { type: 'number', id: `${id}-${name}`, min: '0', max: '10', step: '1', inputmode: 'numeric', value: String(value), 'data-focus': `log-${name}`, 'aria-describedby': `${id}-${name}-hint` });
-      return [input, h('div', { class: 'field' }, h('label', { for: input.id, text: t(`${name}Label`) }), input, h('p', { class: 'hint', id: `${id}-${name}-hint`, text: t(`${name}Hint`) }))];
-    };
-    const [effort, effortField] = scale('effort', previous?.effort ?? 5);
-    const [pain, painField] = scale('pain', previous?.pain ?? 0);
-    const save = h('button', { type: 'submit', class: 'primary', part: 'button', 'data-focus': 'log-save', text: t(previous ? 'updateLog' : 'markDone') });
-    const form = h('form', { class: 'log', novalidate: true, 'aria-labelledby': `${id}-h` },
-      h('h4', { id: `${id}-h`, text: t('logHeading') }),
-      previous ? h('p', { class: 'done-tag', text: t('loggedAlready') }) : null,
-      fields.length ? h('p', { class: 'hint', id: `${id}-load-hint`, text: t('loadHint') }) : null,
-      h('div', { class: 'log-grid' }, ...rows),
-      h('div', { class: 'log-grid' }, effortField, painField),
-      save);
-    form.addEventListener('submit', (event) => {
+    const previous = logOf(ctx.plan, entry);
+    const form = workoutLogForm(ctx, {
+      id,
+      exercises: parts(entry).flatMap(({ session }) => session.exercises),
+      previous,
+      saveLabel: t(previous.length ? 'updateLog' : 'markDone'),
+    });
+    form.element.addEventListener('submit', (event) => {
       event.preventDefault();
-      const clamp = (input, lo, hi) => Math.min(hi, Math.max(lo, Number.isFinite(input.valueAsNumber) ? Math.round(input.valueAsNumber) : lo));
-      const results = fields.map((f) => {
-        const v = f.loadIn.valueAsNumber;
-        const kg = Number.isFinite(v) && v > 0 ? Math.round((us ? v * KG_PER_LB : v) * 10) / 10 : null;
-        return { exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: kg };
-      });
+      const { effort, pain, results } = form.read();
       edit(() => engine.progress(ctx.core, ctx.profile,
-        engine.log(ctx.core, ctx.profile, ctx.plan, at, { effort: clamp(effort, 0, 10), pain: clamp(pain, 0, 10), results })), {
+        engine.log(ctx.core, ctx.plan, week.index, entry.day, { effort, pain, results })), {
         announce: t('logged'), focus: 'log-save',
       });
     });
-    return form;
+    return form.element;
   }
 
   function weekChart(week) {
     const totals = Object.fromEntries(KINDS.map((k) => [k, 0]));
     for (const d of week.days) for (const sess of d.sessions) if (sess.kind in totals) totals[sess.kind] += sess.minutes;
-    const targets = engine.targets(ctx.core);
+    const targets = ctx.core.weeklyTargets();
     const max = Math.max(60, ...Object.values(totals), ...targets.map((x) => x.minutes)) * 1.1;
     const rows = KINDS.flatMap((k) => {
       const target = targets.find((x) => x.kind === k);
-      const w = (v) => Math.round((v / max) * 1000) / 10;
+      const pct = (v) => Math.round((v / max) * 1000) / 10;
       const bar = s('svg', { viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false', class: `kind-${k}` },
         s('rect', { class: 'track', x: 0, y: 1, width: 100, height: 8 }),
-        s('rect', { class: 'bar', x: 0, y: 1, width: w(totals[k]), height: 8 }),
-        target ? s('line', { class: 'target', x1: w(target.minutes), x2: w(target.minutes), y1: 0, y2: 10, 'vector-effect': 'non-scaling-stroke' }) : null);
+        s('rect', { class: 'bar', x: 0, y: 1, width: pct(totals[k]), height: 8 }),
+        target ? s('line', { class: 'target', x1: pct(target.minutes), x2: pct(target.minutes), y1: 0, y2: 10, 'vector-effect': 'non-scaling-stroke' }) : null);
       const value = target
         ? t('chartValueTarget', { n: ctx.nf(0).format(totals[k]), target: ctx.nf(0).format(target.minutes), rule: target.ruleId })
         : t('chartValue', { n: ctx.nf(0).format(totals[k]) });
-      return [h('span', { class: `kind-name kind-${k}`, text: kindName(k) }), bar, h('span', { class: 'value', 'data-kind': k, text: value })];
+      return [h('span', { class: `kind-name kind-${k}`, text: w.kindName(k) }), bar, h('span', { class: 'value', 'data-kind': k, text: value })];
     });
     return h('figure', { part: 'chart', 'data-testid': 'week-chart', 'aria-labelledby': `${ctx.idPrefix}-wc` },
       h('figcaption', { id: `${ctx.idPrefix}-wc`, text: t('weekChartTitle') }),
@@ -487,10 +401,10 @@ export function createSchedule(initial) {
   function progressChart(plan, pos) {
     const W = 320; const H = 170; const left = 30; const bottom = 22; const top = 8;
     const weeks = plan.weeks;
-    const per = weeks.map((w) => {
+    const per = weeks.map((week) => {
       const out = Object.fromEntries(KINDS.map((k) => [k, 0]));
       let sets = 0; let impacts = 0;
-      for (const d of w.days) for (const sess of d.sessions) {
+      for (const d of week.days) for (const sess of d.sessions) {
         if (sess.kind in out) out[sess.kind] += sess.minutes;
         for (const ex of sess.exercises) {
           if (sess.kind === 'resistance') sets += ex.sets ?? 0;
@@ -525,7 +439,7 @@ export function createSchedule(initial) {
     return h('figure', { part: 'chart', 'data-testid': 'progress-chart' },
       h('figcaption', { id: captionId, text: t('progressChartTitle') }),
       svg,
-      h('ul', { class: 'legend' }, ...KINDS.map((k) => h('li', { class: `kind-${k}`, text: kindName(k) }))),
+      h('ul', { class: 'legend' }, ...KINDS.map((k) => h('li', { class: `kind-${k}`, text: w.kindName(k) }))),
       h('details', {}, h('summary', { text: t('showTable') }), h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('progressChartTitle') }, table)));
   }
 
@@ -534,17 +448,17 @@ export function createSchedule(initial) {
     for (const day of orderedDays(ctx.weekStart)) {
       const entry = week.days.find((d) => d.day === day);
       const date = ctx.df({ weekday: 'short', day: 'numeric', month: 'short' }).format(dateOf(pos, day));
-      const sessions = entry?.sessions ?? [];
-      if (!sessions.length) rows.push(h('tr', {}, h('th', { scope: 'row', text: date }), h('td', { colspan: '8', text: t('restDay') })));
-      sessions.forEach((sess, si) => {
+      const ordered = parts(entry);
+      if (!ordered.length) rows.push(h('tr', {}, h('th', { scope: 'row', text: date }), h('td', { colspan: '8', text: t('restDay') })));
+      ordered.forEach(({ session: sess }, si) => {
         sess.exercises.forEach((ex, xi) => {
-          const name = engine.name(engine.exercise(ctx.core, ex.exerciseId), ctx.lang, ex.exerciseId);
+          const name = w.exerciseName(ex.exerciseId);
           const firstOfDay = si === 0 && xi === 0;
           rows.push(h('tr', { class: firstOfDay ? 'first-of-day' : null },
             h('th', { scope: 'row', text: firstOfDay ? date : '' }),
-            h('td', { text: xi === 0 ? `${kindName(sess.kind)} (${minutes(sess.minutes)})` : '' }),
+            h('td', { text: xi === 0 ? `${w.kindName(sess.kind)} (${w.minutes(sess.minutes)})` : '' }),
             h('td', {}, name, exerciseFigure(ctx.core, ex.exerciseId, { lang: ctx.lang, size: 'print', still: true, decorative: true })),
-            h('td', { text: [dose(ex), load(ex.load)].filter(Boolean).join(' · ') }),
+            h('td', { text: [w.dose(ex), w.load(ex.load)].filter(Boolean).join(' · ') }),
             ...[0, 1, 2, 3, 4].map(() => h('td', { class: 'blank' }))));
         });
       });
@@ -564,7 +478,7 @@ export function createSchedule(initial) {
     if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
     lastPlan = plan;
     const parts = [];
-    if (!engine.available(ctx.core)) {
+    if (typeof ctx.core.generatePlan !== 'function') {
       element.replaceChildren(h('p', { class: 'muted', 'data-testid': 'planner-missing', text: t('plannerMissing') }));
       return;
     }
@@ -615,7 +529,7 @@ export function createSchedule(initial) {
     const ics = h('button', { type: 'button', part: 'button', 'data-focus': 'ics', text: t('downloadIcs') });
     ics.addEventListener('click', () => {
       try {
-        const text = engine.ics(ctx.core, plan, isoDate(weekOneStart()), ctx.lang, ctx.weekStart);
+        const text = ctx.core.planToICalendar(plan, isoDate(weekOneStart()), { lang: ctx.lang, weekStart: ctx.weekStart });
         downloadText(ctx.host ?? element, 'osteoplan.ics', text, 'text/calendar');
         ctx.announce(t('icsReady'));
       } catch (err) {
@@ -678,6 +592,7 @@ export function createSchedule(initial) {
     element,
     update(next) {
       ctx = next;
+      w = words(ctx);
       render();
     },
   };

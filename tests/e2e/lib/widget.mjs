@@ -33,24 +33,32 @@ export async function inRoot(page, fn, arg, index = 0) {
 export function waitForWidget(page, index = 0, { foods = true } = {}) {
   return waitFor(page, ([i, withFoods]) => {
     const root = document.querySelectorAll('osteo-plan')[i]?.shadowRoot;
-    const form = root?.querySelector('form button[type=submit]');
+    // The profile form, or its one-line summary once there is a plan.
+    const form = root?.querySelector('form button[type=submit], [data-testid=profile-summary]');
     if (!form || !withFoods) return form;
     const calculator = root.querySelector('section[part=calculator]');
     return (calculator.hidden || root.querySelector('.calc [role=combobox]')) && form;
   }, [index, foods]);
 }
 
-/** The shown week as a person reads it: day → sessions (kind text, done) and findings (rule ids). */
+/**
+ * The shown week as a person reads it: day → its workout (title, done), the workout's parts
+ * in order (kind, text) and findings (rule ids).
+ */
 export function readWeek(page, index = 0) {
   return inRoot(page, (root) => ({
     heading: root.querySelector('[data-testid=week-heading]')?.textContent ?? null,
     days: [...root.querySelectorAll('li.day')].map((li) => ({
       day: li.dataset.day,
       title: li.querySelector('h4').textContent,
+      workout: li.querySelector('.workout') ? {
+        title: li.querySelector('.workout .workout-title').textContent,
+        done: Boolean(li.querySelector('.workout .done-tag')),
+      } : null,
       sessions: [...li.querySelectorAll('li.session')].map((s) => ({
         kind: s.dataset.kind,
-        text: s.querySelector('.open').textContent,
-        done: Boolean(s.querySelector('.done-tag')),
+        text: s.textContent,
+        done: Boolean(li.querySelector('.workout .done-tag')),
       })),
       findings: [...li.querySelectorAll('li.finding')].map((f) => f.dataset.rule),
     })),
@@ -149,6 +157,16 @@ export function overflowing(page) {
     }
     return out.slice(0, 10);
   });
+}
+
+/** Opens a tab of the `index`-th widget ('today', 'week', 'food', 'data') as a click would. */
+export async function showTab(page, tab, index = 0) {
+  await inRoot(page, (root, name) => root.querySelector(`[role=tab][data-tab=${name}]`).click(), tab, index);
+  return waitFor(page, ([i, name]) => {
+    const root = document.querySelectorAll('osteo-plan')[i].shadowRoot;
+    return root.querySelector(`[role=tab][data-tab=${name}]`).getAttribute('aria-selected') === 'true'
+      && !root.querySelector(`#${root.querySelector(`[data-tab=${name}]`).getAttribute('aria-controls')}`).hidden;
+  }, [index, tab]);
 }
 
 /** Clicks the "Make my plan" button and waits for the week to show. */

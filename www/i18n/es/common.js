@@ -50,7 +50,7 @@ export default {
   careTeamBeforeStart: 'Consulte con su equipo de atención médica antes de empezar, sobre todo si tiene linfedema, adormecimiento u hormigueo en manos o pies (neuropatía) o le han hecho una reconstrucción mamaria.',
   makePlan: 'Crear mi plan de 12 semanas',
   plannerMissing: 'El planificador de ejercicio aún no está disponible en esta versión.',
-  planReady: 'Su plan está listo. Aparece en «Horario semanal».',
+  planReady: 'Su plan está listo. Aparece en «Semana»; en «Hoy» tiene la guía paso a paso de cada rutina.',
   planFailed: 'No se pudo crear el plan: {message}',
 
   dataHeading: 'Sus datos',
