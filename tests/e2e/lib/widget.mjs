@@ -36,8 +36,9 @@ export function waitForWidget(page, index = 0, { foods = true } = {}) {
     // The profile form, or its one-line summary once there is a plan.
     const form = root?.querySelector('form button[type=submit], [data-testid=profile-summary]');
     if (!form || !withFoods) return form;
-    const calculator = root.querySelector('section[part=calculator]');
-    return (calculator.hidden || root.querySelector('.calc [role=combobox]')) && form;
+    // The Food tab is there unless `sections` leaves the calculator out.
+    const food = !root.querySelector('[role=tab][data-tab=food]').hidden;
+    return (!food || root.querySelector('.calc [role=combobox]')) && form;
   }, [index, foods]);
 }
 
