@@ -77,7 +77,7 @@ fn food_functions_wait_for_the_table_refuse_a_damaged_one_and_work_after_the_rea
 
     load_foods(s(TABLE)).unwrap();
     assert!(foods_loaded());
-    assert_eq!(js_sys::Array::from(&list_foods().unwrap()).length(), 748);
+    assert_eq!(js_sys::Array::from(&list_foods().unwrap()).length(), 751);
     assert_eq!(
         js::get(&get_food(s("01077")).unwrap(), "id")
             .as_string()

@@ -170,3 +170,79 @@ fn common_names_people_type_are_found() {
         );
     }
 }
+
+#[test]
+fn common_names_people_type_find_the_intended_food_first_in_both_languages() {
+    // Each name a person would type, in English or Spanish, and the food it means; checked in
+    // the English and the Spanish widget alike. Kefir, queso blanco and string cheese joined the
+    // table for this; "mantequilla", "sal", "agua", "canela", "crema", "dorado", "tostadas" and
+    // "salsa de tomate" used to find peanut butter, salted butter, canned tuna, a cinnamon roll,
+    // peanut butter, a beef taco, cashews and sardines first; "berza" found kale.
+    for (query, id) in [
+        ("kefir", "01289"),
+        ("kéfir", "01289"),
+        ("queso blanco", "01229"),
+        ("white cheese", "01229"),
+        ("queso fresco", "01228"),
+        ("string cheese", "01029"),
+        ("queso en tiras", "01029"),
+        ("edamame", "11451"),
+        ("soya verde", "11451"),
+        ("besan", "16157"),
+        ("laver", "11446"),
+        ("seitan", "48052"),
+        ("milk", "01077"),
+        ("leche", "01077"),
+        ("cheddar", "01009"),
+        ("sardines", "15088"),
+        ("sardinas", "15088"),
+        ("almonds", "12061"),
+        ("almendras", "12061"),
+        ("tofu", "16426"),
+        ("greek yogurt", "01256"),
+        ("yogur griego", "01256"),
+        ("kale", "11234"),
+        ("col rizada", "11234"),
+        ("collards", "11162"),
+        ("berza", "11162"),
+        ("butter", "01001"),
+        ("mantequilla", "01001"),
+        ("salt", "02047"),
+        ("sal", "02047"),
+        ("water", "14555"),
+        ("agua", "14555"),
+        ("cinnamon", "02010"),
+        ("canela", "02010"),
+        ("sour cream", "01056"),
+        ("crema", "01056"),
+        ("mahi mahi", "15194"),
+        ("dorado", "15194"),
+        ("tostadas", "18360"),
+        ("tomato sauce", "11549"),
+        ("salsa de tomate", "11549"),
+        ("buttermilk", "01088"),
+        ("suero de leche", "01088"),
+        ("chickpeas", "16057"),
+        ("garbanzos", "16057"),
+        ("oatmeal", "08121"),
+        ("avena", "08121"),
+    ] {
+        for lang in [Lang::En, Lang::Es] {
+            let top = top_ids(query, Some(lang), 3);
+            assert_eq!(
+                top.first().map(String::as_str),
+                Some(id),
+                "{query} ({lang:?}): {top:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_spanish_synonym_names_a_neighbouring_food() {
+    // "col rizada" is kale, "berza" collard greens, "soya verde" edamame (not mung beans).
+    assert_eq!(top_ids("col rizada", Some(Lang::Es), 2), ["11234", "11233"]);
+    assert_eq!(top_ids("berza", Some(Lang::Es), 2), ["11162", "11161"]);
+    let mung = top_ids("soya verde", Some(Lang::Es), 5);
+    assert!(!mung.contains(&"16080".to_owned()), "{mung:?}");
+}

@@ -57,7 +57,7 @@ fn every_food_has_exactly_one_serving_and_every_row_is_read() {
         rows,
         "a row of data/servings.tsv does not parse"
     );
-    assert_eq!(foods::all().len(), 748);
+    assert_eq!(foods::all().len(), 751);
     for food in foods::all() {
         assert!(
             food.serving().is_some(),

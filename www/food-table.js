@@ -1,4 +1,4 @@
-// The food table (USDA SR28, 748 foods) is a file of its own beside the wasm, `foods.tsv`,
+// The food table (USDA SR28, 751 foods) is a file of its own beside the wasm, `foods.tsv`,
 // not part of the wasm: a page that shows only the schedule never downloads it, and the
 // schedule never waits for it. The core checks that the text is the table it was built with.
 //

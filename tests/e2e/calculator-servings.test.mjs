@@ -18,9 +18,9 @@ function inCalc(page, fn, arg) {
   return page.evaluate(new Function('arg', `return (${fn})(document.getElementById('host').shadowRoot, arg);`), arg);
 }
 
-async function open(browser, lang) {
+async function open(browser, lang, units = 'metric') {
   const page = await openPage(browser, { width: 1280, height: 900 });
-  const params = new URLSearchParams({ lang, profile: JSON.stringify(PROFILE) });
+  const params = new URLSearchParams({ lang, units, profile: JSON.stringify(PROFILE) });
   await page.goto(`${globalThis.serverUrl}fixtures/calc-view.html?${params}`);
   await waitFor(page, () => window.calcReady === true);
   return page;
@@ -73,6 +73,29 @@ for (const name of BROWSERS) {
           assert.ok(line.includes(label), `the list says "${label}": ${line}`);
         }
         await page.close();
+      });
+
+      test(`${lang}: a serving in ounces shows its weight once in US units, and in grams in metric`, async () => {
+        const usual = lang === 'es' ? 'Porción habitual: ' : 'Usual serving: ';
+        // Cheddar: "1 oz" (28.35 g); Greek yogurt: "1 container (6 oz)" (170 g); milk: "1 cup" (244 g).
+        const cases = [
+          { id: '01009', query: 'cheddar', us: '1 oz', metric: '1 oz (28 g)' },
+          { id: '01293', query: lang === 'es' ? 'yogur griego entero' : 'greek yogurt whole', us: lang === 'es' ? '1 envase (6 oz)' : '1 container (6 oz)' },
+          { id: '01077', query: lang === 'es' ? 'leche entera' : 'whole milk', us: lang === 'es' ? '1 taza (8.6 oz)' : '1 cup (8.6 oz)', metric: lang === 'es' ? '1 taza (244 g)' : '1 cup (244 g)' },
+        ];
+        for (const units of ['us', 'metric']) {
+          const page = await open(browser, lang, units);
+          for (const c of cases.filter((x) => x[units])) {
+            await inCalc(page, (root) => { const box = root.querySelector('[role=combobox]'); box.value = ''; box.focus(); });
+            await page.keyboard.type(c.query);
+            await waitFor(page, (id) => document.getElementById('host').shadowRoot.querySelector(`[role=option][data-food-id="${id}"]`), c.id);
+            await inCalc(page, (root, id) => root.querySelector(`[role=option][data-food-id="${id}"]`).click(), c.id);
+            const text = await inCalc(page, (root) => root.getElementById('v1-calc-amount-kind').selectedOptions[0].textContent);
+            assert.equal(text, `${usual}${c[units]}`, `${units}: ${text}`);
+            assert.doesNotMatch(text, /(\d+(?:\.\d+)? oz)\)? \(\1\)/, 'the ounces are not repeated');
+          }
+          await page.close();
+        }
       });
 
       test(`${lang}: the first six calcium suggestions are varied everyday foods in usual servings`, async () => {

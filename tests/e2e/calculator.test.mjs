@@ -294,7 +294,10 @@ for (const name of BROWSERS) {
         await click('[role=option]');
         await click('.add-food button[type=submit]');
         await waitFor(page, () => window.calcIntake?.entries?.length === 3);
-        assert.ok(await inCalc(page, (root) => root.querySelector('[data-testid=oxalate-note]')?.textContent), 'oxalate note shown');
+        const oxalate = await inCalc(page, (root) => root.querySelector('[data-testid=oxalate-note]')?.textContent);
+        assert.ok(oxalate, 'oxalate note shown');
+        // The share in the widget's number format: "25%" in English and in es-US Spanish (not es "25 %").
+        assert.match(oxalate, lang === 'es' ? /^El \d{1,3}% de su calcio/ : /^\d{1,3}% of your calcium/, oxalate);
         // Contributions by click, suggestions with a vegan filter by click.
         await click('#v1-calc-n-calcium');
         assert.equal(await inCalc(page, (root) => root.querySelector('#v1-calc-contrib-calcium').hidden), false);

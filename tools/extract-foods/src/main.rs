@@ -151,7 +151,14 @@ fn run(dir: &Path, curated: &Path, out: &Path) -> Result<usize, String> {
         let group = field(d, 2);
         let long_desc = field(d, 3);
         let tags = tags_for(group, long_desc, &row.tags).map_err(|e| format!("{id}: {e}"))?;
-        let names = format!("{} {}", row.name_en, row.name_es);
+        // Words in parentheses do not count: search reads them as an aside, weighted low and
+        // never a full match ("besan" in "Chickpea flour (besan)"), so a synonym repeating them
+        // still helps.
+        let names = format!(
+            "{} {}",
+            outside_parentheses(&row.name_en),
+            outside_parentheses(&row.name_es)
+        );
         if long_desc.is_empty() || group.is_empty() {
             return Err(format!("{id}: no Long_Desc or FdGrp_Cd in FOOD_DES.txt"));
         }
@@ -334,13 +341,29 @@ fn parse_curated(text: &str) -> Result<BTreeMap<String, Curated>, String> {
     Ok(rows)
 }
 
-/// The synonyms that add words the names lack (search already covers the names' words).
+/// The synonyms that add words the names lack outside parentheses (search already covers
+/// those words).
 fn useful_synonyms(list: &str, names: &str) -> String {
     let known: Vec<String> = words(names);
     list.split(';')
         .filter(|s| !s.is_empty() && !words(s).iter().all(|w| known.contains(w)))
         .collect::<Vec<_>>()
         .join(";")
+}
+
+/// `s` without the text in parentheses (`"Nori (laver)"` → `"Nori "`), as search splits a name.
+fn outside_parentheses(s: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Lower-cased alphanumeric words of `s` (accents kept: only exact repeats are dropped).

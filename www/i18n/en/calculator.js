@@ -108,7 +108,7 @@ export default {
   'calc.careTeam': 'Check with your care team.',
   'calc.vitaminDWithIu': '{amount} ({iu} IU)',
 
-  'calc.oxalateShare': '{percent} of your calcium comes from greens such as spinach, Swiss chard or beet greens. Their oxalate keeps most of that calcium from being absorbed, so count on other sources for calcium: milk, yogurt, fortified drinks, tofu made with calcium, kale, bok choy or canned fish with bones. These greens are still good for you.',
+  'calc.oxalateShare': '{percent}% of your calcium comes from greens such as spinach, Swiss chard or beet greens. Their oxalate keeps most of that calcium from being absorbed, so count on other sources for calcium: milk, yogurt, fortified drinks, tofu made with calcium, kale, bok choy or canned fish with bones. These greens are still good for you.',
   'calc.oxalateGeneral': 'Spinach, Swiss chard and beet greens contain oxalate, which keeps most of their calcium from being absorbed. Count on other sources for calcium: milk, yogurt, fortified drinks, tofu made with calcium, kale, bok choy or canned fish with bones. These greens are still good for you.',
 
   'calc.gapHeading': 'Foods that could close a gap',

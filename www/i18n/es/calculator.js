@@ -107,7 +107,7 @@ export default {
   'calc.careTeam': 'Consulte con su equipo de atención médica.',
   'calc.vitaminDWithIu': '{amount} ({iu} UI)',
 
-  'calc.oxalateShare': 'El {percent} de su calcio viene de verduras como espinaca, acelga u hojas de betabel. Su oxalato impide que se absorba la mayor parte de ese calcio, así que cuente con otras fuentes de calcio: leche, yogur, bebidas fortificadas, tofu hecho con calcio, col rizada (kale), bok choy o pescado en lata con espinas. Estas verduras siguen siendo buenas para usted.',
+  'calc.oxalateShare': 'El {percent}% de su calcio viene de verduras como espinaca, acelga u hojas de betabel. Su oxalato impide que se absorba la mayor parte de ese calcio, así que cuente con otras fuentes de calcio: leche, yogur, bebidas fortificadas, tofu hecho con calcio, col rizada (kale), bok choy o pescado en lata con espinas. Estas verduras siguen siendo buenas para usted.',
   'calc.oxalateGeneral': 'La espinaca, la acelga y las hojas de betabel contienen oxalato, que impide que se absorba la mayor parte de su calcio. Cuente con otras fuentes de calcio: leche, yogur, bebidas fortificadas, tofu hecho con calcio, col rizada (kale), bok choy o pescado en lata con espinas. Estas verduras siguen siendo buenas para usted.',
 
   'calc.gapHeading': 'Alimentos que pueden cubrir lo que falta',

@@ -53,7 +53,18 @@ export function createFormat(v) {
     const oz = ouncesOf(grams);
     return oz === null ? `${fmt(grams)} ${t('unit.g')}` : `${fmt(oz)} ${t('unit.oz')}`;
   };
-  const portionText = (portion, food) => `${measureLabel(food, portion.label)} (${gramsToDisplay(portion.grams)})`;
+  /** A portion with its weight: "1 cup (244 g)"; in US units "1 cup (8.6 oz)". A label that
+   *  already says that weight ("1 oz", "1 container (6 oz)") shows it once, not "1 oz (1 oz)". */
+  const portionText = (portion, food) => {
+    const label = measureLabel(food, portion.label);
+    const weight = gramsToDisplay(portion.grams);
+    return mentions(label, weight) ? label : `${label} (${weight})`;
+  };
+  /** Whether `text` holds `words` as whole words ("1 oz" is in "1 oz, raw", not in "11 oz"). */
+  const mentions = (text, words) => {
+    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}.,])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  };
   /** The food's portions an entry can name: its usual serving first, then SR28's others. */
   const portionsOf = (food) => {
     const serving = food?.serving;

@@ -192,7 +192,8 @@ export function createResults(v) {
     const share = analysis.oxalateCalciumShare;
     const greens = v.intake.entries.some((e) => e.foodId !== undefined && (v.getFood(e.foodId)?.tags ?? []).includes('high-oxalate'));
     if ((share !== null && share !== undefined && share > 0) || greens) {
-      const percent = share ? new Intl.NumberFormat(v.ctx.lang, { style: 'percent', maximumFractionDigits: 0 }).format(share) : null;
+      // The widget's number format (es-US in Spanish: "25%", as every other percentage), not Intl's plain `es`.
+      const percent = share ? v.ctx.nf(0).format(share * 100) : null;
       notes.push(h('p', { class: 'note caution', 'data-testid': 'oxalate-note', text: percent ? t('calc.oxalateShare', { percent }) : t('calc.oxalateGeneral') }));
     }
     for (const w of analysis.warnings ?? []) {
