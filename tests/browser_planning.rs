@@ -305,3 +305,70 @@ fn calendar_export_from_js() {
         .unwrap();
     assert!(ok.ends_with("END:VCALENDAR\r\n"));
 }
+
+#[wasm_bindgen_test]
+fn workouts_move_and_log_from_js() {
+    let plan = generate_plan(profile(), JsValue::UNDEFINED).unwrap();
+    let days = |plan: &JsValue| array(&js::get(&array(&js::get(plan, "weeks")).get(0), "days"));
+    let day_of = |plan: &JsValue, d: &str| {
+        days(plan)
+            .iter()
+            .find(|x| js::get(x, "day").as_string().as_deref() == Some(d))
+    };
+    let tue = day_of(&plan, "tue").unwrap();
+    let moved = move_workout(
+        plan.clone(),
+        json(r#"{"week":1,"fromDay":"tue","toDay":"sun"}"#),
+    )
+    .unwrap();
+    assert!(day_of(&moved, "tue").is_none());
+    assert_eq!(
+        stringify(&js::get(&day_of(&moved, "sun").unwrap(), "sessions")),
+        stringify(&js::get(&tue, "sessions"))
+    );
+    let err = move_workout(
+        plan.clone(),
+        json(r#"{"week":1,"fromDay":"sun","toDay":"mon"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(js::code_of(&err), "INVALID_EDIT");
+    assert_eq!(
+        js::code_of(
+            &move_workout(plan.clone(), json(r#"{"week":1,"fromDay":"mon"}"#)).unwrap_err()
+        ),
+        "INVALID_INPUT"
+    );
+
+    let mon = day_of(&plan, "mon").unwrap();
+    let parts = array(&js::get(&mon, "sessions"));
+    let strength = js::get(
+        &array(&js::get(&parts.get(1), "exercises")).get(0),
+        "exerciseId",
+    )
+    .as_string()
+    .unwrap();
+    let entry = |week: u32| {
+        json(&format!(
+            r#"{{"week":{week},"day":"mon","done":true,"effort":6,"pain":0,"results":[{{"exerciseId":"{strength}","reps":14,"load":10}}]}}"#
+        ))
+    };
+    let logged = log_workout(log_workout(plan.clone(), entry(1)).unwrap(), entry(2)).unwrap();
+    assert_eq!(array(&js::get(&logged, "log")).length(), 2 * parts.length());
+    let next = progress_plan(profile(), logged).unwrap();
+    assert!(array(&js::get(&next, "findings")).iter().any(|f| {
+        js::get(&f, "ruleId").as_string().as_deref() == Some("P3")
+            && js::get(&f, "message")
+                .as_string()
+                .is_some_and(|m| m.contains("10.5 kg"))
+    }));
+    let stranger = json(
+        r#"{"week":1,"day":"mon","done":true,"results":[{"exerciseId":"burpee","reps":1,"load":null}]}"#,
+    );
+    let err = log_workout(plan.clone(), stranger).unwrap_err();
+    assert_eq!(js::code_of(&err), "INVALID_EDIT");
+    assert!(js::message_of(&err).contains("burpee"));
+    assert_eq!(
+        js::code_of(&log_workout(plan, json(r#"{"week":1,"day":"mon","pain":11}"#)).unwrap_err()),
+        "INVALID_INPUT"
+    );
+}

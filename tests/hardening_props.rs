@@ -1,7 +1,7 @@
 //! Property tests over the entry points the other prop files leave out: the calendar export
-//! (never panics; CRLF lines of at most 75 octets; one event per session), reference intakes
-//! on arbitrary numbers, and the plan edits (`moveSession`, `swapExercise`, `logSession`,
-//! `progressPlan`) applied in arbitrary sequences: never a panic, and every plan an edit
+//! (never panics; CRLF lines of at most 75 octets; one event per workout), reference intakes
+//! on arbitrary numbers, and the plan edits (`moveSession`, `moveWorkout`, `swapExercise`,
+//! `logSession`, `logWorkout`, `progressPlan`) applied in arbitrary sequences: never a panic, and every plan an edit
 //! returns still validates and can be checked.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
@@ -109,6 +109,21 @@ enum Edit {
         reps: Option<u32>,
         load: Option<f64>,
     },
+    MoveWorkout {
+        week: u32,
+        from: Weekday,
+        to: Weekday,
+    },
+    LogWorkout {
+        week: u32,
+        day: Weekday,
+        effort: Option<u32>,
+        pain: Option<u32>,
+        reps: Option<u32>,
+        /// Results for the day's first `results` exercises, plus one stranger when `stranger`.
+        results: usize,
+        stranger: bool,
+    },
     Progress,
 }
 
@@ -147,7 +162,7 @@ fn any_edit() -> impl Strategy<Value = Edit> {
                 }
             ),
         (
-            week,
+            week.clone(),
             weekday(),
             index,
             any::<bool>(),
@@ -172,6 +187,31 @@ fn any_edit() -> impl Strategy<Value = Edit> {
                     load
                 }
             ),
+        (week.clone(), weekday(), weekday()).prop_map(|(week, from, to)| Edit::MoveWorkout {
+            week,
+            from,
+            to
+        }),
+        (
+            week,
+            weekday(),
+            proptest::option::of(0u32..14),
+            proptest::option::of(0u32..14),
+            proptest::option::of(0u32..20_000),
+            0usize..6,
+            prop::bool::weighted(0.2),
+        )
+            .prop_map(|(week, day, effort, pain, reps, results, stranger)| {
+                Edit::LogWorkout {
+                    week,
+                    day,
+                    effort,
+                    pain,
+                    reps,
+                    results,
+                    stranger,
+                }
+            }),
         Just(Edit::Progress),
     ]
 }
@@ -258,6 +298,56 @@ fn apply(p: &Profile, plan: &Plan, edit: &Edit) -> Result<Plan, osteoplan::Error
                 },
             )
         }
+        Edit::MoveWorkout { week, from, to } => move_workout(
+            plan,
+            MoveWorkout {
+                week: *week,
+                from_day: *from,
+                to_day: *to,
+            },
+        ),
+        Edit::LogWorkout {
+            week,
+            day,
+            effort,
+            pain,
+            reps,
+            results,
+            stranger,
+        } => {
+            let mut logged: Vec<ExerciseResult> = plan
+                .weeks
+                .iter()
+                .find(|w| w.index == *week)
+                .and_then(|w| w.days.iter().find(|d| d.day == *day))
+                .into_iter()
+                .flat_map(|d| d.sessions.iter().flat_map(|s| s.exercises.iter()))
+                .take(*results)
+                .map(|x| ExerciseResult {
+                    exercise_id: x.exercise_id.clone(),
+                    reps: *reps,
+                    load: None,
+                })
+                .collect();
+            if *stranger {
+                logged.push(ExerciseResult {
+                    exercise_id: "not-an-exercise".into(),
+                    reps: *reps,
+                    load: None,
+                });
+            }
+            log_workout(
+                plan,
+                WorkoutLog {
+                    week: *week,
+                    day: *day,
+                    done: true,
+                    effort: *effort,
+                    pain: *pain,
+                    results: logged,
+                },
+            )
+        }
         Edit::Progress => progress_plan(p, plan),
     }
 }
@@ -270,7 +360,16 @@ fn sessions(plan: &Plan) -> usize {
         .sum()
 }
 
-/// RFC 5545 shape: CRLF only, lines of at most 75 octets, one VEVENT per session.
+/// Training days: days with at least one session.
+fn workouts(plan: &Plan) -> usize {
+    plan.weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .filter(|d| !d.sessions.is_empty())
+        .count()
+}
+
+/// RFC 5545 shape: CRLF only, lines of at most 75 octets, one VEVENT per workout.
 fn assert_icalendar(text: &str, plan: &Plan) {
     assert!(
         text.starts_with("BEGIN:VCALENDAR\r\n"),
@@ -288,8 +387,8 @@ fn assert_icalendar(text: &str, plan: &Plan) {
         );
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
     }
-    assert_eq!(text.matches("\r\nBEGIN:VEVENT\r\n").count(), sessions(plan));
-    assert_eq!(text.matches("\r\nEND:VEVENT\r\n").count(), sessions(plan));
+    assert_eq!(text.matches("\r\nBEGIN:VEVENT\r\n").count(), workouts(plan));
+    assert_eq!(text.matches("\r\nEND:VEVENT\r\n").count(), workouts(plan));
 }
 
 fn any_date() -> impl Strategy<Value = String> {
@@ -335,6 +434,9 @@ proptest! {
             if let Ok(next) = apply(&p, &plan, edit) {
                 prop_assert!(next.validate().is_ok(), "{edit:?} returned a plan that does not validate");
                 prop_assert_eq!(sessions(&next), sessions(&plan), "{:?} lost or added sessions", edit);
+                if matches!(edit, Edit::MoveWorkout { .. }) {
+                    prop_assert_eq!(workouts(&next), workouts(&plan), "{:?} merged or split workouts", edit);
+                }
                 prop_assert!(check_plan(&p, &next).is_ok(), "{edit:?} returned a plan checkPlan refuses");
                 plan = next;
             }

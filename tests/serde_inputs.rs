@@ -103,3 +103,33 @@ fn entries_and_nutrition_profiles_read_their_camel_case_keys() {
         (60.0, Some(64.0), false)
     );
 }
+
+#[test]
+fn workout_edits_read_their_camel_case_keys_and_nulls() {
+    use osteoplan::planning::{MoveWorkout, WorkoutLog};
+    let m: MoveWorkout =
+        serde_json::from_str(r#"{"week":2,"fromDay":"mon","toDay":"sun"}"#).unwrap();
+    assert_eq!(
+        m,
+        MoveWorkout {
+            week: 2,
+            from_day: Weekday::Mon,
+            to_day: Weekday::Sun
+        }
+    );
+    let err = serde_json::from_str::<MoveWorkout>(r#"{"week":2,"fromDay":"mon"}"#).unwrap_err();
+    assert!(err.to_string().contains("toDay"), "{err}");
+    let log: WorkoutLog = serde_json::from_str(
+        r#"{"week":1,"day":"thu","done":null,"effort":6,"pain":null,"results":null}"#,
+    )
+    .unwrap();
+    assert!(!log.done && log.effort == Some(6) && log.pain.is_none() && log.results.is_empty());
+    let log: WorkoutLog = serde_json::from_str(
+        r#"{"week":1,"day":"thu","done":true,
+            "results":[{"exerciseId":"push-up","reps":10,"load":null}]}"#,
+    )
+    .unwrap();
+    assert_eq!(log.results[0].exercise_id, "push-up");
+    let err = serde_json::from_str::<WorkoutLog>(r#"{"week":1,"day":"someday"}"#).unwrap_err();
+    assert!(err.to_string().contains("someday"), "{err}");
+}

@@ -171,11 +171,15 @@ fn the_calendar_export_speaks_usted_with_the_uis_terms() {
     for a in AVOIDED {
         assert!(!ics.to_lowercase().contains(a), "{a}");
     }
-    // Review 5, 6, 7: usted and one term for the care team; weight-bearing; the UI's deload tag.
+    // Review 5, 7: usted and one term for the care team; the UI's deload tag. Workout titles
+    // and part headings use the UI's short kind names.
     assert!(ics.contains("consulte con su equipo de atención médica"));
-    assert!(ics.contains("SUMMARY:Aeróbico con carga del propio peso"));
     assert!(ics.contains("(semana suave)"));
-    assert!(ics.contains("SUMMARY:Ejercicios de fuerza"));
+    assert!(ics.contains("SUMMARY:Fuerza + equilibrio · "));
+    assert!(ics.contains("SUMMARY:Aeróbico + "));
+    // The workout opens with balance, whose first exercise is the warm-up.
+    assert!(ics.contains("DESCRIPTION:Equilibrio (10 min)\\nCalentamiento"));
+    assert!(ics.contains("\\nAeróbico ("));
 }
 
 #[test]

@@ -162,7 +162,7 @@ pub fn workout_title_kinds(day: &Day) -> Vec<Kind> {
         .map(|k| (k, minutes(k)))
         .collect();
     // Stable sort: equal minutes keep the priority order.
-    totals.sort_by(|a, b| b.1.cmp(&a.1));
+    totals.sort_by_key(|&(_, minutes)| std::cmp::Reverse(minutes));
     totals.into_iter().take(2).map(|(k, _)| k).collect()
 }
 
