@@ -527,7 +527,6 @@ export class OsteoPlan extends HTMLElement {
       tabs[name] = h('button', {
         type: 'button', role: 'tab', id: `${id}-tab-${name}`, part: 'tab', 'aria-controls': panel.id, 'data-tab': name, 'data-focus': `tab-${name}`,
       });
-      panel.setAttribute('aria-labelledby', tabs[name].id);
       tabs[name].addEventListener('click', () => this.#showTab(name));
     }
     const tabBar = h('div', { class: 'tabs', role: 'tablist', part: 'tabs' }, ...Object.values(tabs));

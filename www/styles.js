@@ -83,13 +83,13 @@ button:hover:not(:disabled) { text-decoration: underline; }
 .error { color: var(--osteo-stop); font-weight: 600; }
 .status:empty { display: none; }
 .status { margin: .5rem 0; }
-/* Today / Week / Food / Your data: tabs on wide screens, a compact bar that stays in reach on phones. */
-.tabs { display: flex; gap: .25rem; border-bottom: 2px solid var(--osteo-accent); position: sticky; top: 0; z-index: 1; background: var(--osteo-bg); padding-top: .25rem; }
+/* Today / Week / Food / Your data: tabs on wide screens, a compact bar on phones. */
+.tabs { display: flex; gap: .25rem; border-bottom: 2px solid var(--osteo-accent); }
 .tabs [role=tab] { flex: 0 1 auto; border-radius: 6px 6px 0 0; border-bottom: 0; min-height: 2.75rem; padding: .4rem 1.1rem; }
 .tabs [role=tab][aria-selected=true] { background: var(--osteo-accent); color: var(--osteo-accent-fg); }
 @container (max-width: 30rem) {
   .tabs { gap: .15rem; }
-  .tabs [role=tab] { flex: 1 1 0; padding: .35rem .2rem; font-size: .9rem; min-width: 0; overflow-wrap: anywhere; }
+  .tabs [role=tab] { flex: 1 1 auto; padding: .35rem .3rem; font-size: .9rem; min-width: 0; }
 }
 .profile-grid { display: grid; gap: 0 1.5rem; grid-template-columns: 1fr; }
 @container (min-width: 46rem) {

@@ -388,8 +388,10 @@ for (const name of BROWSERS) {
 
     test('inside <osteo-plan> on the demo page: search, add, and read the calcium bar', async () => {
       const page = await openPage(browser);
-      await page.goto(server.url);
+      // A link to the Food tab opens it.
+      await page.goto(`${server.url}#osteoplan-food`);
       await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc [role=combobox]'));
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('[part=calculator]').hidden), false);
       const before = await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [data-testid=value-calcium]')?.textContent);
       await page.evaluate(() => {
         const input = document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=combobox]');

@@ -8,14 +8,14 @@ import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan } from './lib/widget.mjs';
 
-/** Opens the first session with exercises (strength if any) and the alternatives of its first exercise. */
+/** Opens the first workout with a strength part (else the first) and the alternatives of its first exercise. */
 async function openSession(page) {
   await inRoot(page, (root) => {
-    const card = root.querySelector('li.session[data-kind=resistance]') ?? root.querySelector('li.session');
+    const card = root.querySelector('li.session[data-kind=resistance]')?.closest('.workout') ?? root.querySelector('.workout');
     card.querySelector('.open').click();
   });
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail li.exercise'));
-  await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
+  await inRoot(page, (root) => root.querySelector('.detail [data-focus^=swap-]')?.click());
 }
 
 /** What the figures on screen look like. */
@@ -29,7 +29,7 @@ function readFigures(page) {
       hidden: svg.getAttribute('aria-hidden'),
     });
     return {
-      detail: [...root.querySelectorAll('.detail li.exercise')].map((li) => ({ name: li.querySelector('h4').textContent, figure: look(li.querySelector('svg.figure')) })),
+      detail: [...root.querySelectorAll('.detail li.exercise')].map((li) => ({ name: li.querySelector('h5').textContent, figure: look(li.querySelector('svg.figure')) })),
       alternatives: [...root.querySelectorAll('.detail .alternatives button')].map((b) => ({ text: b.textContent, figure: look(b.querySelector('svg.figure-small')) })),
       print: [...root.querySelectorAll('.print-sheet tbody tr')].filter((tr) => tr.cells.length > 2).map((tr) => look(tr.querySelector('svg.figure-print'))),
     };

@@ -59,9 +59,13 @@ for (const name of BROWSERS) {
       const page = await openPage(env.browser, { width: 800, height: 900 });
       await page.goto(`${env.server.url}fixtures/hostile.html`);
       await waitFor(page, rendered);
-      // Every heading, paragraph, label, button and field the widget shows, not only the first heading.
-      const looks = await page.evaluate(() => {
+      // Every heading, paragraph, label, button and field the widget shows, not only the first
+      // heading, on every tab.
+      const looks = [];
+      for (const tab of ['today', 'week', 'food', 'data']) looks.push(...await page.evaluate(async (name) => {
         const root = document.querySelector('osteo-plan').shadowRoot;
+        root.querySelector(`[role=tab][data-tab=${name}]`).click();
+        await new Promise((resolve) => { setTimeout(resolve, 50); });
         return [...root.querySelectorAll('h2, h3, p, label, button, input, select, legend')]
           .filter((el) => !el.closest('[hidden], .visually-hidden') && el.type !== 'hidden')
           .map((el) => {
@@ -74,7 +78,7 @@ for (const name of BROWSERS) {
               fontFamily: style.fontFamily, visible: box.width > 0 && box.height > 0,
             };
           });
-      });
+      }, tab));
       assert.ok(looks.filter((l) => l.heading).length >= 4, `headings found: ${looks.filter((l) => l.heading).length}`);
       assert.ok(looks.length >= 20, `only ${looks.length} elements checked`);
       for (const look of looks) {

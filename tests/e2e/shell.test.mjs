@@ -22,7 +22,7 @@ for (const name of BROWSERS) {
         return [...root.querySelectorAll('section[aria-labelledby]')]
           .map((s) => root.getElementById(s.getAttribute('aria-labelledby')).textContent);
       });
-      assert.deepEqual(regions, ['About you', 'Weekly schedule', 'Food calculator', 'Your data']);
+      assert.deepEqual(regions, ['About you', 'Today', 'Weekly schedule', 'Food calculator', 'Your data']);
       if (name === 'chromium') await screenshot(page, 'shell-desktop-en');
       assertNoProblems(page);
       await page.close();

@@ -64,9 +64,10 @@ test('the review\'s UI fixes are in the Spanish strings', () => {
   // 8, 9, 10: warm-up, parallel list, the kind inside a sentence.
   assert.match(es.rule_P9, /^Haga un calentamiento de 5 a 10 minutos/);
   assert.match(es.rule_W9, /^La natación, el ciclismo y el yoga/);
-  assert.match(es.moveStart, /la sesión \{kindIn\} del \{day\}/);
-  assert.equal(es.kindIn_resistance, 'de fuerza');
-  assert.equal(es.kindIn_aerobic, 'aeróbica');
+  // (A day's parts are one workout now: «la rutina», no kind inside the sentence.)
+  assert.match(es.moveStart, /^Moviendo la rutina del \{day\}\./);
+  assert.match(es.todayRest, /^Hoy es día de descanso\.$/);
+  assert.match(es.painJoint, /equipo de atención médica/);
   // 11, 12, 13, 14: exercise equipment vs care team; neutral; plain words.
   assert.match(es.timeLegend, /equipo de ejercicio/);
   assert.match(es.equipmentLegend, /equipo de ejercicio/i);
@@ -155,11 +156,11 @@ async function openSpanish(browser, width) {
   await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('button.generate').click());
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('[part~=session]').length > 0);
   await waitFor(page, () => /taza/.test(document.querySelector('osteo-plan').shadowRoot.textContent));
-  // Open Monday's strength session, so its cues show.
+  // Open Monday's workout (strength), so its cues show.
   await page.evaluate(() => {
     const root = document.querySelector('osteo-plan').shadowRoot;
-    const cards = [...root.querySelectorAll('[data-focus^="open-mon-"]')];
-    cards.find((c) => c.closest('[data-kind=resistance]'))?.click();
+    const card = root.querySelector('[data-focus="open-mon"]');
+    if (card.closest('.workout').querySelector('[data-kind=resistance]')) card.click();
   });
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ul.cues li'));
   return page;
@@ -187,7 +188,13 @@ for (const name of BROWSERS) {
       globalThis.spanishServerUrl = env.server.url;
       for (const [width, file] of [[360, 'screenshot-es-phone'], [1280, 'screenshot-es-desktop']]) {
         const page = await openSpanish(env.browser, width);
-        const text = await widgetText(page);
+        // Every tab as the person sees it, one after the other.
+        let text = '';
+        for (const tab of ['week', 'food', 'today']) {
+          await page.evaluate((t) => document.querySelector('osteo-plan').shadowRoot.querySelector(`[role=tab][data-tab=${t}]`).click(), tab);
+          await waitFor(page, (t) => !document.querySelector('osteo-plan').shadowRoot.querySelector(`#${document.querySelector('osteo-plan').shadowRoot.querySelector(`[data-tab=${t}]`).getAttribute('aria-controls')}`).hidden, tab);
+          text += ` ${await widgetText(page)}`;
+        }
         // The entries as a Spanish reader sees them.
         assert.match(text, /× 1 taza\b/, 'milk: cups in Spanish');
         assert.match(text, /1 taza, en trocitos/, 'broccoli: a detail that needs no agreement');
@@ -201,14 +208,19 @@ for (const name of BROWSERS) {
         assert.ok(cues.length > 0 && cues.every((c) => !/\b(te|tu|tus)\b|te\b[^a-z]|ate\b/i.test(c.split(' ')[0])), cues.join(' | '));
         const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sostén', 'tu', 'te'].includes(w));
         assert.deepEqual(tu, []);
-        // The schedule and the calculator, each as the person sees it (host page left out).
-        for (const part of ['schedule', 'calculator']) {
+        assert.match(text, /Rutina de hoy|Próxima rutina/, 'Today in Spanish');
+        // Today, the week and the calculator, each as the person sees it in its tab (host page left out).
+        for (const [part, tab] of [['today', 'today'], ['schedule', 'week'], ['calculator', 'food']]) {
+          await page.evaluate((t) => document.querySelector('osteo-plan').shadowRoot.querySelector(`[role=tab][data-tab=${t}]`).click(), tab);
+          await waitFor(page, (p) => !document.querySelector('osteo-plan').shadowRoot.querySelector(`[part~=${p}]`).hidden, part);
           const el = await page.evaluateHandle((p) => document.querySelector('osteo-plan').shadowRoot.querySelector(`[part~=${p}]`), part);
           const shot = join(ARTIFACTS, `${file}-${part}-${name}.png`);
           mkdirSync(ARTIFACTS, { recursive: true });
           await el.asElement().screenshot({ path: shot });
           if (name === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(shot, join(REPO, 'docs', `${file}-${part}.png`));
         }
+        // The next width starts again from the seeded data, not from this visit's plan.
+        await page.evaluate(() => localStorage.clear());
         assertNoProblems(page);
         await page.close();
       }

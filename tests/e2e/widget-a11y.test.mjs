@@ -8,14 +8,14 @@ import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, axe, formatViolations, overflowing, tabUntil } from './lib/widget.mjs';
 
-/** Opens a session with exercises and the alternatives of its first exercise. */
+/** Opens a workout and the alternatives of its first exercise. */
 async function openEverything(page) {
   await inRoot(page, (root) => {
-    const card = root.querySelector('li.session[data-kind=resistance]') ?? root.querySelector('li.session');
+    const card = root.querySelector('li.session[data-kind=resistance]')?.closest('.workout') ?? root.querySelector('.workout');
     card.querySelector('.open').click();
   });
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail'));
-  await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
+  await inRoot(page, (root) => root.querySelector('.detail [data-focus^=swap-]')?.click());
   await inRoot(page, (root) => root.querySelector('details')?.setAttribute('open', ''));
 }
 

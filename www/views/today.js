@@ -14,6 +14,7 @@ import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, workoutLogForm, weekOneStart } from './workout.js';
 
 export const css = `
+.today .seek-help { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: 0 0 .5rem; }
 .today .workout-card { border: 2px solid var(--osteo-accent); border-radius: var(--osteo-radius); padding: .75rem; margin: .5rem 0 1rem; }
 .today .workout-card h3 { margin: 0 0 .25rem; }
 .today .when { color: var(--osteo-muted); margin: 0 0 .5rem; }
@@ -300,7 +301,8 @@ export function createToday(initial) {
     lock.off();
     run = null;
     message = note;
-    render('today-heading');
+    render();
+    ctx.host?.querySelector('[data-focus="today-heading"]')?.focus();
   }
 
   // ---- drawing --------------------------------------------------------------------------------
@@ -311,7 +313,7 @@ export function createToday(initial) {
   }
 
   function overview() {
-    const out = [h('h3', { class: 'visually-hidden', tabindex: '-1', 'data-focus': 'today-heading', text: t('todayHeading') })];
+    const out = [];
     const today = new Date();
     out.push(h('p', { class: 'when', 'data-testid': 'today-date', text: ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(today) }));
     if (message) out.push(h('p', { class: 'status', role: 'status', 'data-testid': 'today-status', text: message }));
@@ -326,7 +328,9 @@ export function createToday(initial) {
       out.push(h('p', { class: 'rest-day', 'data-testid': 'plan-over', text: t('planOver') }));
       return out;
     }
-    if (!found.today) out.push(h('p', { class: 'rest-day', 'data-testid': 'rest-day', text: t('todayRest') }));
+    // Before week 1 there is no rest day to speak of: the plan has not started.
+    const before = position(ctx, today).pos < 0;
+    if (!found.today) out.push(h('p', { class: 'rest-day', 'data-testid': 'rest-day', text: before ? t('planStarts', { date: ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(weekOneStart(ctx)) }) : t('todayRest') }));
     const done = isDone(ctx.plan, found.entry);
     const startButton = h('button', { type: 'button', class: 'primary start', part: 'button', 'data-focus': 'start-workout', text: t(done ? 'startAgain' : 'startWorkout') });
     startButton.addEventListener('click', () => { message = ''; start(found); });

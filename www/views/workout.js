@@ -75,7 +75,7 @@ export function words(ctx) {
     minutes,
     dayName: (day) => ctx.df({ weekday: 'long' }).format(new Date(2024, 0, 1 + DAYS.indexOf(day))),
     /** "Strength + balance · 40 min" */
-    title: (day) => `${titleKinds(day).map(kindName).join(' + ')} · ${minutes(totalMinutes(day))}`,
+    title: (day) => `${titleKinds(day).map((k, i) => (i ? kindName(k).toLocaleLowerCase(ctx.lang) : kindName(k))).join(' + ')} · ${minutes(totalMinutes(day))}`,
     exerciseName: (id) => engine.name(engine.exercise(ctx.core, id), ctx.lang, id),
     dose(ex) {
       const nf = ctx.nf(0);

@@ -31,6 +31,7 @@ export default {
   todayMakePlan: 'Go to my week',
   planOver: 'Your 12 weeks are complete. Well done! Make a new plan under "About you" to keep going.',
   todayRest: 'Today is a rest day.',
+  planStarts: 'Your plan starts on {date}.',
   todayWorkout: 'Today’s workout · week {week}',
   nextWorkout: 'Next workout: {date} · week {week}',
   startWorkout: 'Start',

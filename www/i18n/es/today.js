@@ -31,6 +31,7 @@ export default {
   todayMakePlan: 'Ir a mi semana',
   planOver: 'Terminó sus 12 semanas. ¡Muy bien! Cree un plan nuevo en «Sobre usted» para seguir.',
   todayRest: 'Hoy es día de descanso.',
+  planStarts: 'Su plan empieza el {date}.',
   todayWorkout: 'Rutina de hoy · semana {week}',
   nextWorkout: 'Próxima rutina: {date} · semana {week}',
   startWorkout: 'Empezar',
