@@ -6,11 +6,11 @@
 // shows and nothing progresses. A version-1 export from the release before imports.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser, REPO } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser, screenshot, REPO } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, showTab, readWeek, axe, formatViolations, overflowing } from './lib/widget.mjs';
 import { importFile } from './lib/journey.mjs';
 
@@ -42,6 +42,12 @@ async function openWidget(env, { width = 1280, lang = 'en' } = {}) {
   if (lang !== 'en') await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
   await waitForWidget(page, 0, { foods: false });
   return page;
+}
+
+/** A full-page screenshot in the artifacts; with UPDATE_SCREENSHOTS=1 (Chromium) also in docs/. */
+async function keep(page, file, browser) {
+  const path = await screenshot(page, `${file}-${browser}`);
+  if (browser === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(path, join(REPO, 'docs', `${file}.png`));
 }
 
 /** What the guided workout shows now. */
@@ -267,6 +273,30 @@ for (const name of BROWSERS) {
       assertNoProblems(page);
       await page.close();
     });
+
+    // Screenshots at 360 px and 1280 px in English and Spanish: Today's workout under way (a
+    // balance hold with its timer). UPDATE_SCREENSHOTS=1 copies them (Chromium) to docs/, with the
+    // week at 1280 px and Today at 360 px in English for the README's first pictures.
+    for (const lang of ['en', 'es']) {
+      test(`${lang}: screenshots of Today and the guided workout at 360 px and 1280 px fit the screen`, async () => {
+        for (const width of [360, 1280]) {
+          const page = await openWidget(env, { width, lang });
+          await makePlan(page);
+          if (lang === 'en' && width === 1280) await keep(page, 'screenshot-desktop', name);
+          await showTab(page, 'today');
+          if (lang === 'en' && width === 360) await keep(page, 'screenshot-phone', name);
+          await click(page, 'start-workout');
+          await nextUntil(page, (step) => step.clock === '0:20');
+          await click(page, 'clock-toggle');
+          await advance(page, 6_000);
+          await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=clock]')?.textContent === '0:14');
+          assert.deepEqual(await overflowing(page), []);
+          await keep(page, `screenshot-today-${lang}-${width}`, name);
+          assertNoProblems(page);
+          await page.close();
+        }
+      });
+    }
 
     test('a version-1 export from the release before imports: one workout per day, parts in order, its log kept', async () => {
       const v1 = readFileSync(join(REPO, 'tests', 'e2e', 'fixtures', 'v1-export.json'), 'utf8');
