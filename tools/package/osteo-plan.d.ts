@@ -16,7 +16,16 @@ export type OsteoPlanChangeDetail =
   | { what: 'intake'; value: OsteoPlanIntake }
   | { what: 'startDate'; value: string | null }
   | { what: 'planOptions'; value: { deload: boolean } }
+  | { what: 'preferences'; value: OsteoPlanPreferences }
   | { what: 'all'; value: OsteoPlanData };
+
+/** Workout settings of the guided Today workout. */
+export interface OsteoPlanPreferences {
+  /** Rest between sets, seconds (10–600; default 60). */
+  restSeconds: number;
+  /** A beep and vibration when a timer ends (opt-in; default false). */
+  alert: boolean;
+}
 
 /** The calculator's state: the food and supplement entries, as `analyzeIntake` reads them, and the view's choices. */
 export interface OsteoPlanIntake {
@@ -37,6 +46,8 @@ export interface OsteoPlanData {
   startDate: string | null;
   plan: Plan | null;
   intake: OsteoPlanIntake;
+  /** Absent in files from before the guided workout; defaults then apply. */
+  preferences?: OsteoPlanPreferences;
 }
 
 /** The element's attributes, as `setAttribute` takes them. */
