@@ -2,7 +2,8 @@
 // Spanish) parses as SVG; the figures show in the session detail, the swap alternatives and the
 // printed week; reduced motion shows the key poses side by side; at 320 px the figure stays at
 // least 120 px tall; under the strict CSP an open session with figures causes no violation;
-// bad options throw stable codes. Chromium and Firefox ESR.
+// the guided Today workout shows each exercise's figure, under the CSP too; bad options throw
+// stable codes. Chromium and Firefox ESR.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
@@ -163,6 +164,35 @@ for (const name of BROWSERS) {
       await openSession(page);
       const look = await readFigures(page);
       assert.ok(look.detail.every((ex) => ex.figure?.animated > 0), 'figures drawn under the CSP');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('the guided Today workout shows each exercise\'s figure, animated, under the strict CSP', async () => {
+      const page = await openPage(env.browser, { width: 360, height: 800 });
+      await page.goto(`${env.server.url}fixtures/csp/index.html`);
+      await waitForWidget(page);
+      await makePlan(page);
+      await inRoot(page, (root) => root.querySelector('[role=tab][data-tab=today]').click());
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-focus=start-workout]'));
+      await inRoot(page, (root) => root.querySelector('[data-focus=start-workout]').click());
+      const seen = [];
+      for (let i = 0; i < 3; i++) {
+        seen.push(await inRoot(page, (root) => {
+          const box = root.querySelector('[data-testid=guided]');
+          const svg = box.querySelector('svg.figure');
+          return { id: box.dataset.exercise, animated: svg?.querySelectorAll('animateTransform').length ?? 0, height: svg?.getBoundingClientRect().height ?? 0, title: svg?.querySelector('title')?.textContent ?? null };
+        }));
+        await inRoot(page, (root) => root.querySelector('[data-focus=g-next]').click());
+      }
+      assert.equal(new Set(seen.map((x) => x.id)).size, 3, 'three different exercises');
+      for (const f of seen) {
+        assert.ok(f.animated > 0, `${f.id}: an animated figure`);
+        assert.ok(f.height >= 120, `${f.id}: ${f.height} px tall at 360 px`);
+        assert.equal(f.title, null, `${f.id}: the name is the heading, the figure is decorative`);
+      }
       await new Promise((r) => setTimeout(r, 300));
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
       assertNoProblems(page);

@@ -39,8 +39,8 @@ export const css = `
 .guided .record { display: flex; flex-wrap: wrap; gap: 0 1rem; }
 .guided .record input { width: 6rem; }
 .guided .pain { border-color: var(--osteo-stop); color: var(--osteo-stop); }
-.guided .stop-box { border: 2px solid var(--osteo-stop); border-radius: var(--osteo-radius); padding: .75rem; }
-.guided .stop-box h3 { color: var(--osteo-stop); }
+.guided.stop-box { border-color: var(--osteo-stop); }
+.guided.stop-box h3 { color: var(--osteo-stop); }
 .guided .nav { justify-content: space-between; }
 @container (max-width: 30rem) { .guided .clock { font-size: 2.4rem; } }
 `;
