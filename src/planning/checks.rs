@@ -7,7 +7,7 @@ use super::gates::{
     uses_weights, Gates, GRIP_HEAVY,
 };
 use super::generate::{FALL_RISK_BALANCE_MINUTES, WARM_UP_MINUTES};
-use super::library::{self, Category, Equipment, Exercise, Impact, Muscle, Pattern};
+use super::library::{self, Category, Exercise, Impact, Muscle, Pattern};
 use super::plan::{Finding, Kind, Plan, Severity};
 use super::profile::{FitnessLevel, PainGrade};
 use super::profile::{Profile, Weekday};
@@ -714,18 +714,4 @@ pub fn alternatives(profile: &Profile, exercise_id: &str) -> Result<Vec<&'static
     }
     super::sort_small(&mut out, |e| e.level.abs_diff(base.level));
     Ok(out)
-}
-
-/// Equipment ids a profile has, for messages.
-pub fn equipment_list(profile: &Profile) -> String {
-    let mut out = String::new();
-    for e in Equipment::ALL {
-        if profile.has(e) {
-            if !out.is_empty() {
-                out.push_str(", ");
-            }
-            out.push_str(e.id());
-        }
-    }
-    out
 }

@@ -126,8 +126,3 @@ pub fn day_list(days: &[Weekday]) -> String {
     }
     out
 }
-
-/// Whether `ex` is allowed to `profile` (the generator's and `alternatives`' filter).
-pub fn allowed(profile: &Profile, ex: &Exercise) -> bool {
-    Gates::of(profile).allows(profile, ex)
-}

@@ -251,12 +251,13 @@ for (const name of BROWSERS) {
       const step = () => inRoot(page, (root) => ({
         title: root.querySelector('[data-focus=p-step]').textContent,
         shown: [...root.querySelectorAll('[data-step]')].filter((x) => !x.hidden).map((x) => x.dataset.step),
+        generate: root.querySelector('[data-focus=p-generate]').getClientRects().length > 0,
       }));
-      assert.deepEqual(await step(), { title: 'Step 1 of 3: You', shown: ['0'] });
+      assert.deepEqual(await step(), { title: 'Step 1 of 3: You', shown: ['0'], generate: false });
       await click(page, 'p-next');
-      assert.deepEqual(await step(), { title: 'Step 2 of 3: Your time and equipment', shown: ['1'] });
+      assert.deepEqual(await step(), { title: 'Step 2 of 3: Your time and equipment', shown: ['1'], generate: false });
       await click(page, 'p-next');
-      assert.deepEqual(await step(), { title: 'Step 3 of 3: Safety questions', shown: ['2'] });
+      assert.deepEqual(await step(), { title: 'Step 3 of 3: Safety questions', shown: ['2'], generate: true });
       await click(page, 'p-back');
       assert.deepEqual((await step()).shown, ['1']);
       await click(page, 'p-next');
