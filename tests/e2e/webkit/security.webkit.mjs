@@ -74,6 +74,19 @@ describe('security and isolation in WebKit', { skip: skipReason(), timeout: SUIT
     assert.ok(look.visible, 'widget headings are visible');
     assert.ok(look.fontSize < 32, `heading font-size ${look.fontSize}px must not be blown up by the host`);
     assert.notEqual(look.color, 'rgb(255, 0, 255)', 'host !important colour must not reach the widget');
+    // The host's `* { all: unset }` and `section { display: block }` do not undo the tabs: the
+    // tab bar shows, and exactly one tab panel (the selected tab's) is on screen.
+    const tabs = await page.evaluate(() => {
+      const root = document.querySelector('osteo-plan').shadowRoot;
+      const shown = (el) => el.getClientRects().length > 0;
+      return {
+        bar: shown(root.querySelector('[role=tablist]')),
+        selected: root.querySelector('[role=tab][aria-selected=true]')?.getAttribute('aria-controls'),
+        panels: [...root.querySelectorAll('[role=tabpanel]')].filter(shown).map((p) => p.id),
+      };
+    });
+    assert.ok(tabs.bar, 'the tab bar is on screen');
+    assert.deepEqual(tabs.panels, [tabs.selected], 'one tab panel on screen, the selected one');
     await assertNoProblems(page);
   });
 });

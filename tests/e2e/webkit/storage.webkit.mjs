@@ -81,6 +81,10 @@ describe('opt-in storage and its faults in WebKit', { skip: skipReason(), timeou
 
     await page.reload();
     await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week'));
+    // A returning person with a plan lands on Today, the profile one line; Edit shows the form.
+    assert.equal(await inRoot(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.tab), 'today');
+    assert.match(await inRoot(page, (root) => root.querySelector('[data-testid=profile-summary]').textContent), /^71 years · /);
+    await inRoot(page, (root) => root.querySelector('[data-focus=p-edit]').click());
     assert.equal(await age(page), '71');
     assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), true);
     assert.equal(await age(page, 1), '60', 'the other element starts fresh');
