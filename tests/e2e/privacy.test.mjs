@@ -1,5 +1,6 @@
-// Privacy over a whole visit: a person fills in "About you", makes a plan, opens, logs and
-// swaps sessions, moves on a week, downloads the calendar, adds foods by search and a
+// Privacy over a whole visit: a person fills in "About you", makes a plan, opens a workout,
+// swaps an exercise and logs the workout, moves on a week, starts and leaves the guided workout
+// in Today and picks a rest time, downloads the calendar, adds foods by search and a
 // supplement, switches language and downloads their data. Every request is recorded: only the
 // page's own origin; after load, only the one static file the language switch needs (the
 // Spanish strings, a plain GET with no query: nothing the person entered can ride
@@ -9,7 +10,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
-import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from './lib/widget.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, showTab } from './lib/widget.mjs';
 import { addFood, addSupplement } from './lib/journey.mjs';
 
 /** Everything the page could have kept: storage areas, databases, caches, cookies. */
@@ -29,15 +30,41 @@ async function journey(page) {
     age.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await makePlan(page);
-  // Open the first session, swap its first exercise if it has an alternative, and log it.
-  await inRoot(page, (root) => root.querySelector('[data-focus^=open-]').click());
+  // Open the first workout, swap its first exercise if it has an alternative, and log it.
+  const day = await inRoot(page, (root) => {
+    const open = root.querySelector('li.day .workout [data-focus^=open-]');
+    open.click();
+    return open.closest('li.day').dataset.day;
+  });
   await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-focus=log-save]'));
-  await inRoot(page, (root) => root.querySelector('[data-focus=swap-0]')?.click());
-  await inRoot(page, (root) => root.querySelector('button[data-focus=alt-0-0]')?.click());
+  await inRoot(page, (root) => {
+    const swap = root.querySelector('.detail [data-focus^=swap-]');
+    swap.click();
+    root.querySelector(`button[data-focus=${swap.getAttribute('data-focus').replace(/^swap-/, 'alt-')}-0]`)?.click();
+  });
   await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').click());
-  await waitFor(page, () => document.querySelector('osteo-plan').data.plan.log.length === 1);
+  const parts = await waitFor(page, (d) => {
+    const { plan } = document.querySelector('osteo-plan').data;
+    const ids = plan.weeks[0].days.find((x) => x.day === d).sessions.map((x) => x.id);
+    return plan.log.length === ids.length && plan.log.every((l) => l.done && ids.includes(l.sessionId)) && ids.length;
+  }, day);
+  assert.ok(parts > 0, 'the workout is logged, one entry per part');
   await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
   await inRoot(page, (root) => root.querySelector('[data-focus=ics]').click());
+  // Today: a rest time, then start the guided workout, go to the next exercise and leave it.
+  await showTab(page, 'today');
+  await inRoot(page, (root) => {
+    const rest = root.querySelector('[data-focus=pref-rest]');
+    rest.value = '90';
+    rest.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await waitFor(page, () => document.querySelector('osteo-plan').data.preferences.restSeconds === 90);
+  await inRoot(page, (root) => root.querySelector('[data-focus=start-workout]').click());
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=guided]'));
+  await inRoot(page, (root) => root.querySelector('[data-focus=g-next]').click());
+  await inRoot(page, (root) => root.querySelector('[data-focus=g-end]').click());
+  await inRoot(page, (root) => root.querySelector('[data-focus=g-discard]')?.click());
+  await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-focus=start-workout]'));
   await addFood(page, { query: 'milk', amount: 2 });
   await addFood(page, { query: 'salmon', portion: 'weight', amount: 120, per: 'week' });
   await addSupplement(page, { nutrient: 'vitaminD', amount: 20 });
@@ -49,6 +76,7 @@ async function journey(page) {
   const data = JSON.parse(files.find((f) => f.type === 'application/json').text);
   assert.equal(data.profile.age, 67);
   assert.equal(data.intake.entries.length, 3);
+  assert.equal(data.preferences.restSeconds, 90);
 }
 
 for (const name of BROWSERS) {

@@ -1,6 +1,7 @@
 // Export → import loses nothing: varied states built through the real engine (profiles, plans
-// with moves, swaps, logs and progression, intakes with portions, weights, per-week entries and
-// supplements) plus foods and a supplement added through the widget's own forms are loaded,
+// with workouts moved and logged, swaps and progression, intakes with portions, weights,
+// per-week entries and supplements, workout preferences) plus foods and a supplement added
+// through the widget's own forms are loaded,
 // downloaded with "Download my data", loaded into a fresh element, and compared: `data` deep
 // equal, and what a person sees the same. Seeded, so a failure names its case. Chromium and Firefox ESR.
 import { test, describe, before, after } from 'node:test';
@@ -43,7 +44,7 @@ async function buildState(seed) {
     if (!days.length) return null;
     const day = pick(days);
     const sessionIndex = Math.floor(rnd() * day.sessions.length);
-    return { week: week.index, day: day.day, sessionIndex, session: day.sessions[sessionIndex] };
+    return { week: week.index, day: day.day, sessionIndex, session: day.sessions[sessionIndex], sessions: day.sessions };
   };
   for (let i = 0, n = 2 + Math.floor(rnd() * 8); i < n; i++) {
     const at = somewhere();
@@ -51,17 +52,20 @@ async function buildState(seed) {
     const op = pick(['move', 'swap', 'log', 'log', 'progress']);
     try {
       if (op === 'move') {
-        plan = core.moveSession(plan, { week: at.week, fromDay: at.day, sessionIndex: at.sessionIndex, toDay: pick(DAYS) });
+        // A whole workout moves (onto a training day, the two swap), as the Move button does.
+        plan = core.moveWorkout(plan, { week: at.week, fromDay: at.day, toDay: pick(DAYS) });
       } else if (op === 'swap') {
         const exerciseIndex = Math.floor(rnd() * at.session.exercises.length);
         const alts = core.alternatives(profile, at.session.exercises[exerciseIndex].exerciseId);
         if (!alts.length) continue;
         plan = core.swapExercise(plan, { week: at.week, day: at.day, sessionIndex: at.sessionIndex, exerciseIndex, allWeeks: rnd() < 0.5 }, pick(alts).id);
       } else if (op === 'log') {
-        plan = core.logSession(plan, {
-          week: at.week, day: at.day, sessionIndex: at.sessionIndex, done: true,
+        // The whole workout is logged, one result per exercise, as the log form does.
+        const ids = [...new Set(at.sessions.flatMap((x) => x.exercises.map((e) => e.exerciseId)))];
+        plan = core.logWorkout(plan, {
+          week: at.week, day: at.day, done: true,
           effort: Math.floor(rnd() * 11), pain: Math.floor(rnd() * 11),
-          results: at.session.exercises.map((x) => ({ exerciseId: x.exerciseId, reps: Math.floor(rnd() * 15), load: rnd() < 0.5 ? null : Math.round(rnd() * 400) / 10 })),
+          results: ids.map((exerciseId) => ({ exerciseId, reps: Math.floor(rnd() * 15), load: rnd() < 0.5 ? null : Math.round(rnd() * 400) / 10 })),
         });
       } else {
         plan = core.progressPlan(profile, plan);
@@ -103,8 +107,9 @@ async function buildState(seed) {
   };
   const month = 1 + Math.floor(rnd() * 12);
   const startDate = rnd() < 0.8 ? `2026-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}` : null;
+  const preferences = { restSeconds: pick([30, 45, 60, 90, 120]), alert: rnd() < 0.5 };
   return {
-    state: { format: 'osteoplan', version: 1, coreVersion: core.version(), profile, planOptions: { deload }, startDate, plan, intake },
+    state: { format: 'osteoplan', version: 1, coreVersion: core.version(), profile, planOptions: { deload }, startDate, plan, intake, preferences },
     attrs: { lang: pick(['en', 'es']), units: pick(['metric', 'us']), 'week-start': pick(['mon', 'sun']) },
     edits,
     refused,
@@ -112,16 +117,27 @@ async function buildState(seed) {
   };
 }
 
-/** What a person sees: every form value in the widget, the shown week, the list and the results. */
+/**
+ * What a person sees: the profile's one-line summary, then every form value in the widget with
+ * the profile opened for editing (as "Edit" shows it), the shown week, Today, the list and the results.
+ */
 function seen(page) {
-  return inRoot(page, (root) => ({
-    inputs: [...root.querySelectorAll('input, select')].filter((x) => x.type !== 'file' && !x.closest('[role=combobox], form.add-food, form.supplement'))
-      .map((x) => `${x.name || x.id}=${x.type === 'checkbox' || x.type === 'radio' ? x.checked : x.value}`),
-    week: root.querySelector('[data-testid=week-heading]')?.textContent ?? null,
-    days: [...root.querySelectorAll('li.day')].map((d) => d.textContent),
-    entries: [...root.querySelectorAll('.entries > li .entry-name')].map((e) => e.textContent),
-    values: [...root.querySelectorAll('[data-testid^=value-]')].map((e) => e.textContent),
-  }));
+  return inRoot(page, (root) => {
+    const summary = root.querySelector('[data-testid=profile-summary]')?.textContent ?? null;
+    root.querySelector('[data-focus=p-edit]')?.click();
+    const out = {
+      summary,
+      inputs: [...root.querySelectorAll('input, select')].filter((x) => x.type !== 'file' && !x.closest('[role=combobox], form.add-food, form.supplement'))
+        .map((x) => `${x.name || x.id}=${x.type === 'checkbox' || x.type === 'radio' ? x.checked : x.value}`),
+      week: root.querySelector('[data-testid=week-heading]')?.textContent ?? null,
+      days: [...root.querySelectorAll('li.day')].map((d) => d.textContent),
+      today: root.querySelector('[part~=today]').textContent,
+      entries: [...root.querySelectorAll('.entries > li .entry-name')].map((e) => e.textContent),
+      values: [...root.querySelectorAll('[data-testid^=value-]')].map((e) => e.textContent),
+    };
+    root.querySelector('[data-focus=p-done]')?.click();
+    return out;
+  });
 }
 
 for (const name of BROWSERS) {
@@ -183,6 +199,8 @@ for (const name of BROWSERS) {
         const shownBefore = await seen(first);
         assert.equal(shownBefore.entries.length, before.intake.entries.length, `${label}: every entry is listed`);
         assert.equal(shownBefore.days.length, 7, `${label}: the plan's week is shown`);
+        assert.ok(shownBefore.summary, `${label}: the profile shows as its summary`);
+        assert.ok(shownBefore.inputs.some((x) => x.startsWith(`age=${before.profile.age}`)), `${label}: Edit shows the profile's answers`);
         assert.ok(shownBefore.values.length > 0, `${label}: nutrient results are shown`);
 
         const second = await widget(attrs);

@@ -7,13 +7,23 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
-import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, readWeek } from './lib/widget.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, readWeek, showTab } from './lib/widget.mjs';
 
 const setAge = (page, age, index = 0) => inRoot(page, (root, a) => {
   const input = root.querySelector('input[name=age]');
   input.value = String(a);
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }, age, index);
+
+/**
+ * The age a person sees: with a plan, the profile is a one-line summary (returned) and "Edit"
+ * (pressed here) shows the form; without one, the form is there already.
+ */
+const shownAge = (page, index = 0) => inRoot(page, (root) => {
+  const summary = root.querySelector('[data-testid=profile-summary] p')?.textContent ?? null;
+  if (summary) root.querySelector('[data-focus=p-edit]').click();
+  return { summary, age: root.querySelector('input[name=age]').value };
+}, null, index);
 
 const dataStatus = (page) => inRoot(page, (root) => root.querySelector('[data-testid=data-status]').textContent);
 
@@ -65,15 +75,17 @@ for (const name of BROWSERS) {
 
       await page.reload();
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week'));
-      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value), '71');
+      const back = await shownAge(page);
+      assert.match(back.summary ?? '', /^71 years · /, 'the saved profile is summarised');
+      assert.equal(back.age, '71');
       assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), true);
-      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value, null, 1), '60', 'the other element starts fresh');
+      assert.deepEqual(await shownAge(page, 1), { summary: null, age: '60' }, 'the other element starts fresh');
 
       await inRoot(page, (root) => root.querySelector('[data-focus=delete]').click());
       await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
       assert.equal(await page.evaluate(() => localStorage.getItem('osteoplan:saved')), null);
       assert.match(await dataStatus(page), /deleted from this device/);
-      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value), '60');
+      assert.deepEqual(await shownAge(page), { summary: null, age: '60' }, 'the first-use form is back with the defaults');
       assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=remember]').checked), false);
       await page.reload();
       await waitForWidget(page);
@@ -107,7 +119,9 @@ for (const name of BROWSERS) {
       await waitFor(fresh, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
       assert.deepEqual(await events, { what: 'all', composed: true, bubbles: true });
       assert.match(await dataStatus(fresh), /loaded from the file/);
-      assert.equal(await inRoot(fresh, (root) => root.querySelector('input[name=age]').value), '66');
+      const imported = await shownAge(fresh);
+      assert.match(imported.summary ?? '', /^66 years · /);
+      assert.equal(imported.age, '66');
       const data = await fresh.evaluate(() => document.querySelector('osteo-plan').data);
       assert.deepEqual(data.plan, exported.plan);
       assert.deepEqual(data.intake, exported.intake);
@@ -136,7 +150,10 @@ for (const name of BROWSERS) {
       assert.equal(await inRoot(fresh, (root) => root.querySelector('[data-testid=data-status]').getAttribute('role')), 'alert');
       assert.deepEqual(await fresh.evaluate(() => document.querySelector('osteo-plan').data), before, 'a refused file changes nothing');
       // What the person sees did not change either.
-      assert.equal(await inRoot(fresh, (root) => root.querySelector('input[name=age]').value), '66');
+      assert.equal((await shownAge(fresh)).age, '66');
+      assert.match(await inRoot(fresh, (root) => root.querySelector('[data-testid=week-heading]').textContent), /^Week 1 of 12/);
+      assert.equal(await inRoot(fresh, (root) => root.querySelectorAll('ol.week li.day .workout').length),
+        before.plan.weeks[0].days.filter((d) => d.sessions.length).length, 'the loaded plan\'s week is still shown');
       assertNoProblems(page);
       assertNoProblems(fresh);
       await page.close();
@@ -159,9 +176,11 @@ for (const name of BROWSERS) {
       assert.ok(changes.some((c) => c.id === 'a' && c.what === 'profile'));
       assert.ok(changes.every((c) => c.id === 'a'), 'the other widget did not change');
       assert.equal(await inRoot(page, (root) => root.querySelector('ol.week'), null, 1), null);
-      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').value, null, 1), '60');
+      assert.deepEqual(await shownAge(page, 1), { summary: null, age: '60' });
+      assert.match((await shownAge(page, 0)).summary ?? '', /^70 years · /);
       // Ids inside the two shadow roots never collide with labels of the other.
       const ids = await page.evaluate(() => [...document.querySelectorAll('osteo-plan')].map((e) => e.shadowRoot.querySelector('input[name=age]').id));
+      assert.equal(ids.length, 2);
       assert.notEqual(ids[0], ids[1]);
       assertNoProblems(page);
       await page.close();
@@ -171,11 +190,22 @@ for (const name of BROWSERS) {
       const page = await openPage(browser);
       await page.goto(server.url);
       await waitForWidget(page);
-      const headings = () => inRoot(page, (root) => [...root.querySelectorAll('h2')].map((x) => x.textContent));
-      assert.deepEqual((await headings()).slice(0, 2), ['About you', 'Weekly schedule']);
+      // Every region's heading and every tab, and what shows in the open Week tab.
+      const headings = () => inRoot(page, (root) => ({
+        regions: [...root.querySelectorAll('h2')].map((x) => x.textContent),
+        tabs: [...root.querySelectorAll('[role=tab]')].map((x) => x.textContent),
+        noPlan: root.querySelector('[data-testid=no-plan]').textContent,
+      }));
+      const en = await headings();
+      assert.deepEqual(en.regions, ['About you', 'Today', 'Weekly schedule', 'Food calculator', 'Your data']);
+      assert.deepEqual(en.tabs, ['Today', 'Week', 'Food', 'Your data']);
+      assert.match(en.noPlan, /^No plan yet/);
       await page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'Sobre usted');
-      assert.deepEqual((await headings()).slice(0, 2), ['Sobre usted', 'Horario semanal']);
+      const es = await headings();
+      assert.deepEqual(es.regions, ['Sobre usted', 'Hoy', 'Horario semanal', 'Calculadora de alimentos', 'Sus datos']);
+      assert.deepEqual(es.tabs, ['Hoy', 'Semana', 'Alimentos', 'Sus datos']);
+      assert.doesNotMatch(es.noPlan, /No plan yet/);
       // Its own attribute wins over the page.
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'About you');
@@ -197,14 +227,24 @@ for (const name of BROWSERS) {
       });
       const kg = await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg);
       assert.equal(kg, 69.9);
+      // Both sections: the Food tab can be opened.
+      await showTab(page, 'food');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=calculator]').hidden), false);
+      await showTab(page, 'week');
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('sections', 'schedule'));
-      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[part~=calculator]').hidden);
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[role=tab][data-tab=food]').hidden);
       const shown = await inRoot(page, (root) => ({
         schedule: !root.querySelector('[part~=schedule]').hidden,
+        calculator: !root.querySelector('[part~=calculator]').hidden,
+        tabs: [...root.querySelectorAll('[role=tab]')].filter((x) => !x.hidden).map((x) => x.dataset.tab),
         weight: Boolean(root.querySelector('input[name=weight]')),
         safety: Boolean(root.querySelector('fieldset.safety')),
       }));
-      assert.deepEqual(shown, { schedule: true, weight: false, safety: true });
+      assert.deepEqual(shown, { schedule: true, calculator: false, tabs: ['today', 'week', 'data'], weight: false, safety: true });
+      // A link to the Food tab opens nothing that is not there.
+      await page.evaluate(() => { location.hash = '#osteoplan-food'; });
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=calculator]').hidden), true);
       await makePlan(page);
       assert.equal((await readWeek(page)).heading.startsWith('Week 1 of 12'), true);
       assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.profile.weightKg), 69.9, 'a hidden question keeps its answer');
@@ -213,6 +253,8 @@ for (const name of BROWSERS) {
       await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('fieldset.safety'));
       assert.equal(await inRoot(page, (root) => Boolean(root.querySelector('input[name=weight]'))), true);
       assert.equal(await inRoot(page, (root) => root.querySelector('[part~=schedule]').hidden), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=today]').hidden), true);
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=calculator]').hidden), false, 'the calculator shows');
       assertNoProblems(page);
       await page.close();
     });

@@ -1,6 +1,7 @@
 // The weekly schedule as a person uses it with the mouse: make a plan, read the week and its
-// findings, move a session (drag and drop and the Move button), swap an exercise, log a session,
-// walk the 12 weeks, download the calendar and print the week. Chromium and Firefox ESR.
+// findings, move a workout (drag and drop and the Move button; all its parts go, onto a training
+// day the two workouts swap, its log and calendar UID go with it), swap an exercise, log a
+// workout, walk the 12 weeks, download the calendar and print the week. Chromium and Firefox ESR.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
@@ -11,6 +12,14 @@ import {
 } from './lib/widget.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const plan = (page) => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
+/** Session ids of `day` in the plan's week at `pos` (0-based), in plan order. */
+const idsOn = (p, day, pos = 0) => p.weeks[pos].days.find((d) => d.day === day)?.sessions.map((s) => s.id) ?? [];
+/** What a day shows: its workout's title and parts, or none. */
+const shownDay = (week, day) => {
+  const d = week.days.find((x) => x.day === day);
+  return { workout: d.workout?.title ?? null, parts: d.sessions.map((s) => s.text) };
+};
 
 for (const name of BROWSERS) {
   describe(`schedule in ${name}`, () => {
@@ -25,12 +34,13 @@ for (const name of BROWSERS) {
       return page;
     }
 
-    test('a new plan shows week 1 of 12 with sessions only on the days the person chose', async () => {
+    test('a new plan shows week 1 of 12 with workouts only on the days the person chose', async () => {
       const page = await openPage(env.browser);
       await page.goto(env.server.url);
       await waitForWidget(page);
       const before = await inRoot(page, (root) => root.querySelector('[data-testid=no-plan]')?.textContent);
       assert.match(before, /No plan yet/);
+      assert.equal(await inRoot(page, (root) => root.querySelector('[part~=schedule]').hidden), false, 'without a plan the Week tab is open');
       // Only Monday, Wednesday and Friday.
       await inRoot(page, (root) => {
         for (const box of root.querySelectorAll('input[name=day]')) {
@@ -42,10 +52,11 @@ for (const name of BROWSERS) {
       const week = await readWeek(page);
       assert.equal(week.heading, 'Week 1 of 12');
       assert.deepEqual(week.days.map((d) => d.day), ORDER);
-      const busy = week.days.filter((d) => d.sessions.length).map((d) => d.day);
-      assert.ok(busy.length > 0, 'some sessions are planned');
-      for (const day of busy) assert.ok(['mon', 'wed', 'fri'].includes(day), `no session on ${day}`);
-      for (const d of week.days.filter((x) => !x.sessions.length)) {
+      const busy = week.days.filter((d) => d.workout).map((d) => d.day);
+      assert.ok(busy.length > 0, 'some workouts are planned');
+      for (const day of busy) assert.ok(['mon', 'wed', 'fri'].includes(day), `no workout on ${day}`);
+      for (const d of week.days) assert.equal(Boolean(d.workout), d.sessions.length > 0, `${d.day}: parts only inside a workout`);
+      for (const d of week.days.filter((x) => !x.workout)) {
         assert.match(await inRoot(page, (root, day) => root.querySelector(`li.day[data-day=${day}] .rest`)?.textContent, d.day), /Rest day/);
       }
       for (const f of await readFindings(page)) {
@@ -56,15 +67,18 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('moving a strength session next to another by drag and drop shows a W1 warning beside that week\'s days', async () => {
+    test('moving a strength workout next to another by drag and drop moves all its parts, swaps with the workout there and shows a W1 warning beside that week\'s days', async () => {
       const page = await planned();
       const week = await readWeek(page);
       const move = w1BreakingMove(week);
       assert.ok(move, `the plan has two strength days to move: ${JSON.stringify(week.days.map((d) => [d.day, d.sessions.map((s) => s.kind)]))}`);
       assert.ok(!(await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'no W1 for this week before the edit');
-      const countBefore = week.days.find((d) => d.day === move.toDay).sessions.length;
+      const planBefore = await plan(page);
+      const fromIds = idsOn(planBefore, move.fromDay);
+      const toIds = idsOn(planBefore, move.toDay);
+      assert.ok(fromIds.length > 1, 'the workout to move has several parts');
       await inRoot(page, (root, m) => {
-        const card = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index];
+        const card = root.querySelector(`li.day[data-day=${m.fromDay}] .workout`);
         const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
         const dt = new DataTransfer();
         card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
@@ -72,9 +86,18 @@ for (const name of BROWSERS) {
         target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
         card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
       }, move);
-      await waitFor(page, (m) => document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`).length === m.count + 1, { ...move, count: countBefore });
+      await waitFor(page, (m) => document.querySelector('osteo-plan').data.plan.weeks[0].days
+        .find((d) => d.day === m.toDay)?.sessions[0]?.id === m.first, { ...move, first: fromIds[0] });
+      // Every part went, in order, ids kept; the workout that was there went the other way.
+      const planAfter = await plan(page);
+      assert.deepEqual(idsOn(planAfter, move.toDay), fromIds, 'all the parts moved together');
+      assert.deepEqual(idsOn(planAfter, move.fromDay), toIds, 'the two workouts swapped days');
       const after = await readWeek(page);
+      assert.deepEqual(shownDay(after, move.toDay), shownDay(week, move.fromDay), 'the moved workout shows on its new day');
+      assert.deepEqual(shownDay(after, move.fromDay), shownDay(week, move.toDay), 'the other workout shows on the old day');
+      for (const day of ORDER.filter((d) => d !== move.fromDay && d !== move.toDay)) {
+        assert.deepEqual(shownDay(after, day), shownDay(week, day), `${day} is unchanged`);
+      }
       assert.ok(after.days.find((d) => d.day === move.toDay).sessions.some((s) => s.kind === 'resistance'));
       // W1 for two strength days in a row sits next to the later day (the one to move); a W1
       // about the week's count (no single day) sits above the week's days.
@@ -89,18 +112,21 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('the Move button moves a session with the arrow keys and Escape cancels', async () => {
+    test('the Move button moves a workout with the arrow keys and Escape cancels', async () => {
       const page = await planned();
       const week = await readWeek(page);
       const move = w1BreakingMove(week);
+      const fromIds = idsOn(await plan(page), move.fromDay);
       const moveButton = async () => (await page.evaluateHandle((m) => document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index].querySelector('.move'), move)).asElement();
+        .querySelector(`li.day[data-day=${m.fromDay}] .workout [data-focus=move-${m.fromDay}]`), move)).asElement();
+      assert.equal(await inRoot(page, (root) => root.querySelectorAll('li.day .workout .move').length), week.days.filter((d) => d.workout).length, 'one Move button per workout');
       // Escape cancels: nothing moves.
       await (await moveButton()).focus();
       await page.keyboard.press('Enter');
       assert.equal(await inRoot(page, (root) => root.activeElement?.getAttribute('aria-pressed')), 'true');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Escape');
+      assert.equal(await inRoot(page, (root) => root.activeElement?.getAttribute('aria-pressed')), 'false', 'Escape puts the workout down');
       assert.deepEqual((await readWeek(page)).days, week.days);
       // Enter, arrows to the target day, Enter.
       await (await moveButton()).focus();
@@ -110,9 +136,71 @@ for (const name of BROWSERS) {
       await page.keyboard.press('Enter');
       await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
         .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
-      const focusedDay = await inRoot(page, (root) => root.activeElement?.closest('li.day')?.dataset.day);
-      assert.equal(focusedDay, move.toDay, 'focus follows the session to its new day');
+      assert.deepEqual(idsOn(await plan(page), move.toDay), fromIds, 'the whole workout moved');
+      assert.deepEqual(shownDay(await readWeek(page), move.toDay), shownDay(week, move.fromDay));
+      const focusedOn = await inRoot(page, (root) => ({
+        day: root.activeElement?.closest('li.day')?.dataset.day, key: root.activeElement?.getAttribute('data-focus'),
+      }));
+      assert.deepEqual(focusedOn, { day: move.toDay, key: `move-${move.toDay}` }, 'focus follows the workout to its new day');
       assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'));
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('a moved workout keeps its log (still done) and its calendar UID; moving it to a rest day leaves the old day resting', async () => {
+      const page = await planned();
+      await recordDownloads(page);
+      const week = await readWeek(page);
+      const from = week.days.find((d) => d.workout).day;
+      const to = ORDER.find((d) => !week.days.find((x) => x.day === d).workout);
+      assert.ok(to, 'the week has a rest day');
+      const before = await plan(page);
+      const ids = idsOn(before, from);
+      // Log the workout, and read its calendar event.
+      await inRoot(page, (root, d) => root.querySelector(`[data-focus=open-${d}]`).click(), from);
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail form.log'));
+      await inRoot(page, (root) => {
+        root.querySelector('[data-focus=log-effort]').value = '4';
+        root.querySelector('[data-focus=log-save]').click();
+      });
+      await waitFor(page, (d) => document.querySelector('osteo-plan').shadowRoot.querySelector(`li.day[data-day=${d}] .workout .done-tag`), from);
+      const log = (await plan(page)).log;
+      assert.deepEqual(log.map((l) => l.sessionId).sort(), [...ids].sort(), 'one log entry per part');
+      const event = async (date) => {
+        await inRoot(page, (root) => root.querySelector('[data-focus=ics]').click());
+        const [file] = await takeDownloads(page);
+        const events = new ICAL.Component(ICAL.parse(file.text)).getAllSubcomponents('vevent');
+        return events.filter((e) => e.getFirstPropertyValue('dtstart').toString() === date).map((e) => e.getFirstPropertyValue('uid'));
+      };
+      const dateOf = (p, day) => {
+        const [y, m, d] = p.split('-').map(Number);
+        const first = new Date(Date.UTC(y, m - 1, d));
+        const monday = new Date(first.getTime() - ((first.getUTCDay() + 6) % 7) * 86400000);
+        return new Date(monday.getTime() + ORDER.indexOf(day) * 86400000).toISOString().slice(0, 10);
+      };
+      const start = await page.evaluate(() => document.querySelector('osteo-plan').data.startDate);
+      const uid = await event(dateOf(start, from));
+      assert.equal(uid.length, 1, 'one event on the workout\'s day');
+      assert.ok(uid[0].startsWith(`${ids[0]}-`), `the UID ${uid[0]} comes from the workout's first part`);
+      // Move it onto the rest day with the Move button (click to pick up, arrows, click to drop).
+      await inRoot(page, (root, m) => {
+        const button = root.querySelector(`[data-focus=move-${m.from}]`);
+        button.click();
+        const steps = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m.to) - ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m.from);
+        for (let i = 0; i < Math.abs(steps); i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: steps > 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+        button.click();
+      }, { from, to });
+      await waitFor(page, (d) => document.querySelector('osteo-plan').shadowRoot.querySelector(`li.day[data-day=${d}] .workout`), to);
+      const after = await plan(page);
+      assert.deepEqual(idsOn(after, to), ids, 'all the parts moved');
+      assert.deepEqual(idsOn(after, from), [], 'nothing is left on the old day');
+      assert.deepEqual(after.log, log, 'the log is unchanged');
+      const shown = await readWeek(page);
+      assert.equal(shown.days.find((d) => d.day === to).workout.done, true, 'the moved workout is still done');
+      assert.equal(shown.days.find((d) => d.day === from).workout, null);
+      assert.match(await inRoot(page, (root, d) => root.querySelector(`li.day[data-day=${d}] .rest`)?.textContent, from), /Rest day/);
+      assert.deepEqual(await event(dateOf(start, to)), uid, 'the calendar event keeps its UID on the new day');
+      assert.deepEqual(await event(dateOf(start, from)), [], 'no event left on the old day');
       assertNoProblems(page);
       await page.close();
     });
@@ -134,60 +222,81 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('session detail shows exercises with sets × reps, cues and variants, and Swap replaces an exercise', async () => {
+    test('workout detail shows every part in order with its exercises, sets × reps, cues and variants, and Swap replaces an exercise', async () => {
       const page = await planned();
-      const day = (await readWeek(page)).days.find((d) => d.sessions.some((s) => s.kind === 'resistance')).day;
-      await inRoot(page, (root, d) => [...root.querySelectorAll(`li.day[data-day=${d}] li.session`)]
-        .find((s) => s.dataset.kind === 'resistance').querySelector('.open').click(), day);
+      const day = (await readWeek(page)).days.find((d) => d.sessions.some((s) => s.kind === 'resistance'));
+      await inRoot(page, (root, d) => root.querySelector(`li.day[data-day=${d}] .workout [data-focus=open-${d}]`).click(), day.day);
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail li.exercise'));
       const detail = await inRoot(page, (root) => ({
         heading: root.querySelector('.detail h3').textContent,
         focusedHeading: root.activeElement === root.querySelector('.detail h3'),
+        parts: [...root.querySelectorAll('.detail section.part')].map((s) => ({ kind: s.dataset.kind, title: s.querySelector('.part-title').textContent })),
         exercises: [...root.querySelectorAll('.detail li.exercise')].map((li) => ({
-          id: li.dataset.exercise, name: li.querySelector('h4').textContent, dose: li.querySelector('.dose').textContent,
-          cues: li.querySelectorAll('.cues li').length,
+          id: li.dataset.exercise, kind: li.closest('section.part').dataset.kind, name: li.querySelector('h5').textContent,
+          dose: li.querySelector('.dose').textContent, cues: li.querySelectorAll('.cues li').length,
+          swap: li.querySelector('[data-focus^=swap-]').getAttribute('data-focus'),
         })),
       }));
-      assert.match(detail.heading, /Strength, \d+ min/);
-      assert.ok(detail.focusedHeading, 'opening a session moves focus to its detail');
-      assert.ok(detail.exercises.length >= 1);
-      for (const ex of detail.exercises) assert.match(ex.dose, /^\d+ × \d+ (reps|s|min|impacts)$|^\d+ (impacts|s|min)$/);
+      assert.match(detail.heading, /^[A-Z][a-z]+day, [A-Z][a-z]+ \d+: /);
+      assert.ok(detail.heading.endsWith(`: ${day.workout.title}`), `${detail.heading} names the workout ${day.workout.title}`);
+      assert.match(detail.heading, /Strength/);
+      assert.ok(detail.focusedHeading, 'opening a workout moves focus to its detail');
+      // The parts as the card lists them, in the same order, each with its minutes.
+      assert.deepEqual(detail.parts.map((p) => p.kind), day.sessions.map((s) => s.kind));
+      detail.parts.forEach((p, i) => assert.equal(p.title.replace(' · ', ' '), day.sessions[i].text));
+      // Every exercise of every part of that day in the plan is shown, in its part.
+      const inPlan = (await plan(page)).weeks[0].days.find((d) => d.day === day.day).sessions;
+      assert.deepEqual(detail.exercises.map((ex) => `${ex.kind}:${ex.id}`).sort(),
+        inPlan.flatMap((s) => s.exercises.map((x) => `${s.kind}:${x.exerciseId}`)).sort());
+      const strength = detail.exercises.filter((ex) => ex.kind === 'resistance');
+      assert.ok(strength.length >= 1);
+      for (const ex of strength) assert.match(ex.dose, /^\d+ × \d+ (reps|s|min|impacts)$|^\d+ (impacts|s|min)$/);
+      for (const ex of detail.exercises) assert.match(ex.dose, /^\d+ × \d+ (reps|s|min|impacts)$|^\d+ (impacts|s|min)$|^\d+ × \d+ (s|min)$/, `${ex.id}: ${ex.dose}`);
       assert.ok(detail.exercises.some((ex) => ex.cues > 0), 'cues are shown');
-      // Swap the first exercise that has an alternative.
+      // Swap the first strength exercise that has an alternative.
       let swapped = null;
-      for (let i = 0; i < detail.exercises.length && !swapped; i++) {
-        await inRoot(page, (root, x) => root.querySelector(`[data-focus=swap-${x}]`).click(), i);
-        const alt = await inRoot(page, (root, x) => root.querySelector(`button[data-focus=alt-${x}-0]`)?.textContent ?? null, i);
+      for (const ex of strength) {
+        const at = detail.exercises.indexOf(ex);
+        const key = ex.swap.replace(/^swap-/, '');
+        await inRoot(page, (root, x) => root.querySelector(`[data-focus=swap-${x}]`).click(), key);
+        const alt = await inRoot(page, (root, x) => root.querySelector(`button[data-focus=alt-${x}-0]`)?.textContent ?? null, key);
         if (!alt) continue;
-        await inRoot(page, (root, x) => root.querySelector(`button[data-focus=alt-${x}-0]`).click(), i);
-        swapped = { i, name: alt.replace(/^Use /, '') };
+        await inRoot(page, (root, x) => root.querySelector(`button[data-focus=alt-${x}-0]`).click(), key);
+        swapped = { at, name: alt.replace(/^Use /, '') };
+        break;
       }
-      assert.ok(swapped, 'some exercise has a safe alternative');
+      assert.ok(swapped, 'some strength exercise has a safe alternative');
       await waitFor(page, (s) => document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll('.detail li.exercise h4')[s.i]?.textContent === s.name, swapped);
+        .querySelectorAll('.detail li.exercise h5')[s.at]?.textContent === s.name, swapped);
+      // Only that exercise changed.
+      const now = await inRoot(page, (root) => [...root.querySelectorAll('.detail li.exercise h5')].map((x) => x.textContent));
+      assert.deepEqual(now.filter((_, i) => i !== swapped.at), detail.exercises.map((ex) => ex.name).filter((_, i) => i !== swapped.at));
       assertNoProblems(page);
       await page.close();
     });
 
-    test('logging a session marks it done, adapts the coming weeks and ends up in the exported JSON', async () => {
+    test('logging a workout marks it done, adapts the coming weeks and ends up in the exported JSON', async () => {
       const page = await planned();
       await recordDownloads(page);
       const day = (await readWeek(page)).days.find((d) => d.sessions.some((s) => s.kind === 'resistance')).day;
-      await inRoot(page, (root, d) => [...root.querySelectorAll(`li.day[data-day=${d}] li.session`)]
-        .find((s) => s.dataset.kind === 'resistance').querySelector('.open').click(), day);
+      await inRoot(page, (root, d) => root.querySelector(`li.day[data-day=${d}] .workout [data-focus=open-${d}]`).click(), day);
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail form.log'));
-      await inRoot(page, (root) => {
-        const set = (sel, v) => { const el = root.querySelector(sel); el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
-        set("[data-focus=log-reps-0]", "12");
-        set('[data-focus=log-effort]', '6');
-        set('[data-focus=log-pain]', '7');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').textContent), 'Mark the workout done and save');
+      const first = await inRoot(page, (root) => {
+        const set = (el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
+        const reps = root.querySelector('.detail [data-focus^=log-reps-]');
+        set(reps, '12');
+        set(root.querySelector('[data-focus=log-effort]'), '6');
+        set(root.querySelector('[data-focus=log-pain]'), '7');
         root.querySelector('[data-focus=log-save]').click();
+        return reps.closest('fieldset').querySelector('legend').textContent;
       });
-      await waitFor(page, (d) => [...document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll(`li.day[data-day=${d}] li.session`)].some((s) => s.querySelector('.done-tag')), day);
+      await waitFor(page, (d) => document.querySelector('osteo-plan').shadowRoot.querySelector(`li.day[data-day=${d}] .workout .done-tag`), day);
       const week = await readWeek(page);
-      assert.ok(week.days.find((d) => d.day === day).sessions.find((s) => s.kind === 'resistance').done);
-      assert.match(week.days.find((d) => d.day === day).sessions.find((s) => s.kind === 'resistance').text, /✓ Done/);
+      const logged = week.days.find((d) => d.day === day);
+      assert.ok(logged.workout.done);
+      assert.match(await inRoot(page, (root, d) => root.querySelector(`[data-focus=open-${d}]`).textContent, day), /✓ Done$/);
+      assert.ok(week.days.filter((d) => d.workout && d.day !== day).every((d) => !d.workout.done), 'no other workout is done');
       // Pain 7 of 10: the coming weeks get gentler, and week 2 says so (P6, pointing to the care team).
       await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
       const p6 = (await readFindings(page)).filter((f) => f.rule === 'P6' && f.scope !== 'plan');
@@ -201,9 +310,14 @@ for (const name of BROWSERS) {
       assert.equal(data.format, 'osteoplan');
       assert.equal(data.version, 1);
       assert.equal(data.plan.weeks.length, 12);
-      const logged = JSON.stringify(data.plan);
-      assert.match(logged, /"pain":7/);
-      assert.match(logged, /"effort":6/);
+      // One entry per part of the workout, each with the effort and pain given; the reps typed
+      // go with the exercise they were typed for.
+      const parts = data.plan.weeks[0].days.find((d) => d.day === day).sessions;
+      assert.deepEqual(data.plan.log.map((l) => l.sessionId).sort(), parts.map((s) => s.id).sort());
+      for (const l of data.plan.log) assert.deepEqual([l.done, l.effort, l.pain], [true, 6, 7]);
+      const results = data.plan.log.flatMap((l) => l.results);
+      assert.ok(results.some((r) => r.reps === 12), JSON.stringify(results));
+      assert.ok(first.length > 0);
       assert.equal(data.profile.age, 60);
       assert.deepEqual(data.intake, { entries: [], supplements: [], referenceSet: 'us-dri', filters: {} });
       assertNoProblems(page);
@@ -219,16 +333,14 @@ for (const name of BROWSERS) {
       const days = (await readWeek(page)).days.filter((d) => d.sessions.some((x) => x.kind === 'resistance')).map((d) => d.day);
       assert.ok(days.length >= 2, 'two strength days in week 1');
       for (const day of days.slice(0, 2)) {
-        await inRoot(page, (root, d) => [...root.querySelectorAll(`li.day[data-day=${d}] li.session`)]
-          .find((x) => x.dataset.kind === 'resistance').querySelector('.open').click(), day);
+        await inRoot(page, (root, d) => root.querySelector(`li.day[data-day=${d}] .workout [data-focus=open-${d}]`).click(), day);
         await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.detail form.log'));
         // Every exercise done with 2 reps over its target on the last set.
         await inRoot(page, (root) => {
           for (const input of root.querySelectorAll('.detail input[data-focus^=log-reps-]')) input.value = String(Number(input.value) + 2);
           root.querySelector('[data-focus=log-save]').click();
         });
-        await waitFor(page, (d) => [...document.querySelector('osteo-plan').shadowRoot
-          .querySelectorAll(`li.day[data-day=${d}] li.session`)].some((x) => x.querySelector('.done-tag')), day);
+        await waitFor(page, (d) => document.querySelector('osteo-plan').shadowRoot.querySelector(`li.day[data-day=${d}] .workout .done-tag`), day);
       }
       const after = names(await plan(), 1);
       assert.notDeepEqual(after, before, 'week 2 changed');
@@ -237,9 +349,10 @@ for (const name of BROWSERS) {
       await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
       const shown = await inRoot(page, (root) => {
         const out = [];
-        for (const card of root.querySelectorAll('li.session[data-kind=resistance]')) {
+        for (const card of root.querySelectorAll('li.day .workout')) {
+          if (!card.querySelector('li.session[data-kind=resistance]')) continue;
           card.querySelector('.open').click();
-          out.push(...[...root.querySelectorAll('.detail li.exercise')].map((li) => li.dataset.exercise));
+          out.push(...[...root.querySelectorAll('.detail section.part[data-kind=resistance] li.exercise')].map((li) => li.dataset.exercise));
         }
         return out;
       });
@@ -248,7 +361,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    test('the calendar download is RFC 5545 text that ical.js parses, one event per planned session', async () => {
+    test('the calendar download is RFC 5545 text that ical.js parses, one event per planned workout', async () => {
       const page = await planned();
       await recordDownloads(page);
       await inRoot(page, (root) => {
@@ -264,17 +377,19 @@ for (const name of BROWSERS) {
       assert.match(file.text, /^BEGIN:VCALENDAR\r\n/);
       const cal = new ICAL.Component(ICAL.parse(file.text));
       const events = cal.getAllSubcomponents('vevent');
-      const sessions = await inRoot(page, () => document.querySelector('osteo-plan').data.plan.weeks
-        .reduce((n, w) => n + w.days.reduce((m, d) => m + d.sessions.length, 0), 0));
-      assert.equal(events.length, sessions);
+      const workouts = (await plan(page)).weeks.flatMap((w) => w.days.filter((d) => d.sessions.length));
+      assert.ok(workouts.some((d) => d.sessions.length > 1), 'some workout has several parts');
+      assert.equal(events.length, workouts.length, 'one event per workout, not per part');
       const starts = events.map((e) => e.getFirstPropertyValue('dtstart').toString()).sort();
       assert.ok(starts[0] >= '2027-03-01', `first event ${starts[0]} is on or after the start date`);
       assert.equal(new Set(events.map((e) => e.getFirstPropertyValue('uid'))).size, events.length, 'UIDs are unique');
+      assert.deepEqual(events.map((e) => e.getFirstPropertyValue('uid').replace(/-\d{8}@osteoplan$/, '')).sort(),
+        workouts.map((d) => d.sessions[0].id).sort(), 'each UID comes from its workout\'s first part');
       assertNoProblems(page);
       await page.close();
     });
 
-    test('bone metastases: a stop finding sends the person to their oncology team and no sessions are planned', async () => {
+    test('bone metastases: a stop finding sends the person to their oncology team and no workouts are planned', async () => {
       const p = await openPage(env.browser);
       await p.goto(env.server.url);
       await waitForWidget(p);
@@ -290,8 +405,8 @@ for (const name of BROWSERS) {
       assert.ok(stop, 'G1 is shown');
       assert.match(stop.text, /^Stop:/);
       assert.match(stop.text, /oncology/i);
-      const sessions = await inRoot(p, (root) => root.querySelectorAll('li.session').length);
-      assert.equal(sessions, 0);
+      const shown = await inRoot(p, (root) => root.querySelectorAll('li.session, .workout').length);
+      assert.equal(shown, 0);
       assertNoProblems(p);
       await p.close();
     });
@@ -327,21 +442,21 @@ for (const name of BROWSERS) {
       await makePlan(page);
       const move = w1BreakingMove(await readWeek(page));
       await inRoot(page, (root, m) => {
-        const button = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index].querySelector('.move');
+        const button = root.querySelector(`[data-focus=move-${m.fromDay}]`);
         button.click();
         for (let i = 0; i < 7; i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
       }, move);
       await inRoot(page, (root, m) => {
-        const button = root.querySelectorAll(`li.day[data-day=${m.fromDay}] li.session`)[m.index].querySelector('.move');
+        const button = root.querySelector(`[data-focus=move-${m.fromDay}]`);
         const steps = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m.toDay);
         for (let i = 0; i < steps; i++) button.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
         button.click();
       }, move);
       await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
         .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((x) => x.dataset.kind === 'resistance'), move);
-      await inRoot(page, (root) => root.querySelector('li.session .open').click());
+      await inRoot(page, (root) => root.querySelector('li.day .workout .open').click());
       await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').click());
-      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.session .done-tag'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.day .workout .done-tag'));
       await inRoot(page, (root) => root.querySelector('[data-focus=ics]').click());
       await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
       const files = await takeDownloads(page);

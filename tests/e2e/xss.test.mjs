@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
-import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from './lib/widget.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, showTab } from './lib/widget.mjs';
 import { importFile, typeSearch, visibleText, activeMarkup } from './lib/journey.mjs';
 
 const PAYLOADS = [
@@ -80,13 +80,19 @@ for (const name of BROWSERS) {
       for (const p of PAYLOADS) assert.ok(text.includes(p), `"${p}" is shown as text`);
       await assertInert(page, 'plan imported');
 
-      // Open every session of the shown week (its detail and log form), then the calendar file.
+      // Open every workout of the shown week (its parts, exercises and log form), then the calendar file.
       await recordDownloads(page);
-      const opens = await inRoot(page, (root) => [...root.querySelectorAll('[data-focus^=open-]')].map((b) => b.getAttribute('data-focus')));
+      const opens = await inRoot(page, (root) => [...root.querySelectorAll('li.day .workout [data-focus^=open-]')].map((b) => b.getAttribute('data-focus')));
       assert.ok(opens.length > 0);
       for (const key of opens) {
         await inRoot(page, (root, k) => root.querySelector(`[data-focus="${k}"]`)?.click(), key);
-        await assertInert(page, `session ${key} opened`);
+        assert.equal(await inRoot(page, (root) => Boolean(root.querySelector('.detail form.log'))), true, `${key} opens the workout`);
+        await assertInert(page, `workout ${key} opened`);
+      }
+      // Every tab draws the imported plan (Today its workout); all stay inert.
+      for (const tab of ['today', 'food', 'data', 'week']) {
+        await showTab(page, tab);
+        await assertInert(page, `${tab} tab`);
       }
       await inRoot(page, (root) => root.querySelector('[data-focus=ics]')?.click());
       const files = await takeDownloads(page);
@@ -136,6 +142,7 @@ for (const name of BROWSERS) {
       await importFile(page, dir, text);
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent);
       assert.match(await status(page), /loaded from the file/);
+      await showTab(page, 'food');
       const shown = await visibleText(page);
       // The unknown portions are printed as they are, as text.
       for (const p of PAYLOADS) assert.ok(shown.includes(p), `"${p}" is shown as text`);
