@@ -2,8 +2,9 @@
 // a browser, and `make bundle` (tools/build.mjs) minifies them into www/pkg/osteo-plan.js.
 // Rust computes, JS draws: every number shown comes from the wasm core.
 //
-// The element owns the shared state (profile, plan, intake, start date), storage, export and
-// import, and hands each view a `ctx`; views draw and call back through ctx.set*().
+// The element owns the shared state (profile, plan, intake, start date, workout settings), what
+// is saved and when (storage.js does the browser-storage calls), export and import, and the tabs;
+// it hands each view a `ctx`; views draw and call back through ctx.set*().
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
 import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
@@ -12,6 +13,7 @@ import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
 import * as todayView from './views/today.js';
 import { fetchFoodTable } from './food-table.js';
+import { savedData } from './storage.js';
 
 // Strings load on demand, one language at a time: a visit in English never downloads Spanish.
 // The two messages needed before any table has arrived live here.
@@ -297,7 +299,7 @@ export class OsteoPlan extends HTMLElement {
   get #units() { return this.getAttribute('units') === 'us' ? 'us' : 'metric'; }
   get #weekStart() { return this.getAttribute('week-start') === 'sun' ? 'sun' : 'mon'; }
   get #storageAllowed() { return this.getAttribute('storage') === 'local'; }
-  get #storageKey() { return `${STORAGE_PREFIX}${this.id || 'default'}`; }
+  get #storage() { return savedData(`${STORAGE_PREFIX}${this.id || 'default'}`); }
   get #sections() {
     const raw = this.getAttribute('sections');
     if (raw === null) return SECTIONS;
@@ -717,13 +719,8 @@ export class OsteoPlan extends HTMLElement {
       this.#queueRender();
       return;
     }
-    let failed = null;
-    try {
-      localStorage.setItem(this.#storageKey, JSON.stringify(this.#exportObject()));
-    } catch {
-      // Storage full or blocked: the widget keeps working, says so, and the old copy stays as it was.
-      failed = 'storageSaveFailed';
-    }
+    // Storage full or blocked: the widget keeps working, says so, and the old copy stays as it was.
+    const failed = this.#storage.write(JSON.stringify(this.#exportObject())) ? null : 'storageSaveFailed';
     if (failed !== this.#saveFailed) {
       this.#saveFailed = failed;
       this.#queueRender();
@@ -739,26 +736,11 @@ export class OsteoPlan extends HTMLElement {
   #forget({ backups = false } = {}) {
     // Unticking "Remember" never removes unreadable data that has no other copy yet.
     if (!backups && this.#held) return;
-    try {
-      localStorage.removeItem(this.#storageKey);
-      if (backups) {
-        const prefix = `${this.#storageKey}:backup-`;
-        const keys = [];
-        for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) keys.push(localStorage.key(i));
-        for (const key of keys) localStorage.removeItem(key);
-      }
-    } catch {
-      // Nothing stored or storage blocked.
-    }
+    this.#storage.remove({ backups });
   }
 
   #restore() {
-    let raw = null;
-    try {
-      raw = localStorage.getItem(this.#storageKey);
-    } catch {
-      return;
-    }
+    const raw = this.#storage.read();
     if (raw === null) return;
     try {
       this.#state = this.#readData(JSON.parse(raw));
@@ -766,26 +748,8 @@ export class OsteoPlan extends HTMLElement {
     } catch (err) {
       // Unreadable, old or from a newer version: keep it where it is, copy it aside, and say so.
       const problem = { importTooNew: 'storageTooNew', importTooOld: 'storageTooOld' }[err.key] ?? 'storageUnreadable';
-      this.#recovery = { raw, problem, backupKey: this.#backup(raw), downloaded: false };
+      this.#recovery = { raw, problem, backupKey: this.#storage.backup(raw), downloaded: false };
     }
-  }
-
-  /** Copies `raw` to `<key>:backup-<n>` (reusing an identical copy); returns the key, or null if storage refused. */
-  #backup(raw) {
-    try {
-      for (let n = 1; n < 1000; n++) {
-        const key = `${this.#storageKey}:backup-${n}`;
-        const existing = localStorage.getItem(key);
-        if (existing === raw) return key;
-        if (existing === null) {
-          localStorage.setItem(key, raw);
-          return key;
-        }
-      }
-    } catch {
-      // Full or blocked: the notice offers the download instead.
-    }
-    return null;
   }
 }
 
