@@ -180,7 +180,9 @@ export function createSchedule(initial) {
       return;
     }
     const swapped = week.days.some((d) => d.day === toDay && d.sessions.length);
+    // The open workout stays open where it goes (after a swap, the other one is on its old day).
     if (selected === fromDay) selected = toDay;
+    else if (selected === toDay && swapped) selected = fromDay;
     edit(() => engine.move(ctx.core, ctx.plan, week.index, fromDay, toDay), {
       announce: t(swapped ? 'movedSwapped' : 'moved', { day: w.dayName(toDay), from: w.dayName(fromDay) }),
       focus: `move-${toDay}`,
