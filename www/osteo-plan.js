@@ -659,7 +659,7 @@ export class OsteoPlan extends HTMLElement {
     return structuredClone({
       format: DATA_FORMAT,
       version: DATA_VERSION,
-      coreVersion: this.#api?.version?.() ?? null,
+      coreVersion: this.#api?.version() ?? null,
       profile: this.#state.profile,
       planOptions: this.#state.planOptions,
       startDate: this.#state.startDate,
@@ -682,7 +682,7 @@ export class OsteoPlan extends HTMLElement {
       if (typeof plan !== 'object' || !Array.isArray(plan.weeks)) throw fail('importBadPlan');
       // The engine is the judge of a plan's shape: if it cannot check it, we do not load it.
       try {
-        this.#api.checkPlan?.(profile, plan);
+        this.#api.checkPlan(profile, plan);
       } catch {
         throw fail('importBadPlan');
       }

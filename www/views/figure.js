@@ -15,9 +15,8 @@
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The figure as an <svg> element of this document, or null (older core, unknown id). */
+/** The figure as an <svg> element of this document, or null (an id the core does not know). */
 export function exerciseFigure(core, id, { lang = 'en', size = 'large', still = false, decorative = false } = {}) {
-  if (typeof core?.exerciseFigure !== 'function') return null;
   let text;
   try {
     text = core.exerciseFigure(id, { lang: lang === 'es' ? 'es' : 'en', animate: !(still || reducedMotion()) });

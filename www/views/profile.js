@@ -190,11 +190,6 @@ export function createProfile(initial) {
       }
       const profile = read();
       ctx.setProfile(profile);
-      if (typeof ctx.core.generatePlan !== 'function') {
-        status.className = 'status error';
-        status.textContent = t('plannerMissing');
-        return;
-      }
       try {
         const plan = ctx.core.generatePlan(profile, deload.checked ? { deloadEvery: DELOAD_EVERY } : {});
         status.className = 'status';

@@ -480,10 +480,6 @@ export function createSchedule(initial) {
     if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
     lastPlan = plan;
     const parts = [];
-    if (typeof ctx.core.generatePlan !== 'function') {
-      element.replaceChildren(h('p', { class: 'muted', 'data-testid': 'planner-missing', text: t('plannerMissing') }));
-      return;
-    }
     parts.push(h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') })));
     if (!plan) {
       parts.push(h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') }));

@@ -8,7 +8,7 @@
 // after the tab was in the background or the phone slept. The screen is kept on with the Screen
 // Wake Lock API where there is one. A sound or vibration at the end of a timer is opt-in.
 // Screen readers hear milestones (start, 10 s left, done) through the widget's live region.
-// Contract: createToday(ctx) → { element, update(ctx), running() }.
+// Contract: createToday(ctx) → { element, update(ctx) }.
 import { h, addDays, orderedDays } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, workoutLogForm, weekOneStart } from './workout.js';
@@ -527,7 +527,5 @@ export function createToday(initial) {
       w = words(ctx);
       render();
     },
-    /** True while a guided workout is under way (the element keeps this tab open). */
-    running: () => run !== null,
   };
 }

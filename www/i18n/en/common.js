@@ -51,7 +51,6 @@ export default {
   deloadHint: 'An easier ("deload") week is a common training practice to help recovery. It is not based on bone research.',
   careTeamBeforeStart: 'Check with your care team before you start, especially if you have lymphoedema, numbness or tingling in your hands or feet (neuropathy), or have had breast reconstruction.',
   makePlan: 'Make my 12-week plan',
-  plannerMissing: 'The exercise planner is not available in this version yet.',
   planReady: 'Your plan is ready. It is shown under "Week"; "Today" walks you through each workout.',
   planFailed: 'The plan could not be made: {message}',
 

@@ -49,7 +49,6 @@ export default {
   deloadHint: 'Una semana más suave es una práctica habitual del entrenamiento para recuperarse. No se basa en estudios sobre el hueso.',
   careTeamBeforeStart: 'Consulte con su equipo de atención médica antes de empezar, sobre todo si tiene linfedema, adormecimiento u hormigueo en manos o pies (neuropatía) o le han hecho una reconstrucción mamaria.',
   makePlan: 'Crear mi plan de 12 semanas',
-  plannerMissing: 'El planificador de ejercicio aún no está disponible en esta versión.',
   planReady: 'Su plan está listo. Aparece en «Semana»; en «Hoy» tiene la guía paso a paso de cada rutina.',
   planFailed: 'No se pudo crear el plan: {message}',
 
