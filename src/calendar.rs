@@ -206,7 +206,10 @@ pub fn workout_title(day: &Day, es: bool) -> String {
             title.push_str(name);
         } else {
             title.push_str(" + ");
-            title.push_str(&name.to_lowercase());
+            // The names are one capitalised word each, non-ASCII letters already lower case
+            // ("Aeróbico"): ASCII lower-casing is exact and keeps Unicode's case tables out of the
+            // wasm (≈ 5 KB).
+            title.push_str(&name.to_ascii_lowercase());
         }
     }
     title

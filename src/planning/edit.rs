@@ -2,7 +2,7 @@
 //! re-checks the rules — call `checkPlan` afterwards (the widget does) to see what changed.
 
 use super::library;
-use super::plan::{validate_log_values, ExerciseResult, LogEntry, Plan, Prescription};
+use super::plan::{validate_log_values, ExerciseResult, LogEntry, Plan, Prescription, Week};
 use super::profile::Weekday;
 use crate::error::{Error, Result};
 use crate::input::{null_as_empty, null_as_false};
@@ -107,6 +107,12 @@ fn session_id(plan: &Plan, week: u32, day: Weekday, index: usize) -> Result<Stri
         })
 }
 
+/// After a move: no empty days, and the days in weekday order.
+fn tidy(week: &mut Week) {
+    week.days.retain(|d| !d.sessions.is_empty());
+    week.days.sort_by_key(|d| d.day);
+}
+
 /// `moveSession(plan, { week, fromDay, sessionIndex, toDay })`: the session keeps its id (and
 /// so its log and calendar UID) and goes after the sessions already on `toDay`.
 pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
@@ -134,8 +140,7 @@ pub fn move_session(plan: &Plan, edit: MoveSession) -> Result<Plan> {
             sessions: vec![session],
         }),
     }
-    week.days.retain(|d| !d.sessions.is_empty());
-    week.days.sort_by_key(|d| d.day);
+    tidy(week);
     Ok(out)
 }
 
@@ -172,8 +177,7 @@ pub fn move_workout(plan: &Plan, edit: MoveWorkout) -> Result<Plan> {
             d.day = edit.from_day;
         }
     }
-    week.days.retain(|d| !d.sessions.is_empty());
-    week.days.sort_by_key(|d| d.day);
+    tidy(week);
     Ok(out)
 }
 
