@@ -172,7 +172,7 @@ export function createToday(initial) {
     const left = remaining(timer);
     const shown = element.querySelector('[data-testid=clock]');
     if (shown) shown.textContent = clock(left);
-    if (left <= WARN_AT && !timer.warned && timer.total > 2 * WARN_AT) {
+    if (left <= WARN_AT && !timer.warned && timer.total > WARN_AT) {
       timer.warned = true;
       ctx.announce(t('tenSecondsLeft'));
     }
