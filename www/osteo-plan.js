@@ -141,7 +141,7 @@ export function cleanProfile(raw) {
   const d = defaultProfile();
   if (!raw || typeof raw !== 'object') return d;
   const out = {
-    age: num(raw.age, d.age, 18, 120),
+    age: num(raw.age, d.age, 18, 110),
     sex: raw.sex === 'male' ? 'male' : 'female',
     weightKg: num(raw.weightKg, d.weightKg, 20, 400),
     availableDays: Array.isArray(raw.availableDays) ? DAYS.filter((x) => raw.availableDays.includes(x)) : d.availableDays,

@@ -260,6 +260,20 @@ for (const name of BROWSERS) {
         generate: root.querySelector('[data-focus=p-generate]').getClientRects().length > 0,
       }));
       assert.deepEqual(await step(), { title: 'Step 1 of 3: You', shown: ['0'], generate: false });
+      // The widget takes the planner's age range, 18–110: 111 is not kept.
+      assert.equal(await inRoot(page, (root) => root.querySelector('input[name=age]').max), '110');
+      await inRoot(page, (root) => {
+        const age = root.querySelector('input[name=age]');
+        age.value = '111';
+        age.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      assert.notEqual(await page.evaluate(() => document.querySelector('osteo-plan').data.profile.age), 111);
+      await inRoot(page, (root) => {
+        const age = root.querySelector('input[name=age]');
+        age.value = '68';
+        age.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.profile.age), 68);
       await click(page, 'p-next');
       assert.deepEqual(await step(), { title: 'Step 2 of 3: Your time and equipment', shown: ['1'], generate: false });
       await click(page, 'p-next');

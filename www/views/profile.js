@@ -140,7 +140,7 @@ export function createProfile(initial) {
       h('div', { class: 'profile-grid' },
         h('fieldset', { 'data-step': '0' },
           h('legend', { text: t('aboutYouLegend') }),
-          number('age', t('ageLabel'), p.age, { min: '18', max: '120', step: '1' }),
+          number('age', t('ageLabel'), p.age, { min: '18', max: '110', step: '1' }),
           h('div', { class: 'field' }, h('label', { for: sexSelect.id, text: t('sexLabel') }), sexSelect),
           food && number('weight', t(units === 'us' ? 'weightLabelLb' : 'weightLabelKg'), weight, { min: '20', max: units === 'us' ? '880' : '400', step: 'any', inputmode: 'decimal' }, t('weightHint')),
           planning && h('fieldset', {}, h('legend', { text: t('levelLegend') }),
