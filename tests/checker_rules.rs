@@ -1381,3 +1381,33 @@ fn alternatives_to_a_crunch_are_trunk_and_back_extensor_work() {
         }
     }
 }
+
+// ---- helpers the bindings use (found by mutation testing, `make mutants`) ---------------------
+
+#[test]
+fn allowed_is_the_gates_filter_of_the_profile() {
+    use osteoplan::planning::gates::{allowed, Gates};
+    use osteoplan::planning::library;
+    let fall_risk = with(|p| p.fall_risk = true);
+    let jump = library::get("jump").unwrap();
+    let squat = library::get("bodyweight-squat").unwrap();
+    assert!(allowed(&person(), jump));
+    assert!(!allowed(&fall_risk, jump), "G3: no impact");
+    assert!(allowed(&fall_risk, squat));
+    for p in [person(), fall_risk, with(|p| p.vertebral_fracture = true)] {
+        let gates = Gates::of(&p);
+        for ex in library::all() {
+            assert_eq!(allowed(&p, ex), gates.allows(&p, ex), "{}", ex.id);
+        }
+    }
+}
+
+#[test]
+fn equipment_list_names_what_the_profile_has() {
+    use osteoplan::planning::checks::equipment_list;
+    assert_eq!(equipment_list(&person()), "none");
+    let bands = with(|p| p.equipment = vec![Equipment::Bands]);
+    assert_eq!(equipment_list(&bands), "none, bands");
+    let gym = with(|p| p.equipment = vec![Equipment::Gym]);
+    assert_eq!(equipment_list(&gym), "none, bands, dumbbells, gym");
+}
