@@ -248,14 +248,22 @@ fn every_adolescent_us_dri_value_matches_the_14_to_18_paragraph() {
 #[test]
 fn adolescent_values_are_checked_except_sodium() {
     // #12: the adolescent DRIs were re-checked against the primary tables; teen sodium was not.
-    let teen = reference_intakes(&profile(Who::F(16.0)), ReferenceSet::UsDri);
-    for (n, r) in &teen.0 {
-        assert_eq!(
-            r.unchecked,
-            *n == Nutrient::Sodium,
-            "{} for a 16-year-old",
-            n.id()
-        );
+    // Every 14–18 y column: girls, boys, pregnancy and lactation.
+    for who in [Who::F(16.0), Who::M(16.0), Who::Preg(16.0), Who::Lact(16.0)] {
+        let teen = reference_intakes(&profile(who), ReferenceSet::UsDri);
+        for (n, r) in &teen.0 {
+            assert_eq!(
+                r.unchecked,
+                *n == Nutrient::Sodium,
+                "{} for {who:?}",
+                n.id()
+            );
+        }
+    }
+    // From 19 y, sodium is checked too.
+    for who in [Who::F(19.0), Who::M(19.0), Who::Preg(19.0), Who::Lact(19.0)] {
+        let adult = reference_intakes(&profile(who), ReferenceSet::UsDri);
+        assert!(adult.0.iter().all(|(_, r)| !r.unchecked), "{who:?}");
     }
 }
 
