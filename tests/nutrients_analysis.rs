@@ -656,8 +656,13 @@ fn amounts_at_the_limits_are_accepted_and_one_over_is_not() {
         RawEntry::supplement("calcium", 10_000_001.0, "mg", "day"),
     ];
     for e in over {
-        let err =
-            analyze_intake(&woman_60(), &[e.clone()], ReferenceSet::UsDri, &foods).unwrap_err();
+        let err = analyze_intake(
+            &woman_60(),
+            std::slice::from_ref(&e),
+            ReferenceSet::UsDri,
+            &foods,
+        )
+        .unwrap_err();
         assert_eq!(
             (err.error.code(), err.entry_index),
             ("INVALID_ENTRY", Some(0)),
@@ -724,8 +729,13 @@ fn food_and_supplement_fields_do_not_mix() {
         },
     ];
     for e in cases {
-        let err =
-            analyze_intake(&woman_60(), &[e.clone()], ReferenceSet::UsDri, &foods).unwrap_err();
+        let err = analyze_intake(
+            &woman_60(),
+            std::slice::from_ref(&e),
+            ReferenceSet::UsDri,
+            &foods,
+        )
+        .unwrap_err();
         assert_eq!(
             (err.error.code(), err.entry_index),
             ("INVALID_ENTRY", Some(0)),
