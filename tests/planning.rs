@@ -1180,3 +1180,20 @@ fn calendar_rejects_bad_dates_and_times() {
         Some("INVALID_INPUT")
     );
 }
+
+#[test]
+fn calendar_descriptions_give_a_load_in_half_kilograms() {
+    // Found by mutation testing (`make mutants`): no generated plan carries a load.
+    let mut plan = plan_of(&seed_profile());
+    let first = plan.weeks[0].days[0].sessions[0].exercises[0]
+        .exercise_id
+        .clone();
+    plan.weeks[0].days[0].sessions[0].exercises[0].load = Some(12.4);
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    let text = unfold(&ics).concat();
+    assert!(
+        text.contains("\\, 12.5 kg"),
+        "12.4 kg rounds to the half kilogram: {text}"
+    );
+    assert_eq!(text.matches(" kg").count(), 1, "{first}");
+}
