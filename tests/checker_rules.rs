@@ -1411,3 +1411,38 @@ fn equipment_list_names_what_the_profile_has() {
     let gym = with(|p| p.equipment = vec![Equipment::Gym]);
     assert_eq!(equipment_list(&gym), "none, bands, dumbbells, gym");
 }
+
+#[test]
+fn w3_extra_balance_time_can_go_to_walking_except_under_a_fall_risk() {
+    // Found by mutation testing (`make mutants`). Mon–Fri, 40 min, every day full: a 26-min
+    // walk and 14 min of balance. 130 min of walking, 20 short; the balance beyond 5 min a day
+    // (9 × 5 = 45 min) could be walking instead: a warning that says so.
+    let week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 26, vec![secs("comfortable-walk", 1, 1560)]),
+                    (Kind::Balance, 14, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    // Under G3 balance comes first: none of it is offered to walking.
+    let fall_risk = Profile {
+        fall_risk: true,
+        ..p
+    };
+    let found = check(&fall_risk, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
