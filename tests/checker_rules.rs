@@ -1446,3 +1446,170 @@ fn w3_extra_balance_time_can_go_to_walking_except_under_a_fall_risk() {
         vec![key("W3", Severity::Info, Some(1), None)]
     );
 }
+
+// ---- impact tiers, balance minutes, warm-ups and week ranges (found by `make mutants`) --------
+
+/// Week 3 of a plan whose weeks 1–2 are the compliant week (lower-tier heel drops), with the
+/// impact sessions of week 3 set by `edit`: its P7 findings.
+fn p7_in_week_3(edit: impl FnOnce(&mut Vec<(Weekday, DayPlan)>)) -> Vec<Finding> {
+    let base = compliant_week(true);
+    let mut third = base.clone();
+    edit(&mut third);
+    check_plan(&person(), &plan_of(&[base.clone(), base, third]))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "P7")
+        .collect()
+}
+
+#[test]
+fn p7_a_new_tier_counts_the_top_tier_impacts_of_the_heaviest_session() {
+    let new_tier = |found: &[Finding]| -> Vec<(Severity, Option<u32>, String)> {
+        found
+            .iter()
+            .map(|f| (f.severity, f.week, f.message.chars().take(12).collect()))
+            .collect()
+    };
+    let warned = |n: u32| vec![(Severity::Warning, Some(3), format!("{n} impacts a"))];
+    // Heel drops (lower) then jumps (moderate) in one session: the jumps count, 24 > 20.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("heel-drop", 2, 10), impacts("jump", 2, 12)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // The other order: the lower tier after the moderate one does not replace it.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 12), impacts("heel-drop", 2, 10)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // Two moderate moves add up: 10 + 10 = 20 is a gentle start, 10 + 12 = 22 is not.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 5), impacts("hop", 2, 5)];
+    });
+    assert!(found.is_empty(), "{found:?}");
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 5), impacts("hop", 2, 6)];
+    });
+    assert_eq!(new_tier(&found), warned(22));
+    // Across days: the week's top tier is the highest of any day, whatever comes first…
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Thu)[0].2 = vec![impacts("jump", 2, 12)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // …and at the same tier, the day with the most impacts counts.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 6)];
+        day_mut(w, Thu)[0].2 = vec![impacts("jump", 2, 12)];
+        day_mut(w, Sat)[0].2 = vec![impacts("jump", 2, 8)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+}
+
+/// The G3 finding about balance minutes (not the one about balance and strength both present).
+fn g3_balance_minutes(profile: &Profile, week: Vec<(Weekday, DayPlan)>) -> Vec<(Severity, String)> {
+    check_plan(profile, &one_week(week))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "G3" && f.message.contains("min of balance this week"))
+        .map(|f| (f.severity, f.message))
+        .collect()
+}
+
+#[test]
+fn g3_balance_minutes_leave_out_the_warm_up_march_and_only_stretching_can_give_way() {
+    // A fall risk, balance first: 20-min balance blocks that start with a 5-min warm-up march
+    // hold 15 min of balance, 90 min over six days, 30 short of 2 hours.
+    let fall_risk = with(|p| p.fall_risk = true);
+    let mut week = fall_risk_week();
+    for (_, sessions) in &mut week {
+        for (kind, _, exercises) in sessions.iter_mut() {
+            if *kind == Kind::Balance {
+                exercises.insert(0, secs("warm-up-march", 1, 300));
+            }
+        }
+    }
+    let found = g3_balance_minutes(&fall_risk, week);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("90 min of balance"), "{found:?}");
+    // Days that are full (40 min: a 25-min walk, 15 min of balance) have no room for more
+    // balance: information, not a warning. The walks are not stretching that could give way.
+    let tight = Profile {
+        minutes_per_session: 40,
+        ..fall_risk.clone()
+    };
+    let full: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri, Sat]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 25, vec![secs("comfortable-walk", 1, 1500)]),
+                    (Kind::Balance, 15, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let found = g3_balance_minutes(&tight, full.clone());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Severity::Info, "{found:?}");
+    // Half of each walk turned into stretching could be balance: a warning.
+    let mut stretchy = full;
+    for (_, sessions) in &mut stretchy {
+        sessions[0] = (Kind::Aerobic, 13, vec![secs("comfortable-walk", 1, 780)]);
+        sessions.push((Kind::Flexibility, 12, vec![secs("chest-stretch", 1, 60)]));
+    }
+    let found = g3_balance_minutes(&tight, stretchy);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Severity::Warning, "{found:?}");
+}
+
+#[test]
+fn p9_balance_before_strength_is_not_a_warm_up_but_a_march_is() {
+    let p9_days = |week: Vec<(Weekday, DayPlan)>| -> Vec<Option<Weekday>> {
+        check_plan(&person(), &one_week(week))
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule_id == "P9")
+            .map(|f| f.day)
+            .collect()
+    };
+    let mut week = compliant_week(true);
+    for d in [Mon, Wed, Fri] {
+        let sessions = day_mut(&mut week, d);
+        let balance = sessions.pop().unwrap();
+        sessions.insert(0, balance);
+    }
+    // Balance first on Mon, Wed and Fri: not a warm-up (P9 on each day, merged into one finding).
+    assert_eq!(p9_days(week.clone()), vec![None]);
+    // A warm-up march in those balance blocks is one.
+    for d in [Mon, Wed, Fri] {
+        day_mut(&mut week, d)[0]
+            .2
+            .insert(0, secs("warm-up-march", 1, 300));
+    }
+    assert!(p9_days(week).is_empty());
+}
+
+#[test]
+fn repeated_findings_name_their_weeks_as_ranges() {
+    let mut no_balance = compliant_week(true);
+    for (_, sessions) in &mut no_balance {
+        sessions.retain(|s| s.0 != Kind::Balance);
+    }
+    let ok = compliant_week(true);
+    let plan = plan_of(&[
+        no_balance.clone(),
+        no_balance.clone(),
+        no_balance.clone(),
+        ok,
+        no_balance.clone(),
+        no_balance,
+    ]);
+    let w4: Vec<String> = check_plan(&person(), &plan)
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "W4")
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(w4.len(), 1, "{w4:?}");
+    assert!(w4[0].ends_with("(weeks 1–3, 5–6)"), "{w4:?}");
+}
