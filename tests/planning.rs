@@ -628,6 +628,46 @@ fn swapping_for_all_weeks_replaces_later_occurrences_and_converts_the_dose() {
 }
 
 #[test]
+fn swapping_one_exercise_leaves_its_other_occurrences_alone() {
+    // Found by mutation testing (`make mutants`): only the exercise pointed at changes, not
+    // the same exercise elsewhere in that week.
+    let plan = plan_of(&seed_profile());
+    let in_week_3 = |plan: &Plan, id: &str| {
+        plan.sessions()
+            .filter(|(w, _, _)| *w == 3)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .filter(|x| x.exercise_id == id)
+            .count()
+    };
+    // The first exercise of week 3 that is in another of its sessions too.
+    let (d, s, old) = plan.weeks[2]
+        .days
+        .iter()
+        .flat_map(|day| {
+            day.sessions
+                .iter()
+                .enumerate()
+                .map(move |(si, s)| (day.day, si, s.exercises[0].exercise_id.clone()))
+        })
+        .find(|(_, _, id)| in_week_3(&plan, id) > 1)
+        .expect("an exercise repeated in week 3");
+    let before = in_week_3(&plan, &old);
+    let at = ExerciseRef {
+        week: 3,
+        day: d,
+        session_index: s,
+        exercise_index: 0,
+        all_weeks: false,
+    };
+    let swapped = swap_exercise(&plan, at, "wall-plank").unwrap();
+    assert_eq!(in_week_3(&swapped, &old), before - 1, "{old}");
+    assert_eq!(
+        day(&swapped, 3, d).unwrap().sessions[s].exercises[0].exercise_id,
+        "wall-plank"
+    );
+}
+
+#[test]
 fn alternatives_share_the_pattern_and_respect_the_gates() {
     let mut p = seed_profile();
     p.equipment = vec![Equipment::Gym];
@@ -1196,4 +1236,37 @@ fn calendar_descriptions_give_a_load_in_half_kilograms() {
         "12.4 kg rounds to the half kilogram: {text}"
     );
     assert_eq!(text.matches(" kg").count(), 1, "{first}");
+}
+
+#[test]
+fn generated_walks_are_bouts_of_at_least_10_minutes() {
+    // W3 counts bouts of 10 min or more; a walk squeezed into a few spare minutes is none.
+    // Found by mutation testing (`make mutants`).
+    let day_sets: [&[Weekday]; 4] = [
+        &ALL_DAYS,
+        &[Mon, Wed, Fri],
+        &[Mon, Tue, Wed, Thu, Fri],
+        &[Tue, Sat],
+    ];
+    let mut walks = 0;
+    for days in day_sets {
+        for minutes in 10..=60 {
+            for fall_risk in [false, true] {
+                let mut p = Profile::basic(days, minutes, FitnessLevel::Beginner);
+                p.fall_risk = fall_risk;
+                let plan = plan_of(&p);
+                for (w, d, s) in plan.sessions() {
+                    if s.kind == Kind::Aerobic {
+                        walks += 1;
+                        assert!(
+                            s.minutes >= 10,
+                            "{minutes} min/day, fall risk {fall_risk}: a {}-min walk in week {w} on {d:?}",
+                            s.minutes
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(walks > 0);
 }
