@@ -1613,3 +1613,21 @@ fn repeated_findings_name_their_weeks_as_ranges() {
     assert_eq!(w4.len(), 1, "{w4:?}");
     assert!(w4[0].ends_with("(weeks 1–3, 5–6)"), "{w4:?}");
 }
+
+#[test]
+fn a_session_may_last_600_minutes_but_not_more() {
+    // Found by mutation testing (`make mutants`): the limit of a well-formed plan, inclusive.
+    let mut week = compliant_week(true);
+    week.push((
+        Sun,
+        vec![(Kind::Aerobic, 600, vec![secs("brisk-walk", 1, 3000)])],
+    ));
+    assert!(check_plan(&person(), &one_week(week.clone())).is_ok());
+    day_mut(&mut week, Sun)[0].1 = 601;
+    assert_eq!(
+        check_plan(&person(), &one_week(week))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_PLAN")
+    );
+}

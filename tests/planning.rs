@@ -244,6 +244,21 @@ fn deload_weeks_are_optional_lighter_and_labelled_practice() {
             .sets
     };
     assert!(sets(4) < sets(3));
+    // Impact snacks are lighter too (found by mutation testing, `make mutants`).
+    let impact_sets = |w: u32| -> u32 {
+        plan.sessions()
+            .filter(|(x, _, s)| *x == w && s.kind == Kind::Impact)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .map(|x| x.sets)
+            .sum()
+    };
+    assert!(impact_sets(3) > 0);
+    assert!(
+        impact_sets(4) < impact_sets(3),
+        "{} vs {}",
+        impact_sets(4),
+        impact_sets(3)
+    );
     let p8 = plan.findings.iter().find(|f| f.rule_id == "P8").unwrap();
     assert!(p8.message.contains("not bone-trial evidence") && p8.source.contains("Bell"));
     assert_eq!(
