@@ -1393,6 +1393,16 @@ fn allowed_is_the_gates_filter_of_the_profile() {
     let squat = library::get("bodyweight-squat").unwrap();
     assert!(allowed(&person(), jump));
     assert!(!allowed(&fall_risk, jump), "G3: no impact");
+    // G3 also leaves out lower-tier impact and brisk walking, which the impact cap lets through.
+    for id in ["heel-drop", "brisk-walk"] {
+        let ex = library::get(id).unwrap();
+        assert!(allowed(&person(), ex), "{id}");
+        assert!(!allowed(&fall_risk, ex), "{id} under G3");
+    }
+    assert!(allowed(
+        &fall_risk,
+        library::get("comfortable-walk").unwrap()
+    ));
     assert!(allowed(&fall_risk, squat));
     for p in [person(), fall_risk, with(|p| p.vertebral_fracture = true)] {
         let gates = Gates::of(&p);
