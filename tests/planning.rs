@@ -1285,3 +1285,46 @@ fn generated_walks_are_bouts_of_at_least_10_minutes() {
     }
     assert!(walks > 0);
 }
+
+#[test]
+fn pain_is_worse_each_time_only_when_it_rises_every_session() {
+    // Found by mutation testing (`make mutants`): the same pain three times is not worsening.
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let three = |pains: [u32; 3]| -> bool {
+        let (_, _, target) = resistance_ref(&plan, 1, Mon);
+        let logged = log(
+            &log(
+                &log(&plan, 1, Mon, target, None, pains[0]),
+                1,
+                Thu,
+                target,
+                None,
+                pains[1],
+            ),
+            2,
+            Mon,
+            target,
+            None,
+            pains[2],
+        );
+        progress_plan(&p, &logged)
+            .unwrap()
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "P6" && f.message.contains("worse each time"))
+    };
+    assert!(three([1, 2, 3]));
+    assert!(!three([2, 2, 2]));
+    assert!(!three([1, 2, 2]));
+}
+
+#[test]
+fn weekday_ids_round_trip() {
+    // Found by mutation testing (`make mutants`): `from_id` is used by the bindings only.
+    for d in ALL_DAYS {
+        assert_eq!(Weekday::from_id(d.id()), Some(d));
+    }
+    assert_eq!(Weekday::from_id("mon"), Some(Mon));
+    assert_eq!(Weekday::from_id("monday"), None);
+}
