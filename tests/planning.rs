@@ -1328,3 +1328,24 @@ fn weekday_ids_round_trip() {
     assert_eq!(Weekday::from_id("mon"), Some(Mon));
     assert_eq!(Weekday::from_id("monday"), None);
 }
+
+#[test]
+fn beginners_start_with_one_set_for_two_weeks_then_two_then_three() {
+    // P1/P5; found by mutation testing (`make mutants`): week 3 is already two sets.
+    let p = Profile::basic(&[Mon, Wed, Fri], 60, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    let sets = |w: u32| -> Vec<u32> {
+        let mut s: Vec<u32> = plan
+            .sessions()
+            .filter(|(x, _, s)| *x == w && s.kind == Kind::Resistance)
+            .flat_map(|(_, _, s)| s.exercises.iter().map(|x| x.sets))
+            .collect();
+        s.dedup();
+        s
+    };
+    assert_eq!(sets(1), vec![1]);
+    assert_eq!(sets(2), vec![1]);
+    assert_eq!(sets(3), vec![2]);
+    assert_eq!(sets(8), vec![2]);
+    assert_eq!(sets(9), vec![3]);
+}
