@@ -1237,7 +1237,7 @@ fn calendar_rejects_bad_dates_and_times() {
 }
 
 #[test]
-fn calendar_descriptions_give_a_load_in_half_kilograms() {
+fn calendar_descriptions_give_loads_in_half_kilograms_and_long_holds_in_minutes() {
     // Found by mutation testing (`make mutants`): no generated plan carries a load.
     let mut plan = plan_of(&seed_profile());
     let first = plan.weeks[0].days[0].sessions[0].exercises[0]
@@ -1251,6 +1251,11 @@ fn calendar_descriptions_give_a_load_in_half_kilograms() {
         "12.4 kg rounds to the half kilogram: {text}"
     );
     assert_eq!(text.matches(" kg").count(), 1, "{first}");
+    // A hold of whole minutes (2 min or more) is written in minutes, sets times length.
+    let x = &mut plan.weeks[0].days[0].sessions[0].exercises[0];
+    (x.reps, x.impacts, x.seconds, x.sets) = (None, None, Some(3540), 2);
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    assert!(unfold(&ics).concat().contains("118 min"), "2 × 59 min");
 }
 
 #[test]
