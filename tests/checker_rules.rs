@@ -1641,3 +1641,47 @@ fn a_session_may_last_600_minutes_but_not_more() {
         Some("INVALID_PLAN")
     );
 }
+
+#[test]
+fn w3_a_few_spare_minutes_on_a_day_without_a_walk_are_no_room_for_one() {
+    // Found by mutation testing (`make mutants`). Mon–Sat, 40 min a day. Mon–Fri: 29 min of
+    // brisk walking in a 35-min block and 5 min of balance (145 min, 5 short), no minute spare.
+    // Saturday: strength and balance with 5 min free, too few for a new 10-min walk.
+    let mut week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 35, vec![secs("brisk-walk", 1, 1740)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    week.push((
+        Sat,
+        vec![
+            (Kind::Resistance, 30, strength()),
+            (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+        ],
+    ));
+    let p = Profile::basic(
+        &[Mon, Tue, Wed, Thu, Fri, Sat],
+        40,
+        FitnessLevel::Intermediate,
+    );
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // With a walk already on Saturday, those 5 min can lengthen it: a warning.
+    day_mut(&mut week, Sat)[0].1 = 20;
+    day_mut(&mut week, Sat).push((Kind::Aerobic, 10, vec![secs("brisk-walk", 1, 60)]));
+    let found = check(&p, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+}
