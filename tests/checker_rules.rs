@@ -1676,6 +1676,24 @@ fn w3_a_few_spare_minutes_on_a_day_without_a_walk_are_no_room_for_one() {
         of_rule(&found, "W3"),
         vec![key("W3", Severity::Info, Some(1), None)]
     );
+    // Saturday's balance after strength keeps 10 min (5 of warm-up and 5 of balance); 10 min
+    // more of it could be a walk: a warning.
+    let mut long_balance = week.clone();
+    day_mut(&mut long_balance, Sat)[0].1 = 20;
+    day_mut(&mut long_balance, Sat)[1].1 = 20;
+    let found = check(&p, &one_week(long_balance.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    // 14 min of it (after 26 min of strength) leaves 4, no room for a walk.
+    day_mut(&mut long_balance, Sat)[0].1 = 26;
+    day_mut(&mut long_balance, Sat)[1].1 = 14;
+    let found = check(&p, &one_week(long_balance));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
     // With a walk already on Saturday, those 5 min can lengthen it: a warning.
     day_mut(&mut week, Sat)[0].1 = 20;
     day_mut(&mut week, Sat).push((Kind::Aerobic, 10, vec![secs("brisk-walk", 1, 60)]));
