@@ -1381,3 +1381,325 @@ fn alternatives_to_a_crunch_are_trunk_and_back_extensor_work() {
         }
     }
 }
+
+// ---- helpers the bindings use (found by mutation testing, `make mutants`) ---------------------
+
+#[test]
+fn allowed_is_the_gates_filter_of_the_profile() {
+    use osteoplan::planning::gates::{allowed, Gates};
+    use osteoplan::planning::library;
+    let fall_risk = with(|p| p.fall_risk = true);
+    let jump = library::get("jump").unwrap();
+    let squat = library::get("bodyweight-squat").unwrap();
+    assert!(allowed(&person(), jump));
+    assert!(!allowed(&fall_risk, jump), "G3: no impact");
+    // G3 also leaves out lower-tier impact and brisk walking, which the impact cap lets through.
+    for id in ["heel-drop", "brisk-walk"] {
+        let ex = library::get(id).unwrap();
+        assert!(allowed(&person(), ex), "{id}");
+        assert!(!allowed(&fall_risk, ex), "{id} under G3");
+    }
+    assert!(allowed(
+        &fall_risk,
+        library::get("comfortable-walk").unwrap()
+    ));
+    assert!(allowed(&fall_risk, squat));
+    for p in [person(), fall_risk, with(|p| p.vertebral_fracture = true)] {
+        let gates = Gates::of(&p);
+        for ex in library::all() {
+            assert_eq!(allowed(&p, ex), gates.allows(&p, ex), "{}", ex.id);
+        }
+    }
+}
+
+#[test]
+fn equipment_list_names_what_the_profile_has() {
+    use osteoplan::planning::checks::equipment_list;
+    assert_eq!(equipment_list(&person()), "none");
+    let bands = with(|p| p.equipment = vec![Equipment::Bands]);
+    assert_eq!(equipment_list(&bands), "none, bands");
+    let gym = with(|p| p.equipment = vec![Equipment::Gym]);
+    assert_eq!(equipment_list(&gym), "none, bands, dumbbells, gym");
+}
+
+#[test]
+fn w3_extra_balance_time_can_go_to_walking_except_under_a_fall_risk() {
+    // Found by mutation testing (`make mutants`). Mon–Fri, 40 min, every day full: a 26-min
+    // walk and 14 min of balance. 130 min of walking, 20 short; the balance beyond 5 min a day
+    // (9 × 5 = 45 min) could be walking instead: a warning that says so.
+    let week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 26, vec![secs("comfortable-walk", 1, 1560)]),
+                    (Kind::Balance, 14, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    // Under G3 balance comes first: none of it is offered to walking.
+    let fall_risk = Profile {
+        fall_risk: true,
+        ..p
+    };
+    let found = check(&fall_risk, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
+
+// ---- impact tiers, balance minutes, warm-ups and week ranges (found by `make mutants`) --------
+
+/// Week 3 of a plan whose weeks 1–2 are the compliant week (lower-tier heel drops), with the
+/// impact sessions of week 3 set by `edit`: its P7 findings.
+fn p7_in_week_3(edit: impl FnOnce(&mut Vec<(Weekday, DayPlan)>)) -> Vec<Finding> {
+    let base = compliant_week(true);
+    let mut third = base.clone();
+    edit(&mut third);
+    check_plan(&person(), &plan_of(&[base.clone(), base, third]))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "P7")
+        .collect()
+}
+
+#[test]
+fn p7_a_new_tier_counts_the_top_tier_impacts_of_the_heaviest_session() {
+    let new_tier = |found: &[Finding]| -> Vec<(Severity, Option<u32>, String)> {
+        found
+            .iter()
+            .map(|f| (f.severity, f.week, f.message.chars().take(12).collect()))
+            .collect()
+    };
+    let warned = |n: u32| vec![(Severity::Warning, Some(3), format!("{n} impacts a"))];
+    // Heel drops (lower) then jumps (moderate) in one session: the jumps count, 24 > 20.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("heel-drop", 2, 10), impacts("jump", 2, 12)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // The other order: the lower tier after the moderate one does not replace it.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 12), impacts("heel-drop", 2, 10)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // Two moderate moves add up: 10 + 10 = 20 is a gentle start, 10 + 12 = 22 is not.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 5), impacts("hop", 2, 5)];
+    });
+    assert!(found.is_empty(), "{found:?}");
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 5), impacts("hop", 2, 6)];
+    });
+    assert_eq!(new_tier(&found), warned(22));
+    // Across days: the week's top tier is the highest of any day, whatever comes first…
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Thu)[0].2 = vec![impacts("jump", 2, 12)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+    // …and at the same tier, the day with the most impacts counts.
+    let found = p7_in_week_3(|w| {
+        day_mut(w, Tue)[0].2 = vec![impacts("jump", 2, 6)];
+        day_mut(w, Thu)[0].2 = vec![impacts("jump", 2, 12)];
+        day_mut(w, Sat)[0].2 = vec![impacts("jump", 2, 8)];
+    });
+    assert_eq!(new_tier(&found), warned(24));
+}
+
+/// The G3 finding about balance minutes (not the one about balance and strength both present).
+fn g3_balance_minutes(profile: &Profile, week: Vec<(Weekday, DayPlan)>) -> Vec<(Severity, String)> {
+    check_plan(profile, &one_week(week))
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "G3" && f.message.contains("min of balance this week"))
+        .map(|f| (f.severity, f.message))
+        .collect()
+}
+
+#[test]
+fn g3_balance_minutes_leave_out_the_warm_up_march_and_only_stretching_can_give_way() {
+    // A fall risk, balance first: 20-min balance blocks that start with a 5-min warm-up march
+    // hold 15 min of balance, 90 min over six days, 30 short of 2 hours.
+    let fall_risk = with(|p| p.fall_risk = true);
+    let mut week = fall_risk_week();
+    for (_, sessions) in &mut week {
+        for (kind, _, exercises) in sessions.iter_mut() {
+            if *kind == Kind::Balance {
+                exercises.insert(0, secs("warm-up-march", 1, 300));
+            }
+        }
+    }
+    let found = g3_balance_minutes(&fall_risk, week);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("90 min of balance"), "{found:?}");
+    // Days that are full (40 min: a 25-min walk, 15 min of balance) have no room for more
+    // balance: information, not a warning. The walks are not stretching that could give way.
+    let tight = Profile {
+        minutes_per_session: 40,
+        ..fall_risk.clone()
+    };
+    let full: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri, Sat]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 25, vec![secs("comfortable-walk", 1, 1500)]),
+                    (Kind::Balance, 15, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    let found = g3_balance_minutes(&tight, full.clone());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Severity::Info, "{found:?}");
+    // Half of each walk turned into stretching could be balance: a warning.
+    let mut stretchy = full;
+    for (_, sessions) in &mut stretchy {
+        sessions[0] = (Kind::Aerobic, 13, vec![secs("comfortable-walk", 1, 780)]);
+        sessions.push((Kind::Flexibility, 12, vec![secs("chest-stretch", 1, 60)]));
+    }
+    let found = g3_balance_minutes(&tight, stretchy);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Severity::Warning, "{found:?}");
+}
+
+#[test]
+fn p9_balance_before_strength_is_not_a_warm_up_but_a_march_is() {
+    let p9_days = |week: Vec<(Weekday, DayPlan)>| -> Vec<Option<Weekday>> {
+        check_plan(&person(), &one_week(week))
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.rule_id == "P9")
+            .map(|f| f.day)
+            .collect()
+    };
+    let mut week = compliant_week(true);
+    for d in [Mon, Wed, Fri] {
+        let sessions = day_mut(&mut week, d);
+        let balance = sessions.pop().unwrap();
+        sessions.insert(0, balance);
+    }
+    // Balance first on Mon, Wed and Fri: not a warm-up (P9 on each day, merged into one finding).
+    assert_eq!(p9_days(week.clone()), vec![None]);
+    // A warm-up march in those balance blocks is one.
+    for d in [Mon, Wed, Fri] {
+        day_mut(&mut week, d)[0]
+            .2
+            .insert(0, secs("warm-up-march", 1, 300));
+    }
+    assert!(p9_days(week).is_empty());
+}
+
+#[test]
+fn repeated_findings_name_their_weeks_as_ranges() {
+    let mut no_balance = compliant_week(true);
+    for (_, sessions) in &mut no_balance {
+        sessions.retain(|s| s.0 != Kind::Balance);
+    }
+    let ok = compliant_week(true);
+    let plan = plan_of(&[
+        no_balance.clone(),
+        no_balance.clone(),
+        no_balance.clone(),
+        ok,
+        no_balance.clone(),
+        no_balance,
+    ]);
+    let w4: Vec<String> = check_plan(&person(), &plan)
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.rule_id == "W4")
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(w4.len(), 1, "{w4:?}");
+    assert!(w4[0].ends_with("(weeks 1–3, 5–6)"), "{w4:?}");
+}
+
+#[test]
+fn a_session_may_last_600_minutes_but_not_more() {
+    // Found by mutation testing (`make mutants`): the limit of a well-formed plan, inclusive.
+    let mut week = compliant_week(true);
+    week.push((
+        Sun,
+        vec![(Kind::Aerobic, 600, vec![secs("brisk-walk", 1, 3000)])],
+    ));
+    assert!(check_plan(&person(), &one_week(week.clone())).is_ok());
+    day_mut(&mut week, Sun)[0].1 = 601;
+    assert_eq!(
+        check_plan(&person(), &one_week(week))
+            .map_err(|e| e.code())
+            .err(),
+        Some("INVALID_PLAN")
+    );
+}
+
+#[test]
+fn w3_a_few_spare_minutes_on_a_day_without_a_walk_are_no_room_for_one() {
+    // Found by mutation testing (`make mutants`). Mon–Sat, 40 min a day. Mon–Fri: 29 min of
+    // brisk walking in a 35-min block and 5 min of balance (145 min, 5 short), no minute spare.
+    // Saturday: strength and balance with 5 min free, too few for a new 10-min walk.
+    let mut week: Vec<(Weekday, DayPlan)> = [Mon, Tue, Wed, Thu, Fri]
+        .into_iter()
+        .map(|d| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 35, vec![secs("brisk-walk", 1, 1740)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    week.push((
+        Sat,
+        vec![
+            (Kind::Resistance, 30, strength()),
+            (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+        ],
+    ));
+    let p = Profile::basic(
+        &[Mon, Tue, Wed, Thu, Fri, Sat],
+        40,
+        FitnessLevel::Intermediate,
+    );
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // Saturday's balance after strength keeps 10 min (5 of warm-up and 5 of balance); 10 min
+    // more of it could be a walk: a warning.
+    let mut long_balance = week.clone();
+    day_mut(&mut long_balance, Sat)[0].1 = 20;
+    day_mut(&mut long_balance, Sat)[1].1 = 20;
+    let found = check(&p, &one_week(long_balance.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    // 14 min of it (after 26 min of strength) leaves 4, no room for a walk.
+    day_mut(&mut long_balance, Sat)[0].1 = 26;
+    day_mut(&mut long_balance, Sat)[1].1 = 14;
+    let found = check(&p, &one_week(long_balance));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+    // With a walk already on Saturday, those 5 min can lengthen it: a warning.
+    day_mut(&mut week, Sat)[0].1 = 20;
+    day_mut(&mut week, Sat).push((Kind::Aerobic, 10, vec![secs("brisk-walk", 1, 60)]));
+    let found = check(&p, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+}

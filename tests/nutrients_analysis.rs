@@ -607,3 +607,214 @@ fn portions_and_supplements_per_week_are_a_seventh_of_per_day() {
     );
     assert_close!(calcium(RawEntry::grams("01077", 700.0, "week")), 113.0);
 }
+
+// ---- edges found by mutation testing (`make mutants`) -------------------------------------------
+
+#[test]
+fn status_ids_are_the_ones_javascript_sees() {
+    let ids = [
+        (Status::Below, "below"),
+        (Status::Meets, "meets"),
+        (Status::AboveUpperLimit, "aboveUpperLimit"),
+        (Status::NoTarget, "noTarget"),
+    ];
+    for (status, id) in ids {
+        assert_eq!(status.id(), id);
+    }
+}
+
+#[test]
+fn find_food_also_finds_a_food_in_an_unsorted_slice() {
+    use osteoplan::nutrients::analysis::find_food;
+    let mut foods = sr28::foods();
+    assert_eq!(find_food(&foods, "11457").unwrap().id, "11457");
+    foods.reverse();
+    assert_eq!(find_food(&foods, "11457").unwrap().id, "11457");
+    assert_eq!(find_food(&foods, "01009").unwrap().id, "01009");
+    assert!(find_food(&foods, "99999").is_none());
+}
+
+#[test]
+fn amounts_at_the_limits_are_accepted_and_one_over_is_not() {
+    // 0 g and the largest amounts are valid entries.
+    let zero = analyze(&[RawEntry::grams("01077", 0.0, "day")]);
+    let ca = zero.nutrients.get(Nutrient::Calcium).unwrap();
+    assert_eq!(ca.amount, 0.0);
+    assert_eq!(ca.known_count, 1);
+    assert!(ca.contributions.is_empty(), "a zero share is not listed");
+    let most = analyze(&[RawEntry::grams("01077", 100_000.0, "day")]);
+    assert_close!(
+        most.nutrients.get(Nutrient::Calcium).unwrap().amount,
+        113_000.0
+    );
+    analyze(&[RawEntry::portion("01077", "1 cup", 1000.0, "day")]);
+    analyze(&[RawEntry::supplement("calcium", 10_000_000.0, "mg", "day")]);
+    let foods = sr28::foods();
+    let over = [
+        RawEntry::grams("01077", 100_000.1, "day"),
+        RawEntry::portion("01077", "1 cup", 1000.5, "day"),
+        RawEntry::supplement("calcium", 10_000_001.0, "mg", "day"),
+    ];
+    for e in over {
+        let err = analyze_intake(
+            &woman_60(),
+            std::slice::from_ref(&e),
+            ReferenceSet::UsDri,
+            &foods,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (err.error.code(), err.entry_index),
+            ("INVALID_ENTRY", Some(0)),
+            "{e:?}"
+        );
+        assert!(err.error.to_string().contains("too large"), "{e:?}");
+    }
+}
+
+#[test]
+fn at_most_500_entries() {
+    let foods = sr28::foods();
+    let one = RawEntry::supplement("calcium", 1.0, "mg", "day");
+    let ok = analyze_intake(
+        &woman_60(),
+        &vec![one.clone(); 500],
+        ReferenceSet::UsDri,
+        &foods,
+    )
+    .unwrap();
+    assert_close!(ok.nutrients.get(Nutrient::Calcium).unwrap().amount, 500.0);
+    let err =
+        analyze_intake(&woman_60(), &vec![one; 501], ReferenceSet::UsDri, &foods).unwrap_err();
+    assert_eq!((err.error.code(), err.entry_index), ("INVALID_INPUT", None));
+}
+
+#[test]
+fn food_and_supplement_fields_do_not_mix() {
+    let foods = sr28::foods();
+    let food = RawEntry::grams("01077", 100.0, "day");
+    let supplement = RawEntry::supplement("calcium", 500.0, "mg", "day");
+    let cases = [
+        RawEntry {
+            amount: Some(5.0),
+            ..food.clone()
+        },
+        RawEntry {
+            unit: Some("mg".into()),
+            ..food.clone()
+        },
+        RawEntry {
+            servings: Some(2.0),
+            ..food
+        },
+        RawEntry {
+            grams: Some(5.0),
+            ..supplement.clone()
+        },
+        RawEntry {
+            portion: Some("1 cup".into()),
+            ..supplement.clone()
+        },
+        RawEntry {
+            servings: Some(2.0),
+            ..supplement.clone()
+        },
+        RawEntry {
+            amount: None,
+            ..supplement.clone()
+        },
+        RawEntry {
+            unit: None,
+            ..supplement
+        },
+    ];
+    for e in cases {
+        let err = analyze_intake(
+            &woman_60(),
+            std::slice::from_ref(&e),
+            ReferenceSet::UsDri,
+            &foods,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (err.error.code(), err.entry_index),
+            ("INVALID_ENTRY", Some(0)),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_exactly_at_the_upper_limit_is_not_above_it() {
+    // Woman of 60: calcium UL 2000 mg (total), magnesium 350 mg (supplements).
+    let a = analyze(&[
+        RawEntry::supplement("calcium", 2000.0, "mg", "day"),
+        RawEntry::supplement("magnesium", 350.0, "mg", "day"),
+    ]);
+    assert_eq!(
+        a.nutrients.get(Nutrient::Calcium).unwrap().status,
+        Status::Meets
+    );
+    assert_eq!(
+        a.nutrients.get(Nutrient::Magnesium).unwrap().status,
+        Status::Meets
+    );
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    let over = analyze(&[
+        RawEntry::supplement("calcium", 2000.5, "mg", "day"),
+        RawEntry::supplement("magnesium", 350.5, "mg", "day"),
+    ]);
+    let ids: Vec<&str> = over.warnings.iter().map(|w| w.id).collect();
+    assert_eq!(
+        ids,
+        vec![
+            "calcium-above-ul-with-supplements",
+            "magnesium-supplements-above-ul"
+        ]
+    );
+}
+
+#[test]
+fn calcium_from_food_alone_above_the_upper_limit_has_its_own_warning() {
+    // 300 g cheddar: 710 × 3 = 2130 mg calcium, no supplement.
+    let a = analyze(&[RawEntry::grams("01009", 300.0, "day")]);
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.id.starts_with("calcium"))
+        .unwrap();
+    assert_eq!(w.id, "calcium-above-ul");
+    assert_close!(w.amount, 2130.0);
+    assert_close!(w.limit, 2000.0);
+    assert_eq!(w.unit, "mg");
+}
+
+#[test]
+fn without_food_potassium_there_is_no_animal_protein_ratio() {
+    for a in [
+        analyze(&[]),
+        analyze(&[RawEntry::supplement("potassium", 99.0, "mg", "day")]),
+    ] {
+        assert_eq!(a.animal_protein_to_potassium, None);
+        assert_eq!(a.pral, None, "supplements are not counted in PRAL");
+    }
+}
+
+#[test]
+fn usual_portion_never_picks_a_portion_of_zero_grams() {
+    use osteoplan::foods::Portion;
+    use osteoplan::nutrients::analysis::usual_portion;
+    let mut food = sr28::food_by_id("16070");
+    food.portions = vec![
+        Portion {
+            label: "1 trace".into(),
+            grams: 0.0,
+        },
+        Portion {
+            label: "1 crate".into(),
+            grams: 5000.0,
+        },
+    ];
+    let p = usual_portion(&food);
+    assert_eq!((p.label.as_str(), p.grams), ("1 crate", 5000.0));
+}

@@ -9,7 +9,7 @@
 )]
 
 use osteoplan::nutrients::reference::{
-    reference_intakes, Kind, LimitKind, LimitScope, Profile, ReferenceSet, Sex,
+    reference_intakes, Kind, LimitKind, LimitScope, Profile, ProfileInput, ReferenceSet, Sex,
 };
 use osteoplan::nutrients::Nutrient;
 
@@ -248,14 +248,22 @@ fn every_adolescent_us_dri_value_matches_the_14_to_18_paragraph() {
 #[test]
 fn adolescent_values_are_checked_except_sodium() {
     // #12: the adolescent DRIs were re-checked against the primary tables; teen sodium was not.
-    let teen = reference_intakes(&profile(Who::F(16.0)), ReferenceSet::UsDri);
-    for (n, r) in &teen.0 {
-        assert_eq!(
-            r.unchecked,
-            *n == Nutrient::Sodium,
-            "{} for a 16-year-old",
-            n.id()
-        );
+    // Every 14–18 y column: girls, boys, pregnancy and lactation.
+    for who in [Who::F(16.0), Who::M(16.0), Who::Preg(16.0), Who::Lact(16.0)] {
+        let teen = reference_intakes(&profile(who), ReferenceSet::UsDri);
+        for (n, r) in &teen.0 {
+            assert_eq!(
+                r.unchecked,
+                *n == Nutrient::Sodium,
+                "{} for {who:?}",
+                n.id()
+            );
+        }
+    }
+    // From 19 y, sodium is checked too.
+    for who in [Who::F(19.0), Who::M(19.0), Who::Preg(19.0), Who::Lact(19.0)] {
+        let adult = reference_intakes(&profile(who), ReferenceSet::UsDri);
+        assert!(adult.0.iter().all(|(_, r)| !r.unchecked), "{who:?}");
     }
 }
 
@@ -524,4 +532,172 @@ fn profile_edges_are_accepted_and_one_life_stage_at_a_time() {
             .target,
         Some(360.0)
     );
+}
+
+// ---- edges and ids found by mutation testing (`make mutants`) ----------------------------------
+
+#[test]
+fn sex_parses_both_ids_and_a_profile_input_is_checked_like_new() {
+    assert_eq!(Sex::parse("female"), Ok(Sex::Female));
+    assert_eq!(Sex::parse("male"), Ok(Sex::Male));
+    let input = ProfileInput {
+        age: 58.0,
+        sex: Sex::Male,
+        weight_kg: Some(81.0),
+        pregnant: false,
+        lactating: false,
+    };
+    let p = Profile::from_input(input).unwrap();
+    assert_eq!(
+        (p.age(), p.sex(), p.weight_kg(), p.pregnant(), p.lactating()),
+        (58.0, Sex::Male, Some(81.0), false, false)
+    );
+    let nursing = Profile::from_input(ProfileInput {
+        age: 30.0,
+        sex: Sex::Female,
+        weight_kg: None,
+        pregnant: false,
+        lactating: true,
+    })
+    .unwrap();
+    assert!(nursing.lactating() && !nursing.pregnant());
+    let bad = Profile::from_input(ProfileInput { age: 9.0, ..input }).unwrap_err();
+    assert_eq!(bad.code(), "INVALID_PROFILE");
+}
+
+#[test]
+fn kind_and_limit_ids_are_the_ones_javascript_sees() {
+    let kinds = [
+        (Kind::Rda, "RDA"),
+        (Kind::Ai, "AI"),
+        (Kind::Pri, "PRI"),
+        (Kind::Rni, "RNI"),
+        (Kind::Guideline, "GUIDELINE"),
+    ];
+    for (kind, id) in kinds {
+        assert_eq!(kind.id(), id);
+    }
+    assert_eq!(LimitKind::Ul.id(), "UL");
+    assert_eq!(LimitKind::Cdrr.id(), "CDRR");
+    assert_eq!(LimitScope::Total.id(), "total");
+    assert_eq!(LimitScope::Supplements.id(), "supplements");
+}
+
+#[test]
+fn bone_ai_calcium_at_50_is_the_esceo_guideline_with_its_note() {
+    // At 50 the US DRI (31–50 y) is 1000 mg, equal to ESCEO's: the ESCEO guideline is shown.
+    let p = Profile::new(50.0, Sex::Female, Some(60.0), false, false).unwrap();
+    let r = reference_intakes(&p, ReferenceSet::BoneAi);
+    let ca = r.get(Nutrient::Calcium).unwrap();
+    assert_eq!(ca.target, Some(1000.0));
+    assert_eq!(ca.kind, Kind::Guideline);
+    assert!(ca.source.contains("ESCEO 2014"));
+    assert!(ca.note.unwrap().contains("Hadji"));
+    // At 55 the US DRI of 1200 mg stays, with its own kind and source, and the same note.
+    let older = Profile::new(55.0, Sex::Female, Some(60.0), false, false).unwrap();
+    let r = reference_intakes(&older, ReferenceSet::BoneAi);
+    let ca = r.get(Nutrient::Calcium).unwrap();
+    assert_eq!((ca.target, ca.kind), (Some(1200.0), Kind::Rda));
+    assert!(ca.source.contains("IOM 2011"));
+    assert!(ca.note.unwrap().contains("Hadji"));
+}
+
+#[test]
+fn bone_ai_covers_neither_men_nor_pregnancy_nor_lactation() {
+    let cases = [
+        Profile::new(60.0, Sex::Male, Some(80.0), false, false).unwrap(),
+        Profile::new(45.0, Sex::Female, Some(60.0), false, false).unwrap(),
+        Profile::new(52.0, Sex::Female, Some(60.0), true, false).unwrap(),
+        Profile::new(52.0, Sex::Female, Some(60.0), false, true).unwrap(),
+    ];
+    for p in cases {
+        let us = reference_intakes(&p, ReferenceSet::UsDri);
+        let ai = reference_intakes(&p, ReferenceSet::BoneAi);
+        for n in [Nutrient::Calcium, Nutrient::VitaminD, Nutrient::Protein] {
+            let (u, a) = (us.get(n).unwrap(), ai.get(n).unwrap());
+            assert_eq!(
+                (a.target, a.per_kg, a.kind),
+                (u.target, u.per_kg, u.kind),
+                "{p:?} {}",
+                n.id()
+            );
+            assert!(
+                a.note.unwrap().contains("postmenopausal"),
+                "{p:?} {}",
+                n.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn efsa_age_edges_and_life_stages() {
+    let at = |age, pregnant, lactating| {
+        let p = Profile::new(age, Sex::Female, Some(60.0), pregnant, lactating).unwrap();
+        reference_intakes(&p, ReferenceSet::Efsa)
+    };
+    // 18–24 y: 1000 mg; from the 25th birthday: 950 mg.
+    assert_eq!(
+        at(18.0, false, false)
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .target,
+        Some(1000.0)
+    );
+    assert_eq!(
+        at(24.9, false, false)
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .target,
+        Some(1000.0)
+    );
+    assert_eq!(
+        at(25.0, false, false)
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .target,
+        Some(950.0)
+    );
+    let adult = at(18.0, false, false);
+    assert!((adult.get(Nutrient::Protein).unwrap().target.unwrap() - 0.83 * 60.0).abs() < 1e-9);
+    assert_eq!(
+        at(17.9, false, false)
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .target,
+        None
+    );
+    // Adults only: no EFSA value for pregnancy or lactation.
+    for r in [at(30.0, true, false), at(30.0, false, true)] {
+        assert!(r
+            .0
+            .iter()
+            .all(|(_, x)| x.target.is_none() && x.note.is_some()));
+        assert_eq!(r.get(Nutrient::Protein).unwrap().per_kg, None);
+    }
+}
+
+#[test]
+fn uk_age_edges_and_life_stages() {
+    let at = |age, pregnant, lactating| {
+        let p = Profile::new(age, Sex::Female, Some(60.0), pregnant, lactating).unwrap();
+        reference_intakes(&p, ReferenceSet::Uk)
+    };
+    let adult = at(19.0, false, false);
+    assert_eq!(adult.get(Nutrient::Calcium).unwrap().target, Some(700.0));
+    assert!((adult.get(Nutrient::Protein).unwrap().target.unwrap() - 45.0).abs() < 1e-9);
+    assert_eq!(
+        at(18.9, false, false)
+            .get(Nutrient::Calcium)
+            .unwrap()
+            .target,
+        None
+    );
+    for r in [at(30.0, true, false), at(30.0, false, true)] {
+        let ca = r.get(Nutrient::Calcium).unwrap();
+        assert_eq!(ca.target, None);
+        assert!(ca.note.is_some());
+        assert_eq!(r.get(Nutrient::Protein).unwrap().target, None);
+        assert_eq!(r.get(Nutrient::VitaminD).unwrap().target, Some(10.0));
+    }
 }

@@ -244,6 +244,21 @@ fn deload_weeks_are_optional_lighter_and_labelled_practice() {
             .sets
     };
     assert!(sets(4) < sets(3));
+    // Impact snacks are lighter too (found by mutation testing, `make mutants`).
+    let impact_sets = |w: u32| -> u32 {
+        plan.sessions()
+            .filter(|(x, _, s)| *x == w && s.kind == Kind::Impact)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .map(|x| x.sets)
+            .sum()
+    };
+    assert!(impact_sets(3) > 0);
+    assert!(
+        impact_sets(4) < impact_sets(3),
+        "{} vs {}",
+        impact_sets(4),
+        impact_sets(3)
+    );
     let p8 = plan.findings.iter().find(|f| f.rule_id == "P8").unwrap();
     assert!(p8.message.contains("not bone-trial evidence") && p8.source.contains("Bell"));
     assert_eq!(
@@ -624,6 +639,46 @@ fn swapping_for_all_weeks_replaces_later_occurrences_and_converts_the_dose() {
     assert!(
         x.seconds.is_some() && x.reps.is_none(),
         "reps became a hold"
+    );
+}
+
+#[test]
+fn swapping_one_exercise_leaves_its_other_occurrences_alone() {
+    // Found by mutation testing (`make mutants`): only the exercise pointed at changes, not
+    // the same exercise elsewhere in that week.
+    let plan = plan_of(&seed_profile());
+    let in_week_3 = |plan: &Plan, id: &str| {
+        plan.sessions()
+            .filter(|(w, _, _)| *w == 3)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .filter(|x| x.exercise_id == id)
+            .count()
+    };
+    // The first exercise of week 3 that is in another of its sessions too.
+    let (d, s, old) = plan.weeks[2]
+        .days
+        .iter()
+        .flat_map(|day| {
+            day.sessions
+                .iter()
+                .enumerate()
+                .map(move |(si, s)| (day.day, si, s.exercises[0].exercise_id.clone()))
+        })
+        .find(|(_, _, id)| in_week_3(&plan, id) > 1)
+        .expect("an exercise repeated in week 3");
+    let before = in_week_3(&plan, &old);
+    let at = ExerciseRef {
+        week: 3,
+        day: d,
+        session_index: s,
+        exercise_index: 0,
+        all_weeks: false,
+    };
+    let swapped = swap_exercise(&plan, at, "wall-plank").unwrap();
+    assert_eq!(in_week_3(&swapped, &old), before - 1, "{old}");
+    assert_eq!(
+        day(&swapped, 3, d).unwrap().sessions[s].exercises[0].exercise_id,
+        "wall-plank"
     );
 }
 
@@ -1719,4 +1774,123 @@ fn calendar_rejects_bad_dates_and_times() {
             .err(),
         Some("INVALID_INPUT")
     );
+}
+
+#[test]
+fn calendar_descriptions_give_loads_in_half_kilograms_and_long_holds_in_minutes() {
+    // Found by mutation testing (`make mutants`): no generated plan carries a load.
+    let mut plan = plan_of(&seed_profile());
+    let first = plan.weeks[0].days[0].sessions[0].exercises[0]
+        .exercise_id
+        .clone();
+    plan.weeks[0].days[0].sessions[0].exercises[0].load = Some(12.4);
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    let text = unfold(&ics).concat();
+    assert!(
+        text.contains("\\, 12.5 kg"),
+        "12.4 kg rounds to the half kilogram: {text}"
+    );
+    assert_eq!(text.matches(" kg").count(), 1, "{first}");
+    // A hold of whole minutes (2 min or more) is written in minutes, sets times length.
+    let x = &mut plan.weeks[0].days[0].sessions[0].exercises[0];
+    (x.reps, x.impacts, x.seconds, x.sets) = (None, None, Some(3540), 2);
+    let ics = plan_to_icalendar(&plan, "2026-03-02", &CalendarOptions::default()).unwrap();
+    assert!(unfold(&ics).concat().contains("118 min"), "2 × 59 min");
+}
+
+#[test]
+fn generated_walks_are_bouts_of_at_least_10_minutes() {
+    // W3 counts bouts of 10 min or more; a walk squeezed into a few spare minutes is none.
+    // Found by mutation testing (`make mutants`).
+    let day_sets: [&[Weekday]; 4] = [
+        &ALL_DAYS,
+        &[Mon, Wed, Fri],
+        &[Mon, Tue, Wed, Thu, Fri],
+        &[Tue, Sat],
+    ];
+    let mut walks = 0;
+    for days in day_sets {
+        for minutes in 10..=60 {
+            for fall_risk in [false, true] {
+                let mut p = Profile::basic(days, minutes, FitnessLevel::Beginner);
+                p.fall_risk = fall_risk;
+                let plan = plan_of(&p);
+                for (w, d, s) in plan.sessions() {
+                    if s.kind == Kind::Aerobic {
+                        walks += 1;
+                        assert!(
+                            s.minutes >= 10,
+                            "{minutes} min/day, fall risk {fall_risk}: a {}-min walk in week {w} on {d:?}",
+                            s.minutes
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(walks > 0);
+}
+
+#[test]
+fn pain_is_worse_each_time_only_when_it_rises_every_session() {
+    // Found by mutation testing (`make mutants`): the same pain three times is not worsening.
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let three = |pains: [u32; 3]| -> bool {
+        let (_, _, target) = resistance_ref(&plan, 1, Mon);
+        let logged = log(
+            &log(
+                &log(&plan, 1, Mon, target, None, pains[0]),
+                1,
+                Thu,
+                target,
+                None,
+                pains[1],
+            ),
+            2,
+            Mon,
+            target,
+            None,
+            pains[2],
+        );
+        progress_plan(&p, &logged)
+            .unwrap()
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "P6" && f.message.contains("worse each time"))
+    };
+    assert!(three([1, 2, 3]));
+    assert!(!three([2, 2, 2]));
+    assert!(!three([1, 2, 2]));
+}
+
+#[test]
+fn weekday_ids_round_trip() {
+    // Found by mutation testing (`make mutants`): `from_id` is used by the bindings only.
+    for d in ALL_DAYS {
+        assert_eq!(Weekday::from_id(d.id()), Some(d));
+    }
+    assert_eq!(Weekday::from_id("mon"), Some(Mon));
+    assert_eq!(Weekday::from_id("monday"), None);
+}
+
+#[test]
+fn beginners_start_with_one_set_for_two_weeks_then_two_then_three() {
+    // P1/P5; found by mutation testing (`make mutants`): week 3 is already two sets.
+    let p = Profile::basic(&[Mon, Wed, Fri], 60, FitnessLevel::Beginner);
+    let plan = plan_of(&p);
+    let sets = |w: u32| -> Vec<u32> {
+        let mut s: Vec<u32> = plan
+            .sessions()
+            .filter(|(x, _, s)| *x == w && s.kind == Kind::Resistance)
+            .flat_map(|(_, _, s)| s.exercises.iter().map(|x| x.sets))
+            .collect();
+        s.dedup();
+        s
+    };
+    assert_eq!(sets(1), vec![1]);
+    assert_eq!(sets(2), vec![1]);
+    assert_eq!(sets(3), vec![2]);
+    assert_eq!(sets(8), vec![2]);
+    assert_eq!(sets(9), vec![3]);
 }

@@ -646,4 +646,17 @@ mod tests {
         assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
     }
+
+    #[test]
+    fn parentheses_are_set_aside_and_the_name_goes_on_after_them() {
+        let split = |s: &str| without_parentheses(s);
+        assert_eq!(
+            split("Coriander (cilantro) leaves, raw"),
+            ("Coriander  leaves, raw".to_owned(), " cilantro".to_owned())
+        );
+        assert_eq!(
+            split("a (b (c) d) e"),
+            ("a  e".to_owned(), " b  c d".to_owned())
+        );
+    }
 }
