@@ -15,30 +15,18 @@ import { startPlannerServer, inRoot, waitForWidget, makePlan, showTab, readWeek,
 import { importFile } from './lib/journey.mjs';
 
 /** Monday 30 November 2026, 9:00 local time: a strength day in week 1 of the default plan. */
-const MONDAY = [2026, 10, 30, 9, 0];
+const MONDAY = '2026-11-30T09:00';
 
-/** Replaces the page's Date with one whose "now" the test sets and moves (before any script runs). */
-async function fakeClock(page, start = MONDAY) {
-  await page.evaluateOnNewDocument((parts) => {
-    const Real = Date;
-    let offset = new Real(...parts).getTime() - Real.now();
-    class FakeDate extends Real {
-      constructor(...args) {
-        if (args.length === 0) super(Real.now() + offset);
-        else super(...args);
-      }
-      static now() { return Real.now() + offset; }
-    }
-    globalThis.Date = FakeDate;
-    globalThis.__clock = { advance(ms) { offset += ms; } };
-  }, start);
-}
+/**
+ * The demo page with the page's Date replaced before any script runs (fixtures/fake-clock.js,
+ * shared with the WebKit tests): "now" is `at`, and `advance` moves it; no tick is counted.
+ */
+const clockPage = (env, at = MONDAY) => `${env.server.url}fixtures/today-clock.html?now=${at}`;
 const advance = (page, ms) => page.evaluate((n) => globalThis.__clock.advance(n), ms);
 
 async function openWidget(env, { width = 1280, lang = 'en' } = {}) {
   const page = await openPage(env.browser, { width, height: 900 });
-  await fakeClock(page);
-  await page.goto(`${env.server.url}index.html`);
+  await page.goto(clockPage(env));
   if (lang !== 'en') await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
   await waitForWidget(page, 0, { foods: false });
   return page;
@@ -233,8 +221,7 @@ for (const name of BROWSERS) {
 
     test('a rest day says so and shows the next workout; a returning person lands on Today', async () => {
       const page = await openPage(env.browser, { width: 360, height: 800 });
-      await fakeClock(page, [2026, 11, 6, 9, 0]); // Sunday 6 December: a rest day in week 1
-      await page.goto(`${env.server.url}index.html`);
+      await page.goto(clockPage(env, '2026-12-06T09:00')); // Sunday 6 December: a rest day in week 1
       await waitForWidget(page, 0, { foods: false });
       await inRoot(page, (root) => { root.querySelector('[data-focus=remember]').click(); });
       await makePlan(page);
