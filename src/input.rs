@@ -5,6 +5,13 @@ use serde::de::{Deserialize, Deserializer, Error, SeqAccess, Visitor};
 use std::fmt;
 use std::marker::PhantomData;
 
+/// One age range for every profile, in years: adults (the tools are for people taking an
+/// aromatase inhibitor), up to 110. The planner and the reference intakes both check it (an
+/// 18-year-old reads the DRI tables' 14–18 y band), and the widget's form uses the same numbers.
+pub const MIN_AGE: u32 = 18;
+/// Oldest age accepted, years.
+pub const MAX_AGE: u32 = 110;
+
 /// A flag where `null` and a missing key both mean `false` (use with `#[serde(default)]`).
 pub fn null_as_false<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))

@@ -231,7 +231,7 @@ fn every_adolescent_us_dri_value_matches_the_14_to_18_paragraph() {
         (Nutrient::VitaminK, 75.0, None),
         (Nutrient::Protein, 1.3, None),
     ];
-    for age in [14.0, 16.5, 18.9] {
+    for age in [18.0, 18.5, 18.9] {
         for (n, girls, boys, ul) in teens {
             check(n, Who::F(age), Some(girls), ul);
             check(n, Who::M(age), Some(boys), ul);
@@ -249,7 +249,7 @@ fn every_adolescent_us_dri_value_matches_the_14_to_18_paragraph() {
 fn adolescent_values_are_checked_except_sodium() {
     // #12: the adolescent DRIs were re-checked against the primary tables; teen sodium was not.
     // Every 14–18 y column: girls, boys, pregnancy and lactation.
-    for who in [Who::F(16.0), Who::M(16.0), Who::Preg(16.0), Who::Lact(16.0)] {
+    for who in [Who::F(18.0), Who::M(18.0), Who::Preg(18.0), Who::Lact(18.0)] {
         let teen = reference_intakes(&profile(who), ReferenceSet::UsDri);
         for (n, r) in &teen.0 {
             assert_eq!(
@@ -337,7 +337,7 @@ fn protein_target_is_grams_per_kg_times_weight() {
         .unwrap();
     assert_eq!(protein.target, Some(0.8 * 62.5));
     assert_eq!(protein.unit, "g");
-    let teen = Profile::new(15.0, Sex::Male, Some(60.0), false, false).unwrap();
+    let teen = Profile::new(18.0, Sex::Male, Some(60.0), false, false).unwrap();
     let t = reference_intakes(&teen, ReferenceSet::UsDri)
         .get(Nutrient::Protein)
         .cloned()
@@ -449,13 +449,15 @@ fn uk_values_match_section_3_2_and_only_protein_is_unchecked() {
 
 #[test]
 fn sets_without_values_for_a_life_stage_say_so_instead_of_guessing() {
-    let teen = Profile::new(15.0, Sex::Female, Some(50.0), false, false).unwrap();
-    let efsa = reference_intakes(&teen, ReferenceSet::Efsa);
+    // EFSA gives no values in pregnancy; the UK's adult calcium RNI starts at 19.
+    let pregnant = Profile::new(30.0, Sex::Female, Some(60.0), true, false).unwrap();
+    let efsa = reference_intakes(&pregnant, ReferenceSet::Efsa);
     assert!(efsa
         .0
         .iter()
         .all(|(_, r)| r.target.is_none() && r.note.is_some()));
-    let uk = reference_intakes(&teen, ReferenceSet::Uk);
+    let eighteen = Profile::new(18.0, Sex::Female, Some(50.0), false, false).unwrap();
+    let uk = reference_intakes(&eighteen, ReferenceSet::Uk);
     assert_eq!(uk.get(Nutrient::Calcium).unwrap().target, None);
     assert_eq!(
         uk.get(Nutrient::VitaminD).unwrap().target,
@@ -479,8 +481,8 @@ fn reference_set_ids_round_trip_and_unknown_is_an_error() {
 fn bad_profiles_are_invalid_profile_errors_naming_the_field() {
     let cases: [(Result<Profile, osteoplan::Error>, &str); 10] = [
         (Profile::new(3.0, Sex::Female, None, false, false), "age"),
-        (Profile::new(13.9, Sex::Female, None, false, false), "age"),
-        (Profile::new(121.0, Sex::Female, None, false, false), "age"),
+        (Profile::new(17.9, Sex::Female, None, false, false), "age"),
+        (Profile::new(110.5, Sex::Female, None, false, false), "age"),
         (
             Profile::new(f64::NAN, Sex::Female, None, false, false),
             "age",
@@ -518,8 +520,8 @@ fn bad_profiles_are_invalid_profile_errors_naming_the_field() {
 
 #[test]
 fn profile_edges_are_accepted_and_one_life_stage_at_a_time() {
-    assert!(Profile::new(14.0, Sex::Female, Some(20.0), false, false).is_ok());
-    assert!(Profile::new(120.0, Sex::Male, Some(400.0), false, false).is_ok());
+    assert!(Profile::new(18.0, Sex::Female, Some(20.0), false, false).is_ok());
+    assert!(Profile::new(110.0, Sex::Male, Some(400.0), false, false).is_ok());
     let both = Profile::new(30.0, Sex::Female, None, true, true).unwrap_err();
     assert_eq!(both.code(), "INVALID_PROFILE");
     assert!(both.to_string().contains("lactating"));
@@ -658,15 +660,9 @@ fn efsa_age_edges_and_life_stages() {
             .target,
         Some(950.0)
     );
+    // 18, osteoplan's youngest age, is already an EFSA adult.
     let adult = at(18.0, false, false);
     assert!((adult.get(Nutrient::Protein).unwrap().target.unwrap() - 0.83 * 60.0).abs() < 1e-9);
-    assert_eq!(
-        at(17.9, false, false)
-            .get(Nutrient::Calcium)
-            .unwrap()
-            .target,
-        None
-    );
     // Adults only: no EFSA value for pregnancy or lactation.
     for r in [at(30.0, true, false), at(30.0, false, true)] {
         assert!(r

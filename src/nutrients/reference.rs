@@ -42,10 +42,10 @@ impl Sex {
     }
 }
 
-/// Youngest age osteoplan gives reference intakes for (the tables start at the 14–18 y band).
-pub const MIN_AGE: f64 = 14.0;
-/// Oldest age accepted.
-pub const MAX_AGE: f64 = 120.0;
+/// Youngest age accepted: the one age range of every profile ([`crate::input::MIN_AGE`]).
+pub const MIN_AGE: f64 = crate::input::MIN_AGE as f64;
+/// Oldest age accepted ([`crate::input::MAX_AGE`]).
+pub const MAX_AGE: f64 = crate::input::MAX_AGE as f64;
 /// Lightest body weight accepted, kg (protein targets are per kg).
 pub const MIN_WEIGHT_KG: f64 = 20.0;
 /// Heaviest body weight accepted, kg.
@@ -58,7 +58,7 @@ pub const MAX_WEIGHT_KG: f64 = 400.0;
 #[serde(rename_all = "camelCase")]
 #[tsify(missing_as_null, rename = "NutritionProfile")]
 pub struct ProfileInput {
-    /// Years, 14–120.
+    /// Years, 18–110.
     pub age: f64,
     #[tsify(type = "NutritionSex")]
     pub sex: Sex,
@@ -91,7 +91,7 @@ pub struct Profile {
 
 impl Profile {
     /// Validates and builds a profile. Errors are [`Error::InvalidProfile`] naming the field:
-    /// age outside 14–120 or not finite, weight outside 20–400 kg or not finite, pregnancy or
+    /// age outside 18–110 or not finite, weight outside 20–400 kg or not finite, pregnancy or
     /// lactation for `Male`, or both pregnancy and lactation at once (the tables have one
     /// life-stage column per person).
     pub fn new(
@@ -105,10 +105,7 @@ impl Profile {
             return Err(Error::profile("age", "must be a number of years"));
         }
         if !(MIN_AGE..=MAX_AGE).contains(&age) {
-            return Err(Error::profile(
-                "age",
-                "must be between 14 and 120 years (the reference tables start at 14)",
-            ));
+            return Err(Error::profile("age", "must be between 18 and 110 years"));
         }
         if let Some(w) = weight_kg {
             if !w.is_finite() || !(MIN_WEIGHT_KG..=MAX_WEIGHT_KG).contains(&w) {
@@ -730,7 +727,8 @@ fn efsa(profile: &Profile) -> Intakes {
         zinc,
         simple(Nutrient::VitaminK, Some(70.0), Kind::Ai, SRC_EFSA, true),
     ];
-    if profile.age() < 18.0 || profile.pregnant() || profile.lactating() {
+    // EFSA's adult values start at 18, osteoplan's youngest age.
+    if profile.pregnant() || profile.lactating() {
         let mut all = vec![protein];
         all.extend(rows);
         return not_covered(all);

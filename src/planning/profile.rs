@@ -7,7 +7,7 @@
 
 use super::library::Equipment;
 use crate::error::{Error, Result};
-use crate::input::{capped, null_as_empty, null_as_false};
+use crate::input::{capped, null_as_empty, null_as_false, MAX_AGE, MIN_AGE};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -199,7 +199,7 @@ impl Profile {
     /// Checks the ranges of a profile as JavaScript sends it. Errors are
     /// [`Error::InvalidProfile`] naming the field.
     pub fn from_input(input: ProfileInput) -> Result<Profile> {
-        if !(18..=110).contains(&input.age) {
+        if !(MIN_AGE..=MAX_AGE).contains(&input.age) {
             return Err(Error::profile(
                 "age",
                 "must be a whole number from 18 to 110",
