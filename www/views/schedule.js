@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, downloadText, orderedDays, parseIsoDate, isoDate, addDays, DAYS } from '../dom.js';
+import { h, s, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 

@@ -11,7 +11,7 @@
 // Contract: createToday(ctx) → { element, update(ctx) }.
 import { h, addDays, orderedDays } from '../dom.js';
 import { exerciseFigure } from './figure.js';
-import { engine, words, parts, isDone, workoutLogForm, weekOneStart } from './workout.js';
+import { engine, words, parts, isDone, workoutLogForm, weekOneStart, typedLoad, loadKg } from './workout.js';
 
 export const css = `
 .today .seek-help { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem .75rem; margin: 0 0 .5rem; }
@@ -57,9 +57,8 @@ const clock = (ms) => {
 
 /** Which week (0-based) and day of the plan a date falls on; weeks before 0 or after the end included. */
 function position(ctx, date) {
-  const start = weekOneStart(ctx);
-  const first = new Date(start.getFullYear(), start.getMonth(), start.getDate());
-  const days = Math.round((new Date(date.getFullYear(), date.getMonth(), date.getDate()) - first) / 86_400_000);
+  // Both are local midnights (weekOneStart is a calendar date); rounding absorbs daylight-saving hours.
+  const days = Math.round((new Date(date.getFullYear(), date.getMonth(), date.getDate()) - weekOneStart(ctx)) / 86_400_000);
   return { pos: Math.floor(days / 7), day: orderedDays(ctx.weekStart)[((days % 7) + 7) % 7] };
 }
 
@@ -256,10 +255,9 @@ export function createToday(initial) {
     if (ex.reps == null) return;
     const reps = element.querySelector('[data-focus=g-reps]')?.valueAsNumber;
     const load = element.querySelector('[data-focus=g-load]')?.valueAsNumber;
-    const us = ctx.units === 'us';
     run.done.set(ex.exerciseId, {
       reps: Number.isFinite(reps) ? Math.round(reps) : ex.reps,
-      load: Number.isFinite(load) && load > 0 ? Math.round((us ? load * 0.45359237 : load) * 10) / 10 : ex.load ?? null,
+      load: loadKg(ctx, load) ?? ex.load ?? null,
     });
   }
   function tooHard() {
@@ -411,7 +409,7 @@ export function createToday(initial) {
         const before = run.done.get(ex.exerciseId);
         const reps = h('input', { type: 'number', id: `${id}-g-reps`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(before?.reps ?? ex.reps), 'data-focus': 'g-reps' });
         const kg = before ? before.load : ex.load;
-        const load = h('input', { type: 'number', id: `${id}-g-load`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: kg == null ? '' : String(us ? Math.round(kg / 0.45359237) : kg), 'data-focus': 'g-load', 'aria-describedby': `${id}-g-load-hint` });
+        const load = h('input', { type: 'number', id: `${id}-g-load`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: typedLoad(ctx, kg), 'data-focus': 'g-load', 'aria-describedby': `${id}-g-load-hint` });
         body.push(h('div', { class: 'record' },
           h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsThisSet') }), reps),
           h('div', { class: 'field' }, h('label', { for: load.id, text: t(us ? 'loadUsedLb' : 'loadUsedKg') }), load,

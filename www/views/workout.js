@@ -38,6 +38,12 @@ export const engine = {
   harder: (ex) => ex?.progression ?? null,
 };
 
+/** A load as the person types it: kilograms in the plan, pounds with units="us"; '' for none. */
+export const typedLoad = (ctx, kg) => (kg == null ? '' : String(ctx.units === 'us' ? Math.round(kg / KG_PER_LB) : Math.round(kg * 10) / 10));
+
+/** What was typed in a load field, as kilograms to 0.1 kg; null when empty or not above 0. */
+export const loadKg = (ctx, typed) => (Number.isFinite(typed) && typed > 0 ? Math.round((ctx.units === 'us' ? typed * KG_PER_LB : typed) * 10) / 10 : null);
+
 /** A day's parts (with their index in `day.sessions`) in the order they are done. */
 export function parts(day) {
   const list = (day?.sessions ?? []).map((session, index) => ({ session, index }));
@@ -116,14 +122,13 @@ export function workoutLogForm(ctx, { id, exercises, previous = [], done = new M
   const us = ctx.units === 'us';
   const w = words(ctx);
   const earlier = (exerciseId) => previous.flatMap((l) => l.results ?? []).find((r) => r.exerciseId === exerciseId);
-  const shown = (kg) => (kg == null ? '' : String(us ? Math.round(kg / KG_PER_LB) : Math.round(kg * 10) / 10));
   const fields = [];
   const rows = exercises.map((ex, xi) => {
     if (ex.reps == null || fields.some((f) => f.exerciseId === ex.exerciseId)) return null;
     const now = done.get(ex.exerciseId);
     const prev = earlier(ex.exerciseId);
     const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(now?.reps ?? prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}` });
-    const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: shown(now ? now.load : prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
+    const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: typedLoad(ctx, now ? now.load : prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
     fields.push({ exerciseId: ex.exerciseId, reps, loadIn });
     return h('fieldset', {}, h('legend', { text: w.exerciseName(ex.exerciseId) }),
       h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsDone') }), reps),
@@ -149,11 +154,7 @@ export function workoutLogForm(ctx, { id, exercises, previous = [], done = new M
     read: () => ({
       effort: clamp(effort, 0, 10),
       pain: clamp(pain, 0, 10),
-      results: fields.map((f) => {
-        const v = f.loadIn.valueAsNumber;
-        const kg = Number.isFinite(v) && v > 0 ? Math.round((us ? v * KG_PER_LB : v) * 10) / 10 : null;
-        return { exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: kg };
-      }),
+      results: fields.map((f) => ({ exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: loadKg(ctx, f.loadIn.valueAsNumber) })),
     }),
   };
 }
