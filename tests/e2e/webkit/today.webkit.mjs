@@ -54,8 +54,12 @@ describe('Today in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () =
 
   test('a rest day says so and shows the next workout; a returning person lands on Today (360 px)', async () => {
     await inPhone({ width: 360, now: '2026-12-06T09:00' }, async (page, enter) => { // Sunday 6 December: a rest day in week 1
+      // Saved data from an earlier file on this origin would be restored before a clear could
+      // act: clear, then load the page again so the widget starts empty (the first-use form).
       await page.evaluate(() => localStorage.clear());
-      await waitForWidget(page, 0, { foods: false });
+      await page.evaluate(() => location.reload());
+      await enter();
+      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('form button[type=submit]'));
       await click(page, 'remember');
       try {
         await makePlan(page);
