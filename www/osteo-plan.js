@@ -250,12 +250,17 @@ export class OsteoPlan extends HTMLElement {
   connectedCallback() {
     this.#observeLang();
     globalThis.addEventListener?.('hashchange', this.#followHash);
+    globalThis.addEventListener?.('beforeprint', this.#preparePrint);
+    this.#printMedia ??= globalThis.matchMedia?.('print');
+    this.#printMedia?.addEventListener('change', this.#preparePrint);
     this.#queueRender();
   }
 
   disconnectedCallback() {
     this.#langObserver?.disconnect();
     globalThis.removeEventListener?.('hashchange', this.#followHash);
+    globalThis.removeEventListener?.('beforeprint', this.#preparePrint);
+    this.#printMedia?.removeEventListener('change', this.#preparePrint);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -565,6 +570,10 @@ export class OsteoPlan extends HTMLElement {
     this.#focusKey = `tab-${tab}`;
     this.#render();
   }
+
+  /** The printed week is drawn only when the page prints (the browser's menu, Ctrl+P, print media). */
+  #printMedia = null;
+  #preparePrint = () => this.#views?.schedule.preparePrint();
 
   /** A link to `#osteoplan-food` (or -today, -week, -data) on the page opens that tab. */
   #followHash = () => {

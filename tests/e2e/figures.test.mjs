@@ -117,6 +117,10 @@ for (const name of BROWSERS) {
         assert.match(alt.text, /\S/);
         assert.ok(!alt.text.includes(alt.figure.title ?? '\u0000'), 'no figure text in the button');
       }
+      // The printed week is drawn when the page is about to print, not on every edit.
+      assert.equal(look.print.length, 0, 'no print sheet drawn before printing');
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      look.print = (await readFigures(page)).print;
       assert.ok(look.print.length >= 3);
       for (const fig of look.print) assert.ok(fig && fig.animated === 0 && fig.poses >= 2, 'still, key poses side by side');
       if (name === 'chromium') await screenshot(page, 'figures-detail');

@@ -473,6 +473,8 @@ for (const name of BROWSERS) {
       test('printing shows the week on one page with a blank log sheet', async () => {
         const page = await planned();
         await page.emulateMediaType('print');
+        // Drawn when print media starts to apply (as on the browser's own print command).
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.print-sheet td.blank'));
         const look = await inRoot(page, (root) => ({
           sheet: getComputedStyle(root.querySelector('.print-sheet')).display,
           grid: getComputedStyle(root.querySelector('ol.week')).display,

@@ -15,18 +15,37 @@
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Parsed figures, by core, id, language and motion: a week redraws on every edit, and parsing
+ * the same SVG again each time was most of an edit's cost on a slow phone. Each use gets a copy.
+ */
+const parsed = new WeakMap();
+
+/** The core's figure parsed into an <svg> of this document, or null. */
+function parse(core, id, lang, animate) {
+  if (!parsed.has(core)) parsed.set(core, new Map());
+  const cache = parsed.get(core);
+  const key = `${id} ${lang} ${animate}`;
+  if (cache.has(key)) return cache.get(key);
+  let svg = null;
+  try {
+    const doc = new DOMParser().parseFromString(core.exerciseFigure(id, { lang, animate }), 'image/svg+xml');
+    const root = doc.documentElement;
+    if (root.localName === 'svg' && root.namespaceURI === 'http://www.w3.org/2000/svg' && !doc.getElementsByTagName('parsererror').length) {
+      svg = document.importNode(root, true);
+    }
+  } catch {
+    // An id the core does not know: no figure.
+  }
+  cache.set(key, svg);
+  return svg;
+}
+
 /** The figure as an <svg> element of this document, or null (an id the core does not know). */
 export function exerciseFigure(core, id, { lang = 'en', size = 'large', still = false, decorative = false } = {}) {
-  let text;
-  try {
-    text = core.exerciseFigure(id, { lang: lang === 'es' ? 'es' : 'en', animate: !(still || reducedMotion()) });
-  } catch {
-    return null;
-  }
-  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  const root = doc.documentElement;
-  if (root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg' || doc.getElementsByTagName('parsererror').length) return null;
-  const svg = document.importNode(root, true);
+  const template = parse(core, id, lang === 'es' ? 'es' : 'en', !(still || reducedMotion()));
+  if (!template) return null;
+  const svg = template.cloneNode(true);
   svg.classList.add(`figure-${size}`);
   if (!svg.querySelector('animate, animateTransform')) svg.classList.add('figure-still');
   if (decorative) {

@@ -445,6 +445,19 @@ export function createSchedule(initial) {
       h('details', {}, h('summary', { text: t('showTable') }), h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('progressChartTitle') }, table)));
   }
 
+  // The printed week holds a still figure per exercise: two thirds of this view's nodes. It is
+  // drawn when the page is about to print (the Print button, the browser's own print: the
+  // element calls preparePrint() on `beforeprint` and when print media starts to apply), not
+  // on every edit; `sheetStale` says the shown week changed since it was drawn.
+  const sheet = h('div', { class: 'print-sheet' });
+  let sheetStale = true;
+  function preparePrint() {
+    const week = ctx.plan?.weeks?.[weekPos];
+    if (!sheetStale || !week) return;
+    sheet.replaceChildren(...printSheet(week, weekPos));
+    sheetStale = false;
+  }
+
   function printSheet(week, pos) {
     const rows = [];
     for (const day of orderedDays(ctx.weekStart)) {
@@ -465,13 +478,13 @@ export function createSchedule(initial) {
         });
       });
     }
-    return h('div', { class: 'print-sheet' },
+    return [
       h('h3', { text: `${t('weekOf', { n: ctx.nf(0).format(pos + 1), total: ctx.nf(0).format(ctx.plan.weeks.length) })} — ${t('printTitle')}` }),
       h('table', {},
         h('thead', {}, h('tr', {}, ...['printDay', 'printSession', 'printExercise', 'printPlanned', 'printDone', 'printReps', 'printLoad', 'printEffort', 'printPain']
           .map((k) => h('th', { scope: 'col', text: t(k) })))),
         h('tbody', {}, ...rows)),
-      h('p', { text: t('printFooter') }));
+      h('p', { text: t('printFooter') })];
   }
 
   // ---- the whole view ----------------------------------------------------------------------
@@ -536,7 +549,10 @@ export function createSchedule(initial) {
       }
     });
     const print = h('button', { type: 'button', part: 'button', 'data-focus': 'print', text: t('printWeek') });
-    print.addEventListener('click', () => window.print());
+    print.addEventListener('click', () => {
+      preparePrint();
+      window.print();
+    });
     parts.push(h('div', { class: 'toolbar no-print' },
       h('div', { class: 'field' }, h('label', { for: startInput.id, text: t('startLabel') }), startInput,
         h('p', { class: 'hint', id: `${id}-start-hint`, text: t('startHint') })),
@@ -581,7 +597,9 @@ export function createSchedule(initial) {
       ...orderedDays(ctx.weekStart).map((day) => dayColumn(week, weekPos, day, findings, today))));
     parts.push(detail(week, weekPos));
     parts.push(h('div', { class: 'charts' }, weekChart(week), progressChart(plan, weekPos)));
-    parts.push(printSheet(week, weekPos));
+    sheet.replaceChildren();
+    sheetStale = true;
+    parts.push(sheet);
     element.replaceChildren(...parts.filter(Boolean));
   }
 
@@ -593,5 +611,6 @@ export function createSchedule(initial) {
       w = words(ctx);
       render();
     },
+    preparePrint,
   };
 }

@@ -97,14 +97,16 @@ export default async function ({ report }) {
       // Interactions, CPU still slowed 4×.
       await instrument(page);
       await page.evaluate(inShadow((root) => { root.querySelector('form button[type=submit]').click(); return true; }));
-      slow['make a plan'].push(await interaction(page, inShadow((root) => root.querySelector('ol.week li.day li.session'))));
+      slow['make a plan'].push(await interaction(page, inShadow((root) => root.querySelector('ol.week li.day .workout'))));
 
-      // Pick up the first workout, one day later, drop (the timed part is the drop).
-      await page.evaluate(inShadow((root) => { root.querySelector('li.day li.session [data-focus^=move-]').focus(); return true; }));
+      // On the Week tab, pick up the first workout, one day later, drop (the timed part is the drop).
+      await page.evaluate(inShadow((root) => { root.querySelector('[role=tab][data-tab=week]').click(); return true; }));
+      await page.waitForFunction(inShadow((root) => root.querySelector('ol.week')?.checkVisibility()), { polling: 'raf', timeout: 60000 });
+      await page.evaluate(inShadow((root) => { root.querySelector('li.day .workout [data-focus^=move-]').focus(); return true; }));
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      slow['move a workout (keyboard)'].push(await interaction(page, inShadow((root) => !root.querySelector('li.session.grabbed, li.day.drop-target'))));
+      slow['move a workout (keyboard)'].push(await interaction(page, inShadow((root) => !root.querySelector('.workout.grabbed, li.day.drop-target'))));
 
       await page.evaluate(inShadow((root) => {
         const input = root.querySelector('.calc [role=combobox]');
