@@ -373,10 +373,13 @@ export class OsteoPlan extends HTMLElement {
 
     const focusKey = this.#focusKey ?? this.shadowRoot.activeElement?.getAttribute('data-focus');
     this.#focusKey = null;
+    // Today and Week are drawn only while open: an edit on a slow phone redraws one of them, not
+    // both (the calculator redraws only what changed). Opening a tab renders, so it is drawn
+    // then. The Week view always gets the state: the printed week comes from it on any tab.
     this.#views.profile.update(ctx);
     if (sections.includes('schedule')) {
-      this.#views.today.update(ctx);
-      this.#views.schedule.update(ctx);
+      if (this.#tab === 'today') this.#views.today.update(ctx);
+      this.#views.schedule.update(ctx, { draw: this.#tab === 'week' });
     }
     if (sections.includes('calculator')) this.#renderCalculator(ctx);
     if (focusKey) {

@@ -82,7 +82,11 @@ for (const name of BROWSERS) {
       assert.deepEqual(await shownAge(page, 1), { summary: null, age: '60' }, 'the other element starts fresh');
 
       await inRoot(page, (root) => root.querySelector('[data-focus=delete]').click());
-      await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+      await waitFor(page, () => document.querySelector('osteo-plan').data.plan === null);
+      // The Week tab, opened as a person would, has no plan any more.
+      await showTab(page, 'week');
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=no-plan]'));
+      assert.equal(await inRoot(page, (root) => root.querySelector('ol.week')), null);
       assert.equal(await page.evaluate(() => localStorage.getItem('osteoplan:saved')), null);
       assert.match(await dataStatus(page), /deleted from this device/);
       assert.deepEqual(await shownAge(page), { summary: null, age: '60' }, 'the first-use form is back with the defaults');

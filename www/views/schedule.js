@@ -452,6 +452,7 @@ export function createSchedule(initial) {
   const sheet = h('div', { class: 'print-sheet' });
   let sheetStale = true;
   function preparePrint() {
+    if (drawnFor !== ctx) render(); // the Week tab was closed while the state changed
     const week = ctx.plan?.weeks?.[weekPos];
     if (!sheetStale || !week) return;
     sheet.replaceChildren(...printSheet(week, weekPos));
@@ -488,7 +489,9 @@ export function createSchedule(initial) {
   }
 
   // ---- the whole view ----------------------------------------------------------------------
+  let drawnFor = null; // the ctx the view was last drawn from
   function render() {
+    drawnFor = ctx;
     const { plan } = ctx;
     if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
     lastPlan = plan;
@@ -606,10 +609,12 @@ export function createSchedule(initial) {
   render();
   return {
     element,
-    update(next) {
+    /** New state; `draw: false` (the Week tab is closed) only keeps it for the printed week. */
+    update(next, { draw = true } = {}) {
       ctx = next;
       w = words(ctx);
-      render();
+      sheetStale = true;
+      if (draw) render();
     },
     preparePrint,
   };

@@ -11,8 +11,16 @@ const PART_ORDER = ['balance', 'resistance', 'impact', 'aerobic', 'flexibility']
 const TITLE_PRIORITY = ['resistance', 'impact', 'aerobic', 'balance', 'flexibility'];
 
 const exerciseCache = new Map();
+/** Findings by plan object: an edit checks its result, then the redraw shows the same plan. */
+const checked = new WeakMap();
 export const engine = {
-  check: (core, profile, plan) => core.checkPlan(profile, plan),
+  check(core, profile, plan) {
+    const seen = checked.get(plan);
+    if (seen?.core === core && seen.profile === profile) return [...seen.findings];
+    const findings = core.checkPlan(profile, plan);
+    checked.set(plan, { core, profile, findings });
+    return [...findings];
+  },
   move: (core, plan, week, fromDay, toDay) => core.moveWorkout(plan, { week, fromDay, toDay }),
   // A swap applies to this week and the weeks after (the person picked a different exercise, not a one-off).
   swap: (core, plan, at, exerciseIndex, exerciseId) =>

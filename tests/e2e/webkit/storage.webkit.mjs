@@ -6,7 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitFor } from '../lib/harness.mjs';
-import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads } from '../lib/widget.mjs';
+import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, showTab } from '../lib/widget.mjs';
 import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const KEY = 'osteoplan:saved';
@@ -90,7 +90,11 @@ describe('opt-in storage and its faults in WebKit', { skip: skipReason(), timeou
     assert.equal(await age(page, 1), '60', 'the other element starts fresh');
 
     await inRoot(page, (root) => root.querySelector('[data-focus=delete]').click());
-    await waitFor(page, () => !document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+    await waitFor(page, () => document.querySelector('osteo-plan').data.plan === null);
+    // The Week tab, opened as a person would, has no plan any more.
+    await showTab(page, 'week');
+    await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=no-plan]'));
+    assert.equal(await inRoot(page, (root) => root.querySelector('ol.week')), null);
     assert.equal(await page.evaluate(() => localStorage.getItem('osteoplan:saved')), null);
     await page.reload();
     await waitForWidget(page);
