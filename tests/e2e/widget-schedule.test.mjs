@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
-  w1BreakingMove,
+  w1BreakingMove, showTab,
 } from './lib/widget.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -491,6 +491,26 @@ for (const name of BROWSERS) {
         const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false }));
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
         assert.equal(pages, 1, 'the week prints on one page');
+        assertNoProblems(page);
+        await page.close();
+      });
+
+      test('printing from another tab prints the current week, drawn then (not on every edit)', async () => {
+        const page = await planned();
+        await showTab(page, 'today');
+        // A change while the Week tab is closed: the language.
+        await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('[role=tab][data-tab=week]').textContent === 'Semana');
+        assert.equal(await inRoot(page, (root) => root.querySelectorAll('.print-sheet tbody tr').length), 0, 'not drawn before printing');
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        const sheet = await inRoot(page, (root) => ({
+          headers: [...root.querySelectorAll('.print-sheet th[scope=col]')].map((th) => th.textContent),
+          rows: root.querySelectorAll('.print-sheet tbody tr').length,
+        }));
+        assert.equal(sheet.headers[0], 'Día', 'in the language now shown');
+        assert.ok(sheet.rows >= 7, `${sheet.rows} rows: the whole week`);
+        await page.emulateMediaType('print');
+        assert.equal(await inRoot(page, (root) => getComputedStyle(root.querySelector('.print-sheet')).display), 'block');
         assertNoProblems(page);
         await page.close();
       });
