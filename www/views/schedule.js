@@ -76,8 +76,6 @@ export const css = `
 .schedule .log fieldset { display: grid; gap: 0 .75rem; grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr)); align-items: end; }
 .schedule .log fieldset .field { margin-bottom: .25rem; }
 .schedule .charts { display: grid; gap: 1rem; margin-top: 1rem; grid-template-columns: 1fr; }
-/* Below the week: laid out and painted when scrolled near, not on every edit. */
-.schedule .charts { content-visibility: auto; contain-intrinsic-size: auto 24rem; }
 @container (min-width: 50rem) { .schedule .charts { grid-template-columns: 1fr 1fr; } }
 .schedule figure { margin: 0; border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .75rem; min-width: 0; }
 .schedule figcaption { font-weight: 700; margin-bottom: .5rem; }
