@@ -193,66 +193,55 @@ pub fn attach(front: bool, side: usize) -> (f32, f32) {
 /// away from the body's midline) and the near limbs are mirrored.
 fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
     let f = |v: i16| f32::from(v);
-    let foot_len = if front { FRONT_FOOT } else { FOOT };
-    let hip = (x, y);
-    let t = f(pose.trunk);
-    let shoulder = add(hip, turn(t, (0.0, -TRUNK)));
-    let head = add(shoulder, turn(t + f(pose.neck), (0.0, -(NECK + HEAD))));
-    let mirror = |side: usize| if front && side == 0 { -1.0 } else { 1.0 };
-    // Per arm: elbow, hand, and the two joint turns.
-    let arm = |side: usize, [s, e]: [i16; 2]| {
-        let m = mirror(side);
-        let root = add(shoulder, turn(t, (attach(front, side).0, 0.0)));
-        let upper = t - m * f(s);
-        let elbow = add(root, turn(upper, (0.0, UPPER_ARM)));
-        let hand = add(elbow, turn(upper - m * f(e), (0.0, FOREARM)));
-        (elbow, hand, [-m * f(s), -m * f(e)])
-    };
-    // Per leg: knee, ankle, toe, heel, and the three joint turns.
-    let leg = |side: usize, [h, k, a]: [i16; 3]| {
-        let m = mirror(side);
-        let root = add(hip, turn(t, (attach(front, side).1, 0.0)));
+    // Each joint's turn relative to its parent, in writer order (see `Body::turns`).
+    let arm = |m: f32, [s, e]: [i16; 2]| [-m * f(s), -m * f(e)];
+    let leg = |m: f32, [h, k, a]: [i16; 3]| {
         // FLAT in the tables: the foot flat on the floor, whatever the leg does.
         let a = if a == FLAT { h - pose.trunk - k } else { a };
-        let thigh = t - m * f(h);
-        let knee = add(root, turn(thigh, (0.0, THIGH)));
-        let shin = thigh + m * f(k);
-        let ankle = add(knee, turn(shin, (0.0, SHIN)));
-        let foot = shin + m * (f(a) - 90.0);
-        let toe = add(ankle, turn(foot, (0.0, foot_len)));
-        let heel = add(ankle, turn(foot, (0.0, -HEEL)));
+        [-m * f(h), m * f(k), m * (f(a) - 90.0)]
+    };
+    let near = if front { -1.0 } else { 1.0 };
+    let [near_arm, far_arm] = pose.arms;
+    let [near_leg, far_leg] = pose.legs;
+    let [s0, e0] = arm(near, near_arm);
+    let [s1, e1] = arm(1.0, far_arm);
+    let [h0, k0, a0] = leg(near, near_leg);
+    let [h1, k1, a1] = leg(1.0, far_leg);
+    let t = f(pose.trunk);
+    let turns = [t, f(pose.neck), s0, e0, s1, e1, h0, k0, a0, h1, k1, a1];
+    // Each bone: from a joint, at an angle (the turns down the chain added up), a length.
+    let bone = |from: (f32, f32), angle: f32, len: f32| add(from, turn(angle, (0.0, len)));
+    let foot_len = if front { FRONT_FOOT } else { FOOT };
+    let hip = (x, y);
+    let shoulder = bone(hip, t, -TRUNK);
+    let head = bone(shoulder, t + f(pose.neck), -(NECK + HEAD));
+    let arm_points = |side: usize, [s, e]: [f32; 2]| {
+        let root = add(shoulder, turn(t, (attach(front, side).0, 0.0)));
+        let elbow = bone(root, t + s, UPPER_ARM);
+        (elbow, bone(elbow, t + s + e, FOREARM))
+    };
+    let leg_points = |side: usize, [h, k, a]: [f32; 3]| {
+        let root = add(hip, turn(t, (attach(front, side).1, 0.0)));
+        let knee = bone(root, t + h, THIGH);
+        let ankle = bone(knee, t + h + k, SHIN);
+        let foot = t + h + k + a;
         (
             knee,
             ankle,
-            toe,
-            heel,
-            [-m * f(h), m * f(k), m * (f(a) - 90.0)],
+            bone(ankle, foot, foot_len),
+            bone(ankle, foot, -HEEL),
         )
     };
-    let [near_arm, far_arm] = pose.arms;
-    let [near_leg, far_leg] = pose.legs;
-    let (a0, a1) = (arm(0, near_arm), arm(1, far_arm));
-    let (l0, l1) = (leg(0, near_leg), leg(1, far_leg));
-    // In `Joint` order.
-    let points = [
-        hip, shoulder, head, a0.0, a0.1, a1.0, a1.1, l0.0, l0.1, l0.2, l0.3, l1.0, l1.1, l1.2, l1.3,
-    ];
-    let turns = [
-        t,
-        f(pose.neck),
-        a0.2[0],
-        a0.2[1],
-        a1.2[0],
-        a1.2[1],
-        l0.4[0],
-        l0.4[1],
-        l0.4[2],
-        l1.4[0],
-        l1.4[1],
-        l1.4[2],
-    ];
+    let (elbow, hand) = arm_points(0, [s0, e0]);
+    let (far_elbow, far_hand) = arm_points(1, [s1, e1]);
+    let (knee, ankle, toe, heel) = leg_points(0, [h0, k0, a0]);
+    let (far_knee, far_ankle, far_toe, far_heel) = leg_points(1, [h1, k1, a1]);
     Body {
-        points,
+        // In `Joint` order.
+        points: [
+            hip, shoulder, head, elbow, hand, far_elbow, far_hand, knee, ankle, toe, heel,
+            far_knee, far_ankle, far_toe, far_heel,
+        ],
         root: hip,
         turns,
     }
