@@ -133,7 +133,7 @@ impl Pass<'_> {
     }
 
     /// Opens a joint group at `(0, offset)` turned by `turn(body)`, animated when it changes.
-    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: Option<Class>) {
+    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: Option<&Class>) {
         let turn = |b: &Body| turn_of(b, k);
         let first = self.body(0).map_or(0.0, turn);
         out.push_str("<g");
@@ -167,7 +167,7 @@ impl Pass<'_> {
     }
 
     /// `<line>` from `a` to `b` in scene coordinates, each end animated when it moves.
-    fn line(&self, out: &mut String, a: End, b: End, class: Class) {
+    fn line(&self, out: &mut String, a: End, b: End, class: &Class) {
         out.push_str("<line");
         cls(out, Some(class));
         let mut anims = String::new();
@@ -212,68 +212,77 @@ impl Pass<'_> {
     }
 }
 
-/// The classes the widget's stylesheet styles (`fig-*`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Body,
-    Trunk,
-    Head,
-    Nose,
-    Foot,
-    Far,
-    Floor,
-    Prop,
-    Mat,
-    Water,
-    Band,
-    Rod,
-    Item,
-    Hub,
+/// A class the widget's stylesheet styles (`fig-*`), and the presentation attributes that draw
+/// it without any stylesheet (the widget's stylesheet only recolours: CSS wins over these).
+struct Class {
+    name: &'static str,
+    look: &'static str,
 }
 
-impl Class {
-    /// The class name, and the presentation attributes that draw it without any stylesheet
-    /// (the widget's stylesheet only recolours: CSS wins over these attributes).
-    fn name_and_look(self) -> (&'static str, &'static str) {
-        match self {
-            Class::Body => ("fig-body", "stroke-width=\"5\""),
-            Class::Trunk => ("fig-trunk", "stroke-width=\"8\""),
-            Class::Head => ("fig-head", "fill=\"currentColor\" stroke=\"none\""),
-            Class::Nose => ("fig-nose", "stroke-width=\"2\""),
-            Class::Foot => ("fig-foot", "stroke-width=\"4\""),
-            Class::Far => ("fig-far", "opacity=\".45\""),
-            Class::Floor => ("fig-floor", "stroke-width=\"1.5\""),
-            Class::Prop => (
-                "fig-prop",
-                "stroke-width=\"1\" stroke-opacity=\".6\" fill=\"currentColor\" fill-opacity=\".12\"",
-            ),
-            Class::Mat => (
-                "fig-mat",
-                "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".35\"",
-            ),
-            Class::Water => (
-                "fig-water",
-                "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".1\"",
-            ),
-            Class::Band => ("fig-band", "stroke-width=\"1.5\" stroke=\"#1f5fa8\""),
-            Class::Rod => ("fig-rod", "stroke-width=\"1.5\" stroke-opacity=\".7\""),
-            Class::Item => (
-                "fig-item",
-                "stroke-width=\"1\" fill=\"currentColor\" fill-opacity=\".6\"",
-            ),
-            Class::Hub => ("fig-hub", "stroke-width=\"1\""),
-        }
-    }
-}
+const BODY: Class = Class {
+    name: "fig-body",
+    look: "stroke-width=\"5\"",
+};
+const TRUNK_LINE: Class = Class {
+    name: "fig-trunk",
+    look: "stroke-width=\"8\"",
+};
+const HEAD_DISC: Class = Class {
+    name: "fig-head",
+    look: "fill=\"currentColor\" stroke=\"none\"",
+};
+const NOSE: Class = Class {
+    name: "fig-nose",
+    look: "stroke-width=\"2\"",
+};
+const FOOT_LINE: Class = Class {
+    name: "fig-foot",
+    look: "stroke-width=\"4\"",
+};
+const FAR: Class = Class {
+    name: "fig-far",
+    look: "opacity=\".45\"",
+};
+const FLOOR: Class = Class {
+    name: "fig-floor",
+    look: "stroke-width=\"1.5\"",
+};
+const PROP: Class = Class {
+    name: "fig-prop",
+    look: "stroke-width=\"1\" stroke-opacity=\".6\" fill=\"currentColor\" fill-opacity=\".12\"",
+};
+const MAT: Class = Class {
+    name: "fig-mat",
+    look: "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".35\"",
+};
+const WATER: Class = Class {
+    name: "fig-water",
+    look: "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".1\"",
+};
+const BAND: Class = Class {
+    name: "fig-band",
+    look: "stroke-width=\"1.5\" stroke=\"#1f5fa8\"",
+};
+const ROD: Class = Class {
+    name: "fig-rod",
+    look: "stroke-width=\"1.5\" stroke-opacity=\".7\"",
+};
+const ITEM: Class = Class {
+    name: "fig-item",
+    look: "stroke-width=\"1\" fill=\"currentColor\" fill-opacity=\".6\"",
+};
+const HUB: Class = Class {
+    name: "fig-hub",
+    look: "stroke-width=\"1\"",
+};
 
 /// Writes ` class="…"` and the class's presentation attributes (nothing for `None`).
-fn cls(out: &mut String, class: Option<Class>) {
+fn cls(out: &mut String, class: Option<&Class>) {
     if let Some(class) = class {
-        let (name, look) = class.name_and_look();
         out.push_str(" class=\"");
-        out.push_str(name);
+        out.push_str(class.name);
         out.push_str("\" ");
-        out.push_str(look);
+        out.push_str(class.look);
     }
 }
 
@@ -283,7 +292,7 @@ fn seg(out: &mut String, len: f32) {
     out.push_str("\"/>");
 }
 
-fn rect(out: &mut String, class: Class, x0: f32, y0: f32, x1: f32, y1: f32) {
+fn rect(out: &mut String, class: &Class, x0: f32, y0: f32, x1: f32, y1: f32) {
     out.push_str("<rect");
     cls(out, Some(class));
     out.push_str(" x=\"");
@@ -297,7 +306,7 @@ fn rect(out: &mut String, class: Class, x0: f32, y0: f32, x1: f32, y1: f32) {
     out.push_str("\" rx=\"1\"/>");
 }
 
-fn circle(out: &mut String, class: Class, (cx, cy): (f32, f32), r: f32) {
+fn circle(out: &mut String, class: &Class, (cx, cy): (f32, f32), r: f32) {
     out.push_str("<circle");
     cls(out, Some(class));
     out.push_str(" cx=\"");
@@ -314,41 +323,41 @@ fn props(out: &mut String, figure: &Figure, pass: &Pass, (x0, x1): (f32, f32)) {
     let bodies = pass.bodies;
     for prop in figure.props {
         match *prop {
-            Prop::Mat => rect(out, Class::Mat, x0 + 4.0, -1.5, x1 - 4.0, 0.0),
+            Prop::Mat => rect(out, &MAT, x0 + 4.0, -1.5, x1 - 4.0, 0.0),
             Prop::Chair(p) => {
                 let (x, y) = scene::at(bodies, p);
-                rect(out, Class::Prop, x - 12.0, y, x + 6.0, y + 3.0);
-                rect(out, Class::Prop, x - 14.0, y - 26.0, x - 11.0, y + 3.0);
+                rect(out, &PROP, x - 12.0, y, x + 6.0, y + 3.0);
+                rect(out, &PROP, x - 14.0, y - 26.0, x - 11.0, y + 3.0);
                 for lx in [x - 12.0, x + 5.0] {
-                    rect(out, Class::Prop, lx, y + 3.0, lx + 1.5, 0.0);
+                    rect(out, &PROP, lx, y + 3.0, lx + 1.5, 0.0);
                 }
             }
             Prop::Bench(p, a, b) => {
                 let (x, y) = scene::at(bodies, p);
                 let (a, b) = (x + f32::from(a), x + f32::from(b));
-                rect(out, Class::Prop, a, y, b, y + 4.0);
+                rect(out, &PROP, a, y, b, y + 4.0);
                 for lx in [a + 2.0, b - 3.5] {
-                    rect(out, Class::Prop, lx, y + 4.0, lx + 1.5, 0.0);
+                    rect(out, &PROP, lx, y + 4.0, lx + 1.5, 0.0);
                 }
             }
             Prop::Step(p, a, b) | Prop::Counter(p, a, b) => {
                 let (x, y) = scene::at(bodies, p);
-                rect(out, Class::Prop, x + f32::from(a), y, x + f32::from(b), 0.0);
+                rect(out, &PROP, x + f32::from(a), y, x + f32::from(b), 0.0);
             }
             Prop::Wall(p) => {
                 // Drawn on its solid side, away from the figure (as in scene::solids).
                 let (x, _) = scene::at(bodies, p);
                 let hip = bodies.first().map_or(0.0, |b| b.root.0);
                 let x = if x < hip { x - 3.0 } else { x };
-                rect(out, Class::Prop, x, -108.0, x + 3.0, 0.0);
+                rect(out, &PROP, x, -108.0, x + 3.0, 0.0);
             }
-            Prop::Wheel(p, r) => circle(out, Class::Prop, scene::at(bodies, p), f32::from(r)),
+            Prop::Wheel(p, r) => circle(out, &PROP, scene::at(bodies, p), f32::from(r)),
             Prop::Water(p) => {
                 let (_, y) = scene::at(bodies, p);
-                rect(out, Class::Water, x0, y, x1, 0.0);
+                rect(out, &WATER, x0, y, x1, 0.0);
             }
-            Prop::Rod(a, b) => pass.line(out, a, b, Class::Rod),
-            Prop::Band(a, b) => pass.line(out, a, b, Class::Band),
+            Prop::Rod(a, b) => pass.line(out, a, b, &ROD),
+            Prop::Band(a, b) => pass.line(out, a, b, &BAND),
             Prop::Dumbbell(_) | Prop::Barbell | Prop::Backpack(_) | Prop::Dowel => {}
         }
     }
@@ -359,14 +368,14 @@ fn held(out: &mut String, figure: &Figure, side: u8) {
     for prop in figure.props {
         match *prop {
             Prop::Dumbbell(s) if s == side => {
-                rect(out, Class::Item, -3.0, FOREARM - 3.5, 3.0, FOREARM + 3.5);
+                rect(out, &ITEM, -3.0, FOREARM - 3.5, 3.0, FOREARM + 3.5);
             }
             Prop::Barbell if side == 0 => {
-                circle(out, Class::Item, (0.0, FOREARM), 11.0);
-                circle(out, Class::Hub, (0.0, FOREARM), 2.0);
+                circle(out, &ITEM, (0.0, FOREARM), 11.0);
+                circle(out, &HUB, (0.0, FOREARM), 2.0);
             }
             Prop::Backpack(s) if s == side => {
-                rect(out, Class::Item, -4.5, FOREARM, 4.5, FOREARM + 11.0);
+                rect(out, &ITEM, -4.5, FOREARM, 4.5, FOREARM + 11.0);
             }
             _ => {}
         }
@@ -382,7 +391,7 @@ fn turn_of(b: &Body, k: usize) -> f32 {
 fn body(out: &mut String, figure: &Figure, pass: &Pass) {
     let root = pass.body(0).map_or((0.0, 0.0), |b| b.root);
     out.push_str("<g");
-    cls(out, Some(Class::Body));
+    cls(out, Some(&BODY));
     out.push_str(" transform=\"translate(");
     num(out, root.0);
     out.push(' ');
@@ -409,13 +418,13 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
     pass.joint(out, (0.0, 0.0), 0, None);
     // Far side first (behind the trunk), then the near side.
     for side in [1usize, 0] {
-        let class = (side == 1 && !figure.front).then_some(Class::Far);
+        let class = (side == 1 && !figure.front).then_some(&FAR);
         let k = 6 + 3 * side;
         pass.joint(out, (attach(figure.front, side).1, 0.0), k, class);
         seg(out, THIGH);
         pass.joint(out, (0.0, THIGH), k + 1, None);
         seg(out, SHIN);
-        pass.joint(out, (0.0, SHIN), k + 2, Some(Class::Foot));
+        pass.joint(out, (0.0, SHIN), k + 2, Some(&FOOT_LINE));
         out.push_str("<line y1=\"");
         num(out, -HEEL);
         out.push_str("\" y2=\"");
@@ -425,22 +434,22 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
             arm(out, figure, pass, 1, class);
             // The trunk and head between the far and near limbs.
             out.push_str("<line");
-            cls(out, Some(Class::Trunk));
+            cls(out, Some(&TRUNK_LINE));
             out.push_str(" y2=\"");
             num(out, -TRUNK);
             out.push_str("\"/>");
             if figure.props.iter().any(|p| matches!(p, Prop::Dowel)) {
                 out.push_str("<line");
-                cls(out, Some(Class::Rod));
+                cls(out, Some(&ROD));
                 out.push_str(" x1=\"-6\" x2=\"-6\" y1=\"6\" y2=\"-50\"/>");
             }
             pass.joint(out, (0.0, -TRUNK), 1, None);
             seg(out, -NECK);
-            circle(out, Class::Head, (0.0, -(NECK + HEAD)), HEAD);
+            circle(out, &HEAD_DISC, (0.0, -(NECK + HEAD)), HEAD);
             if !figure.front {
                 // The nose: which way the face looks.
                 out.push_str("<line");
-                cls(out, Some(Class::Nose));
+                cls(out, Some(&NOSE));
                 out.push_str(" x1=\"");
                 num(out, HEAD - 1.0);
                 out.push_str("\" x2=\"");
@@ -454,7 +463,7 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
     out.push_str("</g></g>");
 }
 
-fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: Option<Class>) {
+fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: Option<&Class>) {
     let k = 2 + 2 * usize::from(side);
     pass.joint(
         out,
@@ -552,7 +561,7 @@ pub fn write(figure: &Figure, name: &str, cue: &str, animate: bool) -> String {
             out.push_str(" 0)\">");
         }
         out.push_str("<line");
-        cls(&mut out, Some(Class::Floor));
+        cls(&mut out, Some(&FLOOR));
         out.push_str(" x1=\"");
         num(&mut out, x0);
         out.push_str("\" x2=\"");
