@@ -34,38 +34,60 @@ pub const LIMB_R: f32 = 2.5;
 /// See [`TRUNK_R`].
 pub const FOOT_R: f32 = 2.0;
 
-/// One key pose. `x` places the hip; the figure is then lowered onto the floor (its lowest
-/// point touches `y = 0`) and raised by `lift` (a jump's flight).
+/// One key pose, a byte a value. `x` places the hip; the figure is then lowered onto the floor
+/// (its lowest point touches `y = 0`) and raised by `lift` (a jump's flight), both in figure
+/// units. The angles are kept in steps of [`STEP`] degrees (read them with [`deg`]); the pose
+/// tables are written in degrees through [`p`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pose {
-    pub x: i16,
-    pub lift: i16,
-    pub trunk: i16,
-    pub neck: i16,
+    pub x: i8,
+    pub lift: i8,
+    pub trunk: i8,
+    pub neck: i8,
     /// Near and far arm: `[shoulder, elbow]`.
-    pub arms: [[i16; 2]; 2],
+    pub arms: [[i8; 2]; 2],
     /// Near and far leg: `[hip, knee, ankle]`.
-    pub legs: [[i16; 3]; 2],
+    pub legs: [[i8; 3]; 2],
 }
 
-/// The ankle value that means "foot flat on the floor" (the ankle angle follows the leg).
-pub const FLAT: i16 = 99;
+/// Degrees per stored angle step: a byte holds −256°…254°, and 2° is finer than a line
+/// figure shows (measured: half-degree steps took a quarter more of the figures' wasm).
+pub const STEP: i16 = 2;
 
-/// The ankle angle a pose really has (resolving [`FLAT`]).
+/// A stored angle in degrees.
+pub fn deg(steps: i8) -> i16 {
+    i16::from(steps) * STEP
+}
+
+/// `degrees` as stored: in steps of [`STEP`], rounded toward zero (an odd 135° is 134°).
+const fn steps(degrees: i16) -> i8 {
+    assert!(
+        degrees >= -256 && degrees <= 254,
+        "angle out of a byte's range"
+    );
+    (degrees / STEP) as i8
+}
+
+/// The ankle value that means "foot flat on the floor" (the ankle angle follows the leg): in
+/// degrees, the largest a byte holds (far outside the ankle's range).
+pub const FLAT: i16 = 254;
+
+/// The ankle angle (degrees) a pose really has (resolving [`FLAT`]).
 pub fn ankle(pose: &Pose, side: usize) -> i16 {
-    let [h, k, a] = pose.legs.get(side).copied().unwrap_or([0; 3]);
+    let [h, k, a] = pose.legs.get(side).copied().unwrap_or([0; 3]).map(deg);
     if a == FLAT {
-        h - pose.trunk - k
+        h - deg(pose.trunk) - k
     } else {
         a
     }
 }
 
-/// Shorthand for the pose tables: `p(x, lift, trunk, neck, near arm, far arm, near leg, far leg)`.
+/// Shorthand for the pose tables: `p(x, lift, trunk, neck, near arm, far arm, near leg, far leg)`,
+/// angles in degrees.
 #[allow(clippy::too_many_arguments)]
 pub const fn p(
-    x: i16,
-    lift: i16,
+    x: i8,
+    lift: i8,
     trunk: i16,
     neck: i16,
     near_arm: [i16; 2],
@@ -73,13 +95,18 @@ pub const fn p(
     near_leg: [i16; 3],
     far_leg: [i16; 3],
 ) -> Pose {
+    let ([s0, e0], [s1, e1]) = (near_arm, far_arm);
+    let ([h0, k0, a0], [h1, k1, a1]) = (near_leg, far_leg);
     Pose {
         x,
         lift,
-        trunk,
-        neck,
-        arms: [near_arm, far_arm],
-        legs: [near_leg, far_leg],
+        trunk: steps(trunk),
+        neck: steps(neck),
+        arms: [[steps(s0), steps(e0)], [steps(s1), steps(e1)]],
+        legs: [
+            [steps(h0), steps(k0), steps(a0)],
+            [steps(h1), steps(k1), steps(a1)],
+        ],
     }
 }
 
@@ -194,10 +221,18 @@ pub fn attach(front: bool, side: usize) -> (f32, f32) {
 fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
     let f = |v: i16| f32::from(v);
     // Each joint's turn relative to its parent, in writer order (see `Body::turns`).
-    let arm = |m: f32, [s, e]: [i16; 2]| [-m * f(s), -m * f(e)];
-    let leg = |m: f32, [h, k, a]: [i16; 3]| {
+    let arm = |m: f32, arm: [i8; 2]| {
+        let [s, e] = arm.map(deg);
+        [-m * f(s), -m * f(e)]
+    };
+    let leg = |m: f32, leg: [i8; 3]| {
+        let [h, k, a] = leg.map(deg);
         // FLAT in the tables: the foot flat on the floor, whatever the leg does.
-        let a = if a == FLAT { h - pose.trunk - k } else { a };
+        let a = if a == FLAT {
+            h - deg(pose.trunk) - k
+        } else {
+            a
+        };
         [-m * f(h), m * f(k), m * (f(a) - 90.0)]
     };
     let near = if front { -1.0 } else { 1.0 };
@@ -207,14 +242,14 @@ fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
     let [s1, e1] = arm(1.0, far_arm);
     let [h0, k0, a0] = leg(near, near_leg);
     let [h1, k1, a1] = leg(1.0, far_leg);
-    let t = f(pose.trunk);
-    let turns = [t, f(pose.neck), s0, e0, s1, e1, h0, k0, a0, h1, k1, a1];
+    let (t, neck) = (f(deg(pose.trunk)), f(deg(pose.neck)));
+    let turns = [t, neck, s0, e0, s1, e1, h0, k0, a0, h1, k1, a1];
     // Each bone: from a joint, at an angle (the turns down the chain added up), a length.
     let bone = |from: (f32, f32), angle: f32, len: f32| add(from, turn(angle, (0.0, len)));
     let foot_len = if front { FRONT_FOOT } else { FOOT };
     let hip = (x, y);
     let shoulder = bone(hip, t, -TRUNK);
-    let head = bone(shoulder, t + f(pose.neck), -(NECK + HEAD));
+    let head = bone(shoulder, t + neck, -(NECK + HEAD));
     let arm_points = |side: usize, [s, e]: [f32; 2]| {
         let root = add(shoulder, turn(t, (attach(front, side).0, 0.0)));
         let elbow = bone(root, t + s, UPPER_ARM);
