@@ -51,7 +51,7 @@ pub struct Pose {
 }
 
 /// Degrees per stored angle step: a byte holds −256°…254°, and 2° is finer than a line
-/// figure shows (measured: half-degree steps took a quarter more of the figures' wasm).
+/// figure shows (measured: a byte a value instead of two takes 0.5 KB gzip off the wasm).
 pub const STEP: i16 = 2;
 
 /// A stored angle in degrees.
