@@ -221,12 +221,9 @@ pub fn attach(front: bool, side: usize) -> (f32, f32) {
 fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
     let f = |v: i16| f32::from(v);
     // Each joint's turn relative to its parent, in writer order (see `Body::turns`).
-    let arm = |m: f32, arm: [i8; 2]| {
-        let [s, e] = arm.map(deg);
-        [-m * f(s), -m * f(e)]
-    };
-    let leg = |m: f32, leg: [i8; 3]| {
-        let [h, k, a] = leg.map(deg);
+    let arm = |m: f32, [s, e]: [i8; 2]| [-m * f(deg(s)), -m * f(deg(e))];
+    let leg = |m: f32, [h, k, a]: [i8; 3]| {
+        let (h, k, a) = (deg(h), deg(k), deg(a));
         // FLAT in the tables: the foot flat on the floor, whatever the leg does.
         let a = if a == FLAT {
             h - deg(pose.trunk) - k
