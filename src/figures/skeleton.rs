@@ -317,18 +317,15 @@ pub const JOINTS: [Joint; 15] = [
 /// reach of a held object below each hand) on the floor, raised by `lift`.
 pub fn ground(pose: &Pose, anchor: Joint, hand_reach: [f32; 2], front: bool) -> Body {
     let free = place(pose, 0.0, 0.0, front);
-    let lowest = JOINTS
-        .iter()
-        .zip(free.points.iter())
-        .map(|(j, (_, y))| {
-            let reach = match j {
-                Joint::Hand => hand_reach[0],
-                Joint::FarHand => hand_reach[1],
-                _ => 0.0,
-            };
-            y + radius(*j).max(reach)
-        })
-        .fold(f32::MIN, f32::max);
+    let mut lowest = f32::MIN;
+    for (j, (_, y)) in JOINTS.iter().zip(free.points) {
+        let reach = match j {
+            Joint::Hand => hand_reach[0],
+            Joint::FarHand => hand_reach[1],
+            _ => 0.0,
+        };
+        lowest = lowest.max(y + radius(*j).max(reach));
+    }
     let x = f32::from(pose.x) - free.at(anchor).0;
     place(pose, x, -lowest - f32::from(pose.lift), front)
 }
