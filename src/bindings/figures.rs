@@ -15,9 +15,14 @@ pub fn exercise_figure(
     #[wasm_bindgen(unchecked_param_type = "FigureOptions | null | undefined")] options: JsValue,
 ) -> JsResult {
     let id: String = from_js(id, Arg::Value("id"))?;
-    let options: Option<Options> =
-        from_js(options, Arg::Options("options")).map_err(options_error)?;
-    figures::exercise_figure(&id, options.unwrap_or_default())
+    // No options (`undefined`, `null`): the defaults. Read as `Options`, not `Option<Options>`:
+    // one serde reader less in the wasm.
+    let options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        from_js(options, Arg::Options("options")).map_err(options_error)?
+    };
+    figures::exercise_figure(&id, options)
         .map(|svg| JsValue::from_str(&svg))
         .map_err(js_error)
 }

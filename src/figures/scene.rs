@@ -151,15 +151,16 @@ pub fn problems(figure: &Figure) -> Vec<String> {
     let solids = solids(figure, &bodies);
     let reach = hand_reach(figure.props);
     for (i, (pose, body)) in figure.poses.iter().zip(&bodies).enumerate() {
+        let deg = skeleton::deg;
         let values: [[i16; 2]; 8] = [
-            [pose.trunk; 2],
-            [pose.neck; 2],
-            [pose.arms[0][0], pose.arms[1][0]],
-            [pose.arms[0][1], pose.arms[1][1]],
-            [pose.legs[0][0], pose.legs[1][0]],
-            [pose.legs[0][1], pose.legs[1][1]],
+            [deg(pose.trunk); 2],
+            [deg(pose.neck); 2],
+            [deg(pose.arms[0][0]), deg(pose.arms[1][0])],
+            [deg(pose.arms[0][1]), deg(pose.arms[1][1])],
+            [deg(pose.legs[0][0]), deg(pose.legs[1][0])],
+            [deg(pose.legs[0][1]), deg(pose.legs[1][1])],
             [skeleton::ankle(pose, 0), skeleton::ankle(pose, 1)],
-            [pose.lift; 2],
+            [i16::from(pose.lift); 2],
         ];
         for ((name, lo, hi), vs) in skeleton::LIMITS.iter().zip(values) {
             for v in vs {

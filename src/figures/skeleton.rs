@@ -34,38 +34,60 @@ pub const LIMB_R: f32 = 2.5;
 /// See [`TRUNK_R`].
 pub const FOOT_R: f32 = 2.0;
 
-/// One key pose. `x` places the hip; the figure is then lowered onto the floor (its lowest
-/// point touches `y = 0`) and raised by `lift` (a jump's flight).
+/// One key pose, a byte a value. `x` places the hip; the figure is then lowered onto the floor
+/// (its lowest point touches `y = 0`) and raised by `lift` (a jump's flight), both in figure
+/// units. The angles are kept in steps of [`STEP`] degrees (read them with [`deg`]); the pose
+/// tables are written in degrees through [`p`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pose {
-    pub x: i16,
-    pub lift: i16,
-    pub trunk: i16,
-    pub neck: i16,
+    pub x: i8,
+    pub lift: i8,
+    pub trunk: i8,
+    pub neck: i8,
     /// Near and far arm: `[shoulder, elbow]`.
-    pub arms: [[i16; 2]; 2],
+    pub arms: [[i8; 2]; 2],
     /// Near and far leg: `[hip, knee, ankle]`.
-    pub legs: [[i16; 3]; 2],
+    pub legs: [[i8; 3]; 2],
 }
 
-/// The ankle value that means "foot flat on the floor" (the ankle angle follows the leg).
-pub const FLAT: i16 = 99;
+/// Degrees per stored angle step: a byte holds −256°…254°, and 2° is finer than a line
+/// figure shows (measured: a byte a value instead of two takes 0.5 KB gzip off the wasm).
+pub const STEP: i16 = 2;
 
-/// The ankle angle a pose really has (resolving [`FLAT`]).
+/// A stored angle in degrees.
+pub fn deg(steps: i8) -> i16 {
+    i16::from(steps) * STEP
+}
+
+/// `degrees` as stored: in steps of [`STEP`], rounded toward zero (an odd 135° is 134°).
+const fn steps(degrees: i16) -> i8 {
+    assert!(
+        degrees >= -256 && degrees <= 254,
+        "angle out of a byte's range"
+    );
+    (degrees / STEP) as i8
+}
+
+/// The ankle value that means "foot flat on the floor" (the ankle angle follows the leg): in
+/// degrees, the largest a byte holds (far outside the ankle's range).
+pub const FLAT: i16 = 254;
+
+/// The ankle angle (degrees) a pose really has (resolving [`FLAT`]).
 pub fn ankle(pose: &Pose, side: usize) -> i16 {
-    let [h, k, a] = pose.legs.get(side).copied().unwrap_or([0; 3]);
+    let [h, k, a] = pose.legs.get(side).copied().unwrap_or([0; 3]).map(deg);
     if a == FLAT {
-        h - pose.trunk - k
+        h - deg(pose.trunk) - k
     } else {
         a
     }
 }
 
-/// Shorthand for the pose tables: `p(x, lift, trunk, neck, near arm, far arm, near leg, far leg)`.
+/// Shorthand for the pose tables: `p(x, lift, trunk, neck, near arm, far arm, near leg, far leg)`,
+/// angles in degrees.
 #[allow(clippy::too_many_arguments)]
 pub const fn p(
-    x: i16,
-    lift: i16,
+    x: i8,
+    lift: i8,
     trunk: i16,
     neck: i16,
     near_arm: [i16; 2],
@@ -73,13 +95,18 @@ pub const fn p(
     near_leg: [i16; 3],
     far_leg: [i16; 3],
 ) -> Pose {
+    let ([s0, e0], [s1, e1]) = (near_arm, far_arm);
+    let ([h0, k0, a0], [h1, k1, a1]) = (near_leg, far_leg);
     Pose {
         x,
         lift,
-        trunk,
-        neck,
-        arms: [near_arm, far_arm],
-        legs: [near_leg, far_leg],
+        trunk: steps(trunk),
+        neck: steps(neck),
+        arms: [[steps(s0), steps(e0)], [steps(s1), steps(e1)]],
+        legs: [
+            [steps(h0), steps(k0), steps(a0)],
+            [steps(h1), steps(k1), steps(a1)],
+        ],
     }
 }
 
@@ -193,66 +220,60 @@ pub fn attach(front: bool, side: usize) -> (f32, f32) {
 /// away from the body's midline) and the near limbs are mirrored.
 fn place(pose: &Pose, x: f32, y: f32, front: bool) -> Body {
     let f = |v: i16| f32::from(v);
+    // Each joint's turn relative to its parent, in writer order (see `Body::turns`).
+    let arm = |m: f32, [s, e]: [i8; 2]| [-m * f(deg(s)), -m * f(deg(e))];
+    let leg = |m: f32, [h, k, a]: [i8; 3]| {
+        let (h, k, a) = (deg(h), deg(k), deg(a));
+        // FLAT in the tables: the foot flat on the floor, whatever the leg does.
+        let a = if a == FLAT {
+            h - deg(pose.trunk) - k
+        } else {
+            a
+        };
+        [-m * f(h), m * f(k), m * (f(a) - 90.0)]
+    };
+    let near = if front { -1.0 } else { 1.0 };
+    let [near_arm, far_arm] = pose.arms;
+    let [near_leg, far_leg] = pose.legs;
+    let [s0, e0] = arm(near, near_arm);
+    let [s1, e1] = arm(1.0, far_arm);
+    let [h0, k0, a0] = leg(near, near_leg);
+    let [h1, k1, a1] = leg(1.0, far_leg);
+    let (t, neck) = (f(deg(pose.trunk)), f(deg(pose.neck)));
+    let turns = [t, neck, s0, e0, s1, e1, h0, k0, a0, h1, k1, a1];
+    // Each bone: from a joint, at an angle (the turns down the chain added up), a length.
+    let bone = |from: (f32, f32), angle: f32, len: f32| add(from, turn(angle, (0.0, len)));
     let foot_len = if front { FRONT_FOOT } else { FOOT };
     let hip = (x, y);
-    let t = f(pose.trunk);
-    let shoulder = add(hip, turn(t, (0.0, -TRUNK)));
-    let head = add(shoulder, turn(t + f(pose.neck), (0.0, -(NECK + HEAD))));
-    let mirror = |side: usize| if front && side == 0 { -1.0 } else { 1.0 };
-    // Per arm: elbow, hand, and the two joint turns.
-    let arm = |side: usize, [s, e]: [i16; 2]| {
-        let m = mirror(side);
+    let shoulder = bone(hip, t, -TRUNK);
+    let head = bone(shoulder, t + neck, -(NECK + HEAD));
+    let arm_points = |side: usize, [s, e]: [f32; 2]| {
         let root = add(shoulder, turn(t, (attach(front, side).0, 0.0)));
-        let upper = t - m * f(s);
-        let elbow = add(root, turn(upper, (0.0, UPPER_ARM)));
-        let hand = add(elbow, turn(upper - m * f(e), (0.0, FOREARM)));
-        (elbow, hand, [-m * f(s), -m * f(e)])
+        let elbow = bone(root, t + s, UPPER_ARM);
+        (elbow, bone(elbow, t + s + e, FOREARM))
     };
-    // Per leg: knee, ankle, toe, heel, and the three joint turns.
-    let leg = |side: usize, [h, k, a]: [i16; 3]| {
-        let m = mirror(side);
+    let leg_points = |side: usize, [h, k, a]: [f32; 3]| {
         let root = add(hip, turn(t, (attach(front, side).1, 0.0)));
-        // FLAT in the tables: the foot flat on the floor, whatever the leg does.
-        let a = if a == FLAT { h - pose.trunk - k } else { a };
-        let thigh = t - m * f(h);
-        let knee = add(root, turn(thigh, (0.0, THIGH)));
-        let shin = thigh + m * f(k);
-        let ankle = add(knee, turn(shin, (0.0, SHIN)));
-        let foot = shin + m * (f(a) - 90.0);
-        let toe = add(ankle, turn(foot, (0.0, foot_len)));
-        let heel = add(ankle, turn(foot, (0.0, -HEEL)));
+        let knee = bone(root, t + h, THIGH);
+        let ankle = bone(knee, t + h + k, SHIN);
+        let foot = t + h + k + a;
         (
             knee,
             ankle,
-            toe,
-            heel,
-            [-m * f(h), m * f(k), m * (f(a) - 90.0)],
+            bone(ankle, foot, foot_len),
+            bone(ankle, foot, -HEEL),
         )
     };
-    let [near_arm, far_arm] = pose.arms;
-    let [near_leg, far_leg] = pose.legs;
-    let (a0, a1) = (arm(0, near_arm), arm(1, far_arm));
-    let (l0, l1) = (leg(0, near_leg), leg(1, far_leg));
-    // In `Joint` order.
-    let points = [
-        hip, shoulder, head, a0.0, a0.1, a1.0, a1.1, l0.0, l0.1, l0.2, l0.3, l1.0, l1.1, l1.2, l1.3,
-    ];
-    let turns = [
-        t,
-        f(pose.neck),
-        a0.2[0],
-        a0.2[1],
-        a1.2[0],
-        a1.2[1],
-        l0.4[0],
-        l0.4[1],
-        l0.4[2],
-        l1.4[0],
-        l1.4[1],
-        l1.4[2],
-    ];
+    let (elbow, hand) = arm_points(0, [s0, e0]);
+    let (far_elbow, far_hand) = arm_points(1, [s1, e1]);
+    let (knee, ankle, toe, heel) = leg_points(0, [h0, k0, a0]);
+    let (far_knee, far_ankle, far_toe, far_heel) = leg_points(1, [h1, k1, a1]);
     Body {
-        points,
+        // In `Joint` order.
+        points: [
+            hip, shoulder, head, elbow, hand, far_elbow, far_hand, knee, ankle, toe, heel,
+            far_knee, far_ankle, far_toe, far_heel,
+        ],
         root: hip,
         turns,
     }
@@ -296,18 +317,15 @@ pub const JOINTS: [Joint; 15] = [
 /// reach of a held object below each hand) on the floor, raised by `lift`.
 pub fn ground(pose: &Pose, anchor: Joint, hand_reach: [f32; 2], front: bool) -> Body {
     let free = place(pose, 0.0, 0.0, front);
-    let lowest = JOINTS
-        .iter()
-        .zip(free.points.iter())
-        .map(|(j, (_, y))| {
-            let reach = match j {
-                Joint::Hand => hand_reach[0],
-                Joint::FarHand => hand_reach[1],
-                _ => 0.0,
-            };
-            y + radius(*j).max(reach)
-        })
-        .fold(f32::MIN, f32::max);
+    let mut lowest = f32::MIN;
+    for (j, (_, y)) in JOINTS.iter().zip(free.points) {
+        let reach = match j {
+            Joint::Hand => hand_reach[0],
+            Joint::FarHand => hand_reach[1],
+            _ => 0.0,
+        };
+        lowest = lowest.max(y + radius(*j).max(reach));
+    }
     let x = f32::from(pose.x) - free.at(anchor).0;
     place(pose, x, -lowest - f32::from(pose.lift), front)
 }

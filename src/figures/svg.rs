@@ -101,16 +101,18 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
     out.push_str("\"/>");
 }
 
-/// Appends a fraction 0–1 with three decimals.
+/// Appends a fraction 0–1 with up to three decimals (`0.08`, `1`).
 fn num_fine(out: &mut String, t: f32) {
     let m = (t.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32;
     crate::planning::push_num(out, m / 1000, 1);
-    if m % 1000 != 0 {
-        out.push('.');
-        crate::planning::push_num(out, m % 1000, 3);
-        while out.ends_with('0') {
-            out.pop();
+    let (mut fraction, mut digits) = (m % 1000, 3);
+    if fraction != 0 {
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
         }
+        out.push('.');
+        crate::planning::push_num(out, fraction, digits);
     }
 }
 
@@ -131,7 +133,7 @@ impl Pass<'_> {
     }
 
     /// Opens a joint group at `(0, offset)` turned by `turn(body)`, animated when it changes.
-    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: &str) {
+    fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: Option<&Class>) {
         let turn = |b: &Body| turn_of(b, k);
         let first = self.body(0).map_or(0.0, turn);
         out.push_str("<g");
@@ -165,9 +167,9 @@ impl Pass<'_> {
     }
 
     /// `<line>` from `a` to `b` in scene coordinates, each end animated when it moves.
-    fn line(&self, out: &mut String, a: End, b: End, class: &str) {
+    fn line(&self, out: &mut String, a: End, b: End, class: &Class) {
         out.push_str("<line");
-        cls(out, class);
+        cls(out, Some(class));
         let mut anims = String::new();
         for (end, [xn, yn]) in [(a, ["x1", "y1"]), (b, ["x2", "y2"])] {
             let points: Vec<(f32, f32)> = self
@@ -210,33 +212,78 @@ impl Pass<'_> {
     }
 }
 
-/// Writes ` class="…"` and the presentation attributes that draw the class without any
-/// stylesheet (the widget's stylesheet only recolours: CSS wins over these attributes).
-fn cls(out: &mut String, class: &str) {
-    if class.is_empty() {
-        return;
+/// A class the widget's stylesheet styles (`fig-*`), and the presentation attributes that draw
+/// it without any stylesheet (the widget's stylesheet only recolours: CSS wins over these).
+struct Class {
+    name: &'static str,
+    look: &'static str,
+}
+
+const BODY: Class = Class {
+    name: "fig-body",
+    look: "stroke-width=\"5\"",
+};
+const TRUNK_LINE: Class = Class {
+    name: "fig-trunk",
+    look: "stroke-width=\"8\"",
+};
+const HEAD_DISC: Class = Class {
+    name: "fig-head",
+    look: "fill=\"currentColor\" stroke=\"none\"",
+};
+const NOSE: Class = Class {
+    name: "fig-nose",
+    look: "stroke-width=\"2\"",
+};
+const FOOT_LINE: Class = Class {
+    name: "fig-foot",
+    look: "stroke-width=\"4\"",
+};
+const FAR: Class = Class {
+    name: "fig-far",
+    look: "opacity=\".45\"",
+};
+const FLOOR: Class = Class {
+    name: "fig-floor",
+    look: "stroke-width=\"1.5\"",
+};
+const PROP: Class = Class {
+    name: "fig-prop",
+    look: "stroke-width=\"1\" stroke-opacity=\".6\" fill=\"currentColor\" fill-opacity=\".12\"",
+};
+const MAT: Class = Class {
+    name: "fig-mat",
+    look: "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".35\"",
+};
+const WATER: Class = Class {
+    name: "fig-water",
+    look: "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".1\"",
+};
+const BAND: Class = Class {
+    name: "fig-band",
+    look: "stroke-width=\"1.5\" stroke=\"#1f5fa8\"",
+};
+const ROD: Class = Class {
+    name: "fig-rod",
+    look: "stroke-width=\"1.5\" stroke-opacity=\".7\"",
+};
+const ITEM: Class = Class {
+    name: "fig-item",
+    look: "stroke-width=\"1\" fill=\"currentColor\" fill-opacity=\".6\"",
+};
+const HUB: Class = Class {
+    name: "fig-hub",
+    look: "stroke-width=\"1\"",
+};
+
+/// Writes ` class="…"` and the class's presentation attributes (nothing for `None`).
+fn cls(out: &mut String, class: Option<&Class>) {
+    if let Some(class) = class {
+        out.push_str(" class=\"");
+        out.push_str(class.name);
+        out.push_str("\" ");
+        out.push_str(class.look);
     }
-    out.push_str(" class=\"");
-    out.push_str(class);
-    out.push_str("\" ");
-    out.push_str(match class {
-        "fig-body" => "stroke-width=\"5\"",
-        "fig-trunk" => "stroke-width=\"8\"",
-        "fig-head" => "fill=\"currentColor\" stroke=\"none\"",
-        "fig-nose" => "stroke-width=\"2\"",
-        "fig-foot" => "stroke-width=\"4\"",
-        "fig-far" => "opacity=\".45\"",
-        "fig-floor" => "stroke-width=\"1.5\"",
-        "fig-prop" => {
-            "stroke-width=\"1\" stroke-opacity=\".6\" fill=\"currentColor\" fill-opacity=\".12\""
-        }
-        "fig-mat" => "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".35\"",
-        "fig-water" => "stroke=\"none\" fill=\"currentColor\" fill-opacity=\".1\"",
-        "fig-band" => "stroke-width=\"1.5\" stroke=\"#1f5fa8\"",
-        "fig-rod" => "stroke-width=\"1.5\" stroke-opacity=\".7\"",
-        "fig-item" => "stroke-width=\"1\" fill=\"currentColor\" fill-opacity=\".6\"",
-        _ => "stroke-width=\"1\"",
-    });
 }
 
 fn seg(out: &mut String, len: f32) {
@@ -245,9 +292,9 @@ fn seg(out: &mut String, len: f32) {
     out.push_str("\"/>");
 }
 
-fn rect(out: &mut String, class: &str, x0: f32, y0: f32, x1: f32, y1: f32) {
+fn rect(out: &mut String, class: &Class, x0: f32, y0: f32, x1: f32, y1: f32) {
     out.push_str("<rect");
-    cls(out, class);
+    cls(out, Some(class));
     out.push_str(" x=\"");
     num(out, x0);
     out.push_str("\" y=\"");
@@ -259,9 +306,9 @@ fn rect(out: &mut String, class: &str, x0: f32, y0: f32, x1: f32, y1: f32) {
     out.push_str("\" rx=\"1\"/>");
 }
 
-fn circle(out: &mut String, class: &str, (cx, cy): (f32, f32), r: f32) {
+fn circle(out: &mut String, class: &Class, (cx, cy): (f32, f32), r: f32) {
     out.push_str("<circle");
-    cls(out, class);
+    cls(out, Some(class));
     out.push_str(" cx=\"");
     num(out, cx);
     out.push_str("\" cy=\"");
@@ -276,41 +323,41 @@ fn props(out: &mut String, figure: &Figure, pass: &Pass, (x0, x1): (f32, f32)) {
     let bodies = pass.bodies;
     for prop in figure.props {
         match *prop {
-            Prop::Mat => rect(out, "fig-mat", x0 + 4.0, -1.5, x1 - 4.0, 0.0),
+            Prop::Mat => rect(out, &MAT, x0 + 4.0, -1.5, x1 - 4.0, 0.0),
             Prop::Chair(p) => {
                 let (x, y) = scene::at(bodies, p);
-                rect(out, "fig-prop", x - 12.0, y, x + 6.0, y + 3.0);
-                rect(out, "fig-prop", x - 14.0, y - 26.0, x - 11.0, y + 3.0);
+                rect(out, &PROP, x - 12.0, y, x + 6.0, y + 3.0);
+                rect(out, &PROP, x - 14.0, y - 26.0, x - 11.0, y + 3.0);
                 for lx in [x - 12.0, x + 5.0] {
-                    rect(out, "fig-prop", lx, y + 3.0, lx + 1.5, 0.0);
+                    rect(out, &PROP, lx, y + 3.0, lx + 1.5, 0.0);
                 }
             }
             Prop::Bench(p, a, b) => {
                 let (x, y) = scene::at(bodies, p);
                 let (a, b) = (x + f32::from(a), x + f32::from(b));
-                rect(out, "fig-prop", a, y, b, y + 4.0);
+                rect(out, &PROP, a, y, b, y + 4.0);
                 for lx in [a + 2.0, b - 3.5] {
-                    rect(out, "fig-prop", lx, y + 4.0, lx + 1.5, 0.0);
+                    rect(out, &PROP, lx, y + 4.0, lx + 1.5, 0.0);
                 }
             }
             Prop::Step(p, a, b) | Prop::Counter(p, a, b) => {
                 let (x, y) = scene::at(bodies, p);
-                rect(out, "fig-prop", x + f32::from(a), y, x + f32::from(b), 0.0);
+                rect(out, &PROP, x + f32::from(a), y, x + f32::from(b), 0.0);
             }
             Prop::Wall(p) => {
                 // Drawn on its solid side, away from the figure (as in scene::solids).
                 let (x, _) = scene::at(bodies, p);
                 let hip = bodies.first().map_or(0.0, |b| b.root.0);
                 let x = if x < hip { x - 3.0 } else { x };
-                rect(out, "fig-prop", x, -108.0, x + 3.0, 0.0);
+                rect(out, &PROP, x, -108.0, x + 3.0, 0.0);
             }
-            Prop::Wheel(p, r) => circle(out, "fig-prop", scene::at(bodies, p), f32::from(r)),
+            Prop::Wheel(p, r) => circle(out, &PROP, scene::at(bodies, p), f32::from(r)),
             Prop::Water(p) => {
                 let (_, y) = scene::at(bodies, p);
-                rect(out, "fig-water", x0, y, x1, 0.0);
+                rect(out, &WATER, x0, y, x1, 0.0);
             }
-            Prop::Rod(a, b) => pass.line(out, a, b, "fig-rod"),
-            Prop::Band(a, b) => pass.line(out, a, b, "fig-band"),
+            Prop::Rod(a, b) => pass.line(out, a, b, &ROD),
+            Prop::Band(a, b) => pass.line(out, a, b, &BAND),
             Prop::Dumbbell(_) | Prop::Barbell | Prop::Backpack(_) | Prop::Dowel => {}
         }
     }
@@ -321,14 +368,14 @@ fn held(out: &mut String, figure: &Figure, side: u8) {
     for prop in figure.props {
         match *prop {
             Prop::Dumbbell(s) if s == side => {
-                rect(out, "fig-item", -3.0, FOREARM - 3.5, 3.0, FOREARM + 3.5);
+                rect(out, &ITEM, -3.0, FOREARM - 3.5, 3.0, FOREARM + 3.5);
             }
             Prop::Barbell if side == 0 => {
-                circle(out, "fig-item", (0.0, FOREARM), 11.0);
-                circle(out, "fig-hub", (0.0, FOREARM), 2.0);
+                circle(out, &ITEM, (0.0, FOREARM), 11.0);
+                circle(out, &HUB, (0.0, FOREARM), 2.0);
             }
             Prop::Backpack(s) if s == side => {
-                rect(out, "fig-item", -4.5, FOREARM, 4.5, FOREARM + 11.0);
+                rect(out, &ITEM, -4.5, FOREARM, 4.5, FOREARM + 11.0);
             }
             _ => {}
         }
@@ -344,7 +391,7 @@ fn turn_of(b: &Body, k: usize) -> f32 {
 fn body(out: &mut String, figure: &Figure, pass: &Pass) {
     let root = pass.body(0).map_or((0.0, 0.0), |b| b.root);
     out.push_str("<g");
-    cls(out, "fig-body");
+    cls(out, Some(&BODY));
     out.push_str(" transform=\"translate(");
     num(out, root.0);
     out.push(' ');
@@ -368,20 +415,16 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
         }
         timing(out, &pass.frames, pass.period);
     }
-    pass.joint(out, (0.0, 0.0), 0, "");
+    pass.joint(out, (0.0, 0.0), 0, None);
     // Far side first (behind the trunk), then the near side.
     for side in [1usize, 0] {
-        let class = if side == 1 && !figure.front {
-            "fig-far"
-        } else {
-            ""
-        };
+        let class = (side == 1 && !figure.front).then_some(&FAR);
         let k = 6 + 3 * side;
         pass.joint(out, (attach(figure.front, side).1, 0.0), k, class);
         seg(out, THIGH);
-        pass.joint(out, (0.0, THIGH), k + 1, "");
+        pass.joint(out, (0.0, THIGH), k + 1, None);
         seg(out, SHIN);
-        pass.joint(out, (0.0, SHIN), k + 2, "fig-foot");
+        pass.joint(out, (0.0, SHIN), k + 2, Some(&FOOT_LINE));
         out.push_str("<line y1=\"");
         num(out, -HEEL);
         out.push_str("\" y2=\"");
@@ -391,22 +434,22 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
             arm(out, figure, pass, 1, class);
             // The trunk and head between the far and near limbs.
             out.push_str("<line");
-            cls(out, "fig-trunk");
+            cls(out, Some(&TRUNK_LINE));
             out.push_str(" y2=\"");
             num(out, -TRUNK);
             out.push_str("\"/>");
-            if figure.props.contains(&Prop::Dowel) {
+            if figure.props.iter().any(|p| matches!(p, Prop::Dowel)) {
                 out.push_str("<line");
-                cls(out, "fig-rod");
+                cls(out, Some(&ROD));
                 out.push_str(" x1=\"-6\" x2=\"-6\" y1=\"6\" y2=\"-50\"/>");
             }
-            pass.joint(out, (0.0, -TRUNK), 1, "");
+            pass.joint(out, (0.0, -TRUNK), 1, None);
             seg(out, -NECK);
-            circle(out, "fig-head", (0.0, -(NECK + HEAD)), HEAD);
+            circle(out, &HEAD_DISC, (0.0, -(NECK + HEAD)), HEAD);
             if !figure.front {
                 // The nose: which way the face looks.
                 out.push_str("<line");
-                cls(out, "fig-nose");
+                cls(out, Some(&NOSE));
                 out.push_str(" x1=\"");
                 num(out, HEAD - 1.0);
                 out.push_str("\" x2=\"");
@@ -416,11 +459,11 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
             out.push_str("</g>");
         }
     }
-    arm(out, figure, pass, 0, "");
+    arm(out, figure, pass, 0, None);
     out.push_str("</g></g>");
 }
 
-fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: &str) {
+fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: Option<&Class>) {
     let k = 2 + 2 * usize::from(side);
     pass.joint(
         out,
@@ -429,7 +472,7 @@ fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: &str) {
         class,
     );
     seg(out, UPPER_ARM);
-    pass.joint(out, (0.0, UPPER_ARM), k + 1, "");
+    pass.joint(out, (0.0, UPPER_ARM), k + 1, None);
     seg(out, FOREARM);
     held(out, figure, side);
     out.push_str("</g></g>");
@@ -437,27 +480,32 @@ fn arm(out: &mut String, figure: &Figure, pass: &Pass, side: u8, class: &str) {
 
 /// The scene's extent: `(min x, min y, max x, max y)` over every pose and fixed prop.
 fn extent(figure: &Figure, bodies: &[Body]) -> (f32, f32, f32, f32) {
-    // (x, y, reach) of everything drawn.
-    let mut marks: Vec<((f32, f32), f32)> = Vec::new();
+    let mut e = (f32::MAX, -100.0f32, f32::MIN, 4.0f32);
+    // Everything drawn: a point and how far the drawing reaches around it.
+    let mut mark = |(x, y): (f32, f32), r: f32| {
+        e = (e.0.min(x - r), e.1.min(y - r), e.2.max(x + r), e.3);
+    };
     for b in bodies {
-        marks.extend(b.points.iter().map(|p| (*p, HEAD + 1.0)));
+        for p in b.points {
+            mark(p, HEAD + 1.0);
+        }
     }
     for prop in figure.props {
         match *prop {
             Prop::Band(a, b) | Prop::Rod(a, b) => {
                 for i in 0..bodies.len() {
-                    marks.push((scene::end(bodies, a, i), 2.0));
-                    marks.push((scene::end(bodies, b, i), 2.0));
+                    mark(scene::end(bodies, a, i), 2.0);
+                    mark(scene::end(bodies, b, i), 2.0);
                 }
             }
-            Prop::Wheel(p, r) => marks.push((scene::at(bodies, p), f32::from(r) + 1.0)),
-            Prop::Barbell => marks.extend(bodies.iter().map(|b| (b.at(super::Joint::Hand), 12.0))),
+            Prop::Wheel(p, r) => mark(scene::at(bodies, p), f32::from(r) + 1.0),
+            Prop::Barbell => {
+                for b in bodies {
+                    mark(b.at(super::Joint::Hand), 12.0);
+                }
+            }
             _ => {}
         }
-    }
-    let mut e = (f32::MAX, -100.0f32, f32::MIN, 4.0f32);
-    for ((x, y), r) in marks {
-        e = (e.0.min(x - r), e.1.min(y - r), e.2.max(x + r), e.3);
     }
     // Blocks and walls show their near part (a wall is "infinitely" deep).
     for s in scene::solids(figure, bodies) {
@@ -513,7 +561,7 @@ pub fn write(figure: &Figure, name: &str, cue: &str, animate: bool) -> String {
             out.push_str(" 0)\">");
         }
         out.push_str("<line");
-        cls(&mut out, "fig-floor");
+        cls(&mut out, Some(&FLOOR));
         out.push_str(" x1=\"");
         num(&mut out, x0);
         out.push_str("\" x2=\"");
