@@ -246,3 +246,32 @@ fn no_spanish_synonym_names_a_neighbouring_food() {
     let mung = top_ids("soya verde", Some(Lang::Es), 5);
     assert!(!mung.contains(&"16080".to_owned()), "{mung:?}");
 }
+
+/// Found by mutation testing (`make mutants`): the scores as `Hit` documents them, and a typo
+/// in the word being typed.
+#[test]
+fn scores_are_0_to_1_6_for_every_word_found_and_2_lower_for_each_word_missing() {
+    // Only the dish has both words; the other rices lack "pudding".
+    let hits = search("rice pudding", 5, None).unwrap();
+    assert_eq!(hits[0].food.id, "36404");
+    assert!((0.0..=1.6).contains(&hits[0].score), "{hits:?}");
+    assert!(
+        hits[1..].iter().all(|h| (-2.0..=-0.4).contains(&h.score)),
+        "{hits:?}"
+    );
+    // Rounded to three decimals.
+    for h in &hits {
+        let thousandths = h.score * 1000.0;
+        assert!((thousandths - thousandths.round()).abs() < 1e-6, "{h:?}");
+    }
+}
+
+#[test]
+fn a_typo_in_the_word_being_typed_finds_the_longer_word() {
+    // "spinc" and "avcoa" are one edit from the first letters of "spinach" and "avocado" and
+    // more from the whole words: found while typed, not once the word is finished.
+    assert_eq!(top_ids("spinc", None, 1), ["11457"]);
+    assert!(top_ids("spinc ", None, 3).is_empty());
+    assert_eq!(top_ids("avcoa", None, 1), ["09037"]);
+    assert!(top_ids("avcoa,", None, 3).is_empty());
+}

@@ -1894,3 +1894,139 @@ fn beginners_start_with_one_set_for_two_weeks_then_two_then_three() {
     assert_eq!(sets(8), vec![2]);
     assert_eq!(sets(9), vec![3]);
 }
+
+// ---- found by mutation testing (`make mutants`) -----------------------------------------
+
+#[test]
+fn the_first_day_off_is_for_recovery_when_a_later_one_follows_a_strength_day() {
+    // Strength on Mon and Fri (three days apart each way). Saturday follows a strength day: the
+    // aerobic day. Wednesday follows none: a recovery day.
+    let plan = plan_of(&Profile::basic(
+        &[Mon, Wed, Fri, Sat],
+        60,
+        FitnessLevel::Intermediate,
+    ));
+    for d in [Mon, Fri] {
+        assert!(kinds(&plan, 1, d).contains(&Kind::Resistance), "{d:?}");
+    }
+    // Impact snacks are for training days, not recovery days.
+    assert!(
+        !kinds(&plan, 1, Wed).contains(&Kind::Impact),
+        "{:?}",
+        kinds(&plan, 1, Wed)
+    );
+    assert!(
+        kinds(&plan, 1, Sat).contains(&Kind::Impact),
+        "{:?}",
+        kinds(&plan, 1, Sat)
+    );
+}
+
+#[test]
+fn strength_days_end_with_a_stretch_from_40_minutes() {
+    let stretch = |m: u32| {
+        let plan = plan_of(&Profile::basic(&[Mon, Thu], m, FitnessLevel::Intermediate));
+        let k = kinds(&plan, 1, Mon);
+        assert!(k.contains(&Kind::Resistance), "{m}: {k:?}");
+        k.contains(&Kind::Flexibility)
+    };
+    assert!(stretch(40));
+    assert!(stretch(60));
+    assert!(!stretch(35));
+}
+
+#[test]
+fn timed_holds_start_at_20_seconds_and_grow_5_a_week() {
+    let plan = plan_of(&seed_profile());
+    let holds = |week: u32, kind: Kind| -> Vec<u32> {
+        let mut h: Vec<u32> = plan
+            .sessions()
+            .filter(|(w, _, s)| *w == week && s.kind == kind)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .filter(|x| library::get(&x.exercise_id).unwrap().dose == library::Dose::Seconds)
+            .map(|x| x.seconds.unwrap())
+            .collect();
+        h.dedup();
+        h
+    };
+    assert_eq!(holds(1, Kind::Resistance), [20]);
+    assert_eq!(holds(2, Kind::Resistance), [25]);
+    assert_eq!(holds(1, Kind::Balance), [20]);
+    assert_eq!(holds(2, Kind::Balance), [25]);
+}
+
+#[test]
+fn a_balance_block_of_8_minutes_or_more_has_two_drills() {
+    // The seed week: 10 min of balance on the walking days, two drills; 5 min after the
+    // warm-up march on the strength days, one.
+    let plan = plan_of(&seed_profile());
+    let drills = |d: Weekday| {
+        patterns(&plan, 1, d, Kind::Balance)
+            .into_iter()
+            .filter(|p| *p == Pattern::Balance)
+            .count()
+    };
+    assert_eq!([Tue, Fri].map(drills), [2, 2]);
+    assert_eq!([Mon, Thu].map(drills), [1, 1]);
+}
+
+#[test]
+fn severity_and_bone_site_ids_round_trip() {
+    for s in [Severity::Stop, Severity::Warning, Severity::Info] {
+        assert_eq!(Severity::from_id(s.id()), Some(s));
+    }
+    assert_eq!(Severity::from_id("warning"), Some(Severity::Warning));
+    assert_eq!(Severity::from_id("error"), None);
+    let sites: Vec<&str> = [
+        library::BoneSite::Hip,
+        library::BoneSite::Spine,
+        library::BoneSite::Wrist,
+    ]
+    .into_iter()
+    .map(|s| s.id())
+    .collect();
+    assert_eq!(sites, ["hip", "spine", "wrist"]);
+}
+
+#[test]
+fn session_ids_are_at_most_64_bytes() {
+    let with_id = |id: String| {
+        let mut plan = plan_of(&seed_profile());
+        plan.weeks[0].days[0].sessions[0].id = id;
+        plan.validate()
+    };
+    assert!(with_id("s".repeat(64)).is_ok());
+    assert_eq!(with_id("s".repeat(65)).unwrap_err().code(), "INVALID_PLAN");
+    assert_eq!(with_id(String::new()).unwrap_err().code(), "INVALID_PLAN");
+}
+
+#[test]
+fn equipment_listed_twice_counts_once() {
+    let input = ProfileInput {
+        age: 60,
+        available_days: vec![Mon, Thu],
+        minutes_per_session: 45,
+        equipment: vec![Equipment::Dumbbells, Equipment::Bands, Equipment::Dumbbells],
+        ..ProfileInput::default()
+    };
+    assert_eq!(
+        Profile::from_input(input).unwrap().equipment,
+        [Equipment::Dumbbells, Equipment::Bands]
+    );
+}
+
+#[test]
+fn the_weekly_targets_are_150_min_aerobic_2_x_30_strength_2_x_10_balance() {
+    let targets: Vec<(Kind, u32, &str)> = weekly_targets()
+        .iter()
+        .map(|t| (t.kind, t.minutes, t.rule_id))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            (Kind::Aerobic, 150, "W3"),
+            (Kind::Resistance, 60, "W1"),
+            (Kind::Balance, 20, "W4"),
+        ]
+    );
+}
