@@ -361,8 +361,15 @@ fn w2_a_major_muscle_group_missing() {
     for d in [Mon, Wed, Fri] {
         strength_mut(&mut week, d).retain(|p| p.exercise_id != "push-up");
     }
-    let found = pair(&person(), &compliant, &one_week(week), "W2", &[]);
+    let found = pair(&person(), &compliant, &one_week(week.clone()), "W2", &[]);
     assert_eq!(found, vec![key("W2", Severity::Warning, Some(1), None)]);
+    // The message names the group (found by mutation testing, `make mutants`).
+    let w2 = check_plan(&person(), &one_week(week))
+        .unwrap()
+        .into_iter()
+        .find(|f| f.rule_id == "W2")
+        .unwrap();
+    assert_eq!(w2.message, "This week's resistance work misses: chest.");
 }
 
 #[test]

@@ -1986,6 +1986,49 @@ fn severity_and_bone_site_ids_round_trip() {
     .map(|s| s.id())
     .collect();
     assert_eq!(sites, ["hip", "spine", "wrist"]);
+    let tiers: Vec<&str> = [Impact::None, Impact::Lower, Impact::Moderate, Impact::High]
+        .into_iter()
+        .map(|i| i.id())
+        .collect();
+    assert_eq!(tiers, ["none", "lower", "moderate", "high"]);
+}
+
+#[test]
+fn plan_limits_are_inclusive() {
+    let plan = plan_of(&seed_profile());
+    // At most 8 sessions a day.
+    let with_sessions = |n: usize| {
+        let mut p = plan.clone();
+        let day = &mut p.weeks[0].days[0];
+        let first = day.sessions[0].clone();
+        day.sessions = (0..n)
+            .map(|i| Session {
+                id: format!("extra-{i}"),
+                ..first.clone()
+            })
+            .collect();
+        p.validate()
+    };
+    assert!(with_sessions(8).is_ok());
+    assert_eq!(with_sessions(9).unwrap_err().code(), "INVALID_PLAN");
+    // Effort 0–10.
+    let with_effort = |e: u32| {
+        let mut p = plan.clone();
+        p.weeks[0].days[0].sessions[0].exercises[0].effort = Some(e);
+        p.validate()
+    };
+    assert!(with_effort(10).is_ok());
+    assert_eq!(with_effort(11).unwrap_err().code(), "INVALID_PLAN");
+    // A log entry's pain 0–10.
+    let entry = |pain: u32| osteoplan::planning::plan::LogEntry {
+        session_id: "w1-mon-0".into(),
+        done: true,
+        effort: Some(10),
+        pain: Some(pain),
+        results: Vec::new(),
+    };
+    assert!(osteoplan::planning::plan::validate_log_values(&entry(10)).is_ok());
+    assert!(osteoplan::planning::plan::validate_log_values(&entry(11)).is_err());
 }
 
 #[test]

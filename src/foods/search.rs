@@ -620,6 +620,7 @@ mod tests {
             ["jalapeno", "creme", "fraiche", "2"]
         );
         assert_eq!(normalize("Lady's  Æble"), ["ladys", "aeble"]);
+        assert_eq!(normalize("JAMÓN, Piñón"), ["jamon", "pinon"]);
         assert!(normalize(" ,;- ").is_empty());
     }
 
