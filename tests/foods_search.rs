@@ -275,3 +275,11 @@ fn a_typo_in_the_word_being_typed_finds_the_longer_word() {
     assert_eq!(top_ids("avcoa", None, 1), ["09037"]);
     assert!(top_ids("avcoa,", None, 3).is_empty());
 }
+
+#[test]
+fn a_word_being_typed_finds_the_word_it_begins_before_one_a_letter_away() {
+    // "almon" begins "almonds" and is one letter from "salmon" (found by mutation testing).
+    let top = top_ids("almon", None, 3);
+    assert_eq!(top[0], "12061", "{top:?}");
+    assert!(top[1..].iter().all(|id| id.starts_with("15")), "{top:?}");
+}

@@ -2073,3 +2073,104 @@ fn the_weekly_targets_are_150_min_aerobic_2_x_30_strength_2_x_10_balance() {
         ]
     );
 }
+
+#[test]
+fn with_lymphoedema_an_arm_load_rises_half_a_kilo_at_a_time() {
+    // PAL trial: +0.5 kg, not ~5 % (found by mutation testing, `make mutants`).
+    let mut p = gym_profile();
+    p.lymphedema = true;
+    let plan = plan_of(&p);
+    let push = |plan: &Plan, week: u32| -> (usize, String, u32) {
+        let d = day(plan, week, Mon).unwrap();
+        let s = d
+            .sessions
+            .iter()
+            .position(|s| s.kind == Kind::Resistance)
+            .unwrap();
+        let x = d.sessions[s]
+            .exercises
+            .iter()
+            .find(|x| library::get(&x.exercise_id).unwrap().pattern == Pattern::PushHorizontal)
+            .unwrap();
+        (s, x.exercise_id.clone(), x.reps.unwrap())
+    };
+    let log_push = |plan: &Plan, week: u32| {
+        let (s, id, target) = push(plan, week);
+        log_session(
+            plan,
+            SessionLog {
+                week,
+                day: Mon,
+                session_index: s,
+                done: true,
+                effort: Some(6),
+                pain: Some(0),
+                results: vec![ExerciseResult {
+                    exercise_id: id,
+                    reps: Some(target + 2),
+                    load: Some(20.0),
+                }],
+            },
+        )
+        .unwrap()
+    };
+    let (_, id, _) = push(&plan, 1);
+    let next = progress_plan(&p, &log_push(&log_push(&plan, 1), 2)).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(20.5), "{id}");
+}
+
+#[test]
+fn with_a_fall_risk_each_day_has_its_balance_share_and_the_stretch_stays() {
+    // G3: 2 h of balance over six days, 20 min a day (25 with the warm-up march on strength
+    // days); the stretch gives way only while balance is short (found by mutation testing).
+    let mut p = seed_profile();
+    p.fall_risk = true;
+    let plan = plan_of(&p);
+    for d in [Mon, Tue, Wed, Thu, Fri, Sat] {
+        let balance: u32 = day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .filter(|s| s.kind == Kind::Balance)
+            .map(|s| s.minutes)
+            .sum();
+        assert_eq!(
+            balance,
+            if matches!(d, Mon | Thu) { 25 } else { 20 },
+            "{d:?}"
+        );
+    }
+    for d in [Mon, Wed, Thu, Sat] {
+        assert!(kinds(&plan, 1, d).contains(&Kind::Flexibility), "{d:?}");
+    }
+    let g3 = plan
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "G3" && f.message.contains("min of balance a week"))
+        .unwrap();
+    assert!(
+        g3.message.starts_with("120 min of balance"),
+        "{}",
+        g3.message
+    );
+}
+
+#[test]
+fn balance_drills_change_with_the_weekday() {
+    // Found by mutation testing (`make mutants`): the drills are picked from the weekday.
+    let plan = plan_of(&seed_profile());
+    let drills = |d: Weekday| -> Vec<String> {
+        day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .filter(|s| s.kind == Kind::Balance)
+            .flat_map(|s| s.exercises.iter())
+            .filter(|x| library::get(&x.exercise_id).unwrap().pattern == Pattern::Balance)
+            .map(|x| x.exercise_id.clone())
+            .collect()
+    };
+    let (tue, fri) = (drills(Tue), drills(Fri));
+    assert_eq!((tue.len(), fri.len()), (2, 2));
+    assert!(tue.iter().all(|x| !fri.contains(x)), "{tue:?} {fri:?}");
+}
