@@ -283,3 +283,20 @@ fn a_word_being_typed_finds_the_word_it_begins_before_one_a_letter_away() {
     assert_eq!(top[0], "12061", "{top:?}");
     assert!(top[1..].iter().all(|id| id.starts_with("15")), "{top:?}");
 }
+
+#[test]
+fn a_finished_word_one_edit_off_finds_the_food() {
+    // Found by mutation testing (`make mutants`): a typo scores 0.7 after one edit.
+    assert_eq!(top_ids("salmn ", None, 1), ["15086"]);
+    assert_eq!(top_ids("spinnach ", None, 1), ["11457"]);
+    assert_eq!(top_ids("chikcen ", None, 1)[0].get(..2), Some("05"));
+}
+
+#[test]
+fn a_long_query_keeps_its_first_seven_words_and_the_last() {
+    // Found by mutation testing (`make mutants`): the 8th of 9 words is left out.
+    let milk = search("milk", 1, None).unwrap();
+    let long = search("milk milk milk milk milk milk milk qqqq milk", 1, None).unwrap();
+    assert_eq!(long, milk);
+    assert!(long[0].score > 0.0, "{long:?}");
+}

@@ -2174,3 +2174,23 @@ fn balance_drills_change_with_the_weekday() {
     assert_eq!((tue.len(), fri.len()), (2, 2));
     assert!(tue.iter().all(|x| !fri.contains(x)), "{tue:?} {fri:?}");
 }
+
+#[test]
+fn a_recovery_days_tai_chi_leaves_two_minutes_for_the_posture_drill() {
+    // Found by mutation testing (`make mutants`).
+    let plan = plan_of(&seed_profile());
+    for d in [Wed, Sat] {
+        let block = day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .find(|s| s.kind == Kind::Balance)
+            .unwrap();
+        let tai_chi = block
+            .exercises
+            .iter()
+            .find(|x| x.exercise_id == "tai-chi")
+            .unwrap();
+        assert_eq!(tai_chi.seconds, Some((block.minutes - 2) * 60), "{d:?}");
+    }
+}
