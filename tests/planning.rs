@@ -2029,6 +2029,20 @@ fn plan_limits_are_inclusive() {
     };
     assert!(osteoplan::planning::plan::validate_log_values(&entry(10)).is_ok());
     assert!(osteoplan::planning::plan::validate_log_values(&entry(11)).is_err());
+    // At most 30 results in a log entry.
+    let with_results = |n: usize| {
+        let mut e = entry(0);
+        e.results = (0..n)
+            .map(|_| ExerciseResult {
+                exercise_id: "push-up".into(),
+                reps: Some(10),
+                load: None,
+            })
+            .collect();
+        osteoplan::planning::plan::validate_log_values(&e)
+    };
+    assert!(with_results(30).is_ok());
+    assert!(with_results(31).is_err());
 }
 
 #[test]
@@ -2193,4 +2207,22 @@ fn a_recovery_days_tai_chi_leaves_two_minutes_for_the_posture_drill() {
             .unwrap();
         assert_eq!(tai_chi.seconds, Some((block.minutes - 2) * 60), "{d:?}");
     }
+}
+
+#[test]
+fn a_light_load_goes_up_at_least_half_a_kilo() {
+    // ~5 % of 2 kg rounds back to 2 kg: the step is +0.5 kg (found by mutation testing).
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let logged = log(
+        &log(&plan, 1, Mon, target + 2, Some(2.0), 0),
+        2,
+        Mon,
+        target + 2,
+        Some(2.0),
+        0,
+    );
+    let next = progress_plan(&p, &logged).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(2.5));
 }
