@@ -361,8 +361,15 @@ fn w2_a_major_muscle_group_missing() {
     for d in [Mon, Wed, Fri] {
         strength_mut(&mut week, d).retain(|p| p.exercise_id != "push-up");
     }
-    let found = pair(&person(), &compliant, &one_week(week), "W2", &[]);
+    let found = pair(&person(), &compliant, &one_week(week.clone()), "W2", &[]);
     assert_eq!(found, vec![key("W2", Severity::Warning, Some(1), None)]);
+    // The message names the group (found by mutation testing, `make mutants`).
+    let w2 = check_plan(&person(), &one_week(week))
+        .unwrap()
+        .into_iter()
+        .find(|f| f.rule_id == "W2")
+        .unwrap();
+    assert_eq!(w2.message, "This week's resistance work misses: chest.");
 }
 
 #[test]
@@ -1215,6 +1222,85 @@ fn w3_room_is_the_spare_minutes_only() {
         of_rule(&found, "W3"),
         vec![key("W3", Severity::Info, Some(1), None)]
     );
+}
+
+/// Extra balance counts as room for a walk beyond 5 minutes a block, beyond 10 on a strength
+/// day (its 5-min warm-up march and 5 of balance): a balance-only day with 30 min of balance
+/// and 5 free minutes is room for 30 min, just what the week lacks (found by mutation testing).
+#[test]
+fn w3_extra_balance_is_room_beyond_five_minutes_off_strength_days() {
+    let p = Profile::basic(&[Mon, Tue, Wed, Thu, Fri], 40, FitnessLevel::Intermediate);
+    // Mon–Thu full (35 + 5 min): 30 + 30 + 30 + 25 = 115 min of walking, 35 short.
+    let mut week: Vec<(Weekday, DayPlan)> = [(Mon, 1800), (Tue, 1800), (Wed, 1800), (Thu, 1500)]
+        .into_iter()
+        .map(|(d, walk)| {
+            (
+                d,
+                vec![
+                    (Kind::Aerobic, 35, vec![secs("brisk-walk", 1, walk)]),
+                    (Kind::Balance, 5, vec![secs("single-leg-stand", 2, 30)]),
+                ],
+            )
+        })
+        .collect();
+    // Friday: 35 min of balance, 5 free: 5 + 30 = 35 min of room, none of it free in bouts.
+    week.push((
+        Fri,
+        vec![(Kind::Balance, 35, vec![secs("single-leg-stand", 2, 30)])],
+    ));
+    let found = check(&p, &one_week(week.clone()));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    let message = |week: Vec<(Weekday, DayPlan)>| {
+        check_plan(&p, &one_week(week))
+            .unwrap()
+            .into_iter()
+            .find(|f| f.rule_id == "W3")
+            .unwrap()
+            .message
+    };
+    assert!(message(week.clone()).contains("give 35 min of stretching or extra balance"));
+    // One minute less walking on Thursday: 36 short, more than the room.
+    day_mut(&mut week, Thu)[0].2 = vec![secs("brisk-walk", 1, 1440)];
+    let found = check(&p, &one_week(week));
+    assert_eq!(
+        of_rule(&found, "W3"),
+        vec![key("W3", Severity::Info, Some(1), None)]
+    );
+}
+
+/// Easy marching in a balance block is the warm-up before strength (P9), not W3 time; in a walk
+/// session it counts (found by mutation testing).
+#[test]
+fn w3_leaves_out_the_warm_up_march_of_a_balance_block() {
+    // 25-min walks and one of 24: 149 min.
+    let mut week = compliant_week(true);
+    for (_, s) in &mut week {
+        s.iter_mut().find(|x| x.0 == Kind::Aerobic).unwrap().2 = vec![secs("brisk-walk", 1, 1500)];
+    }
+    day_mut(&mut week, Sat)[1].2 = vec![secs("brisk-walk", 1, 1440)];
+    // A 5-min march opens Monday's balance block, now 10 min.
+    let mut marched = week.clone();
+    let balance = day_mut(&mut marched, Mon)
+        .iter_mut()
+        .find(|x| x.0 == Kind::Balance)
+        .unwrap();
+    balance.1 = 10;
+    balance.2.insert(0, secs("warm-up-march", 1, 300));
+    assert_eq!(
+        of_rule(&check(&person(), &one_week(marched)), "W3"),
+        vec![key("W3", Severity::Warning, Some(1), None)]
+    );
+    // The same march in Monday's walk session: 154 min.
+    day_mut(&mut week, Mon)
+        .iter_mut()
+        .find(|x| x.0 == Kind::Aerobic)
+        .unwrap()
+        .2
+        .push(secs("warm-up-march", 1, 300));
+    assert!(of_rule(&check(&person(), &one_week(week)), "W3").is_empty());
 }
 
 /// Someone free every day keeps one empty day as the rest day (W7): it is not room for walks.

@@ -246,3 +246,61 @@ fn no_spanish_synonym_names_a_neighbouring_food() {
     let mung = top_ids("soya verde", Some(Lang::Es), 5);
     assert!(!mung.contains(&"16080".to_owned()), "{mung:?}");
 }
+
+/// Found by mutation testing (`make mutants`): the scores as `Hit` documents them, and a typo
+/// in the word being typed.
+#[test]
+fn scores_are_0_to_1_6_for_every_word_found_and_2_lower_for_each_word_missing() {
+    // Only the dish has both words; the other rices lack "pudding".
+    let hits = search("rice pudding", 5, None).unwrap();
+    assert_eq!(hits[0].food.id, "36404");
+    assert!((0.0..=1.6).contains(&hits[0].score), "{hits:?}");
+    assert!(
+        hits[1..].iter().all(|h| (-2.0..=-0.4).contains(&h.score)),
+        "{hits:?}"
+    );
+    // Rounded to three decimals.
+    for h in &hits {
+        let thousandths = h.score * 1000.0;
+        assert!((thousandths - thousandths.round()).abs() < 1e-6, "{h:?}");
+    }
+}
+
+#[test]
+fn a_typo_in_the_word_being_typed_finds_the_longer_word() {
+    // "spinc" and "avcoa" are one edit from the first letters of "spinach" and "avocado" and
+    // more from the whole words: found while typed, not once the word is finished.
+    assert_eq!(top_ids("spinc", None, 1), ["11457"]);
+    assert!(top_ids("spinc ", None, 3).is_empty());
+    assert_eq!(top_ids("avcoa", None, 1), ["09037"]);
+    assert!(top_ids("avcoa,", None, 3).is_empty());
+}
+
+#[test]
+fn a_word_being_typed_finds_the_word_it_begins_before_one_a_letter_away() {
+    // "almon" begins "almonds" and is one letter from "salmon" (found by mutation testing).
+    let top = top_ids("almon", None, 3);
+    assert_eq!(top[0], "12061", "{top:?}");
+    assert!(top[1..].iter().all(|id| id.starts_with("15")), "{top:?}");
+}
+
+#[test]
+fn a_finished_word_with_a_typo_finds_the_food() {
+    // Found by mutation testing (`make mutants`).
+    assert_eq!(top_ids("salmn ", None, 1), ["15086"]);
+    assert_eq!(top_ids("spinnach ", None, 1), ["11457"]);
+    assert_eq!(top_ids("chikcen ", None, 1)[0].get(..2), Some("05"));
+    // Nine letters or more allow two edits; one letter for another can change two letters of
+    // the word's set ("cauliflowes": no r, an s).
+    assert_eq!(top_ids("cauliflowes ", None, 1)[0].get(..4), Some("1113"));
+    assert_eq!(top_ids("strawberru ", None, 1), ["09316"]);
+}
+
+#[test]
+fn a_long_query_keeps_its_first_seven_words_and_the_last() {
+    // Found by mutation testing (`make mutants`): the 8th of 9 words is left out.
+    let milk = search("milk", 1, None).unwrap();
+    let long = search("milk milk milk milk milk milk milk qqqq milk", 1, None).unwrap();
+    assert_eq!(long, milk);
+    assert!(long[0].score > 0.0, "{long:?}");
+}

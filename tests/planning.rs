@@ -1894,3 +1894,335 @@ fn beginners_start_with_one_set_for_two_weeks_then_two_then_three() {
     assert_eq!(sets(8), vec![2]);
     assert_eq!(sets(9), vec![3]);
 }
+
+// ---- found by mutation testing (`make mutants`) -----------------------------------------
+
+#[test]
+fn the_first_day_off_is_for_recovery_when_a_later_one_follows_a_strength_day() {
+    // Strength on Mon and Fri (three days apart each way). Saturday follows a strength day: the
+    // aerobic day. Wednesday follows none: a recovery day.
+    let plan = plan_of(&Profile::basic(
+        &[Mon, Wed, Fri, Sat],
+        60,
+        FitnessLevel::Intermediate,
+    ));
+    for d in [Mon, Fri] {
+        assert!(kinds(&plan, 1, d).contains(&Kind::Resistance), "{d:?}");
+    }
+    // Impact snacks are for training days, not recovery days.
+    assert!(
+        !kinds(&plan, 1, Wed).contains(&Kind::Impact),
+        "{:?}",
+        kinds(&plan, 1, Wed)
+    );
+    assert!(
+        kinds(&plan, 1, Sat).contains(&Kind::Impact),
+        "{:?}",
+        kinds(&plan, 1, Sat)
+    );
+}
+
+#[test]
+fn strength_days_end_with_a_stretch_from_40_minutes() {
+    let stretch = |m: u32| {
+        let plan = plan_of(&Profile::basic(&[Mon, Thu], m, FitnessLevel::Intermediate));
+        let k = kinds(&plan, 1, Mon);
+        assert!(k.contains(&Kind::Resistance), "{m}: {k:?}");
+        k.contains(&Kind::Flexibility)
+    };
+    assert!(stretch(40));
+    assert!(stretch(60));
+    assert!(!stretch(35));
+}
+
+#[test]
+fn timed_holds_start_at_20_seconds_and_grow_5_a_week() {
+    let plan = plan_of(&seed_profile());
+    let holds = |week: u32, kind: Kind| -> Vec<u32> {
+        let mut h: Vec<u32> = plan
+            .sessions()
+            .filter(|(w, _, s)| *w == week && s.kind == kind)
+            .flat_map(|(_, _, s)| s.exercises.iter())
+            .filter(|x| library::get(&x.exercise_id).unwrap().dose == library::Dose::Seconds)
+            .map(|x| x.seconds.unwrap())
+            .collect();
+        h.dedup();
+        h
+    };
+    assert_eq!(holds(1, Kind::Resistance), [20]);
+    assert_eq!(holds(2, Kind::Resistance), [25]);
+    assert_eq!(holds(1, Kind::Balance), [20]);
+    assert_eq!(holds(2, Kind::Balance), [25]);
+}
+
+#[test]
+fn a_balance_block_of_8_minutes_or_more_has_two_drills() {
+    // The seed week: 10 min of balance on the walking days, two drills; 5 min after the
+    // warm-up march on the strength days, one.
+    let plan = plan_of(&seed_profile());
+    let drills = |d: Weekday| {
+        patterns(&plan, 1, d, Kind::Balance)
+            .into_iter()
+            .filter(|p| *p == Pattern::Balance)
+            .count()
+    };
+    assert_eq!([Tue, Fri].map(drills), [2, 2]);
+    assert_eq!([Mon, Thu].map(drills), [1, 1]);
+}
+
+#[test]
+fn severity_and_bone_site_ids_round_trip() {
+    for s in [Severity::Stop, Severity::Warning, Severity::Info] {
+        assert_eq!(Severity::from_id(s.id()), Some(s));
+    }
+    assert_eq!(Severity::from_id("warning"), Some(Severity::Warning));
+    assert_eq!(Severity::from_id("error"), None);
+    let sites: Vec<&str> = [
+        library::BoneSite::Hip,
+        library::BoneSite::Spine,
+        library::BoneSite::Wrist,
+    ]
+    .into_iter()
+    .map(|s| s.id())
+    .collect();
+    assert_eq!(sites, ["hip", "spine", "wrist"]);
+    let tiers: Vec<&str> = [Impact::None, Impact::Lower, Impact::Moderate, Impact::High]
+        .into_iter()
+        .map(|i| i.id())
+        .collect();
+    assert_eq!(tiers, ["none", "lower", "moderate", "high"]);
+}
+
+#[test]
+fn plan_limits_are_inclusive() {
+    let plan = plan_of(&seed_profile());
+    // At most 8 sessions a day.
+    let with_sessions = |n: usize| {
+        let mut p = plan.clone();
+        let day = &mut p.weeks[0].days[0];
+        let first = day.sessions[0].clone();
+        day.sessions = (0..n)
+            .map(|i| Session {
+                id: format!("extra-{i}"),
+                ..first.clone()
+            })
+            .collect();
+        p.validate()
+    };
+    assert!(with_sessions(8).is_ok());
+    assert_eq!(with_sessions(9).unwrap_err().code(), "INVALID_PLAN");
+    // Effort 0–10.
+    let with_effort = |e: u32| {
+        let mut p = plan.clone();
+        p.weeks[0].days[0].sessions[0].exercises[0].effort = Some(e);
+        p.validate()
+    };
+    assert!(with_effort(10).is_ok());
+    assert_eq!(with_effort(11).unwrap_err().code(), "INVALID_PLAN");
+    // A log entry's pain 0–10.
+    let entry = |pain: u32| osteoplan::planning::plan::LogEntry {
+        session_id: "w1-mon-0".into(),
+        done: true,
+        effort: Some(10),
+        pain: Some(pain),
+        results: Vec::new(),
+    };
+    assert!(osteoplan::planning::plan::validate_log_values(&entry(10)).is_ok());
+    assert!(osteoplan::planning::plan::validate_log_values(&entry(11)).is_err());
+    // At most 30 results in a log entry.
+    let with_results = |n: usize| {
+        let mut e = entry(0);
+        e.results = (0..n)
+            .map(|_| ExerciseResult {
+                exercise_id: "push-up".into(),
+                reps: Some(10),
+                load: None,
+            })
+            .collect();
+        osteoplan::planning::plan::validate_log_values(&e)
+    };
+    assert!(with_results(30).is_ok());
+    assert!(with_results(31).is_err());
+}
+
+#[test]
+fn session_ids_are_at_most_64_bytes() {
+    let with_id = |id: String| {
+        let mut plan = plan_of(&seed_profile());
+        plan.weeks[0].days[0].sessions[0].id = id;
+        plan.validate()
+    };
+    assert!(with_id("s".repeat(64)).is_ok());
+    assert_eq!(with_id("s".repeat(65)).unwrap_err().code(), "INVALID_PLAN");
+    assert_eq!(with_id(String::new()).unwrap_err().code(), "INVALID_PLAN");
+}
+
+#[test]
+fn equipment_listed_twice_counts_once() {
+    let input = ProfileInput {
+        age: 60,
+        available_days: vec![Mon, Thu],
+        minutes_per_session: 45,
+        equipment: vec![Equipment::Dumbbells, Equipment::Bands, Equipment::Dumbbells],
+        ..ProfileInput::default()
+    };
+    assert_eq!(
+        Profile::from_input(input).unwrap().equipment,
+        [Equipment::Dumbbells, Equipment::Bands]
+    );
+}
+
+#[test]
+fn the_weekly_targets_are_150_min_aerobic_2_x_30_strength_2_x_10_balance() {
+    let targets: Vec<(Kind, u32, &str)> = weekly_targets()
+        .iter()
+        .map(|t| (t.kind, t.minutes, t.rule_id))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            (Kind::Aerobic, 150, "W3"),
+            (Kind::Resistance, 60, "W1"),
+            (Kind::Balance, 20, "W4"),
+        ]
+    );
+}
+
+#[test]
+fn with_lymphoedema_an_arm_load_rises_half_a_kilo_at_a_time() {
+    // PAL trial: +0.5 kg, not ~5 % (found by mutation testing, `make mutants`).
+    let mut p = gym_profile();
+    p.lymphedema = true;
+    let plan = plan_of(&p);
+    let push = |plan: &Plan, week: u32| -> (usize, String, u32) {
+        let d = day(plan, week, Mon).unwrap();
+        let s = d
+            .sessions
+            .iter()
+            .position(|s| s.kind == Kind::Resistance)
+            .unwrap();
+        let x = d.sessions[s]
+            .exercises
+            .iter()
+            .find(|x| library::get(&x.exercise_id).unwrap().pattern == Pattern::PushHorizontal)
+            .unwrap();
+        (s, x.exercise_id.clone(), x.reps.unwrap())
+    };
+    let log_push = |plan: &Plan, week: u32| {
+        let (s, id, target) = push(plan, week);
+        log_session(
+            plan,
+            SessionLog {
+                week,
+                day: Mon,
+                session_index: s,
+                done: true,
+                effort: Some(6),
+                pain: Some(0),
+                results: vec![ExerciseResult {
+                    exercise_id: id,
+                    reps: Some(target + 2),
+                    load: Some(20.0),
+                }],
+            },
+        )
+        .unwrap()
+    };
+    let (_, id, _) = push(&plan, 1);
+    let next = progress_plan(&p, &log_push(&log_push(&plan, 1), 2)).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(20.5), "{id}");
+}
+
+#[test]
+fn with_a_fall_risk_each_day_has_its_balance_share_and_the_stretch_stays() {
+    // G3: 2 h of balance over six days, 20 min a day (25 with the warm-up march on strength
+    // days); the stretch gives way only while balance is short (found by mutation testing).
+    let mut p = seed_profile();
+    p.fall_risk = true;
+    let plan = plan_of(&p);
+    for d in [Mon, Tue, Wed, Thu, Fri, Sat] {
+        let balance: u32 = day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .filter(|s| s.kind == Kind::Balance)
+            .map(|s| s.minutes)
+            .sum();
+        assert_eq!(
+            balance,
+            if matches!(d, Mon | Thu) { 25 } else { 20 },
+            "{d:?}"
+        );
+    }
+    for d in [Mon, Wed, Thu, Sat] {
+        assert!(kinds(&plan, 1, d).contains(&Kind::Flexibility), "{d:?}");
+    }
+    let g3 = plan
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "G3" && f.message.contains("min of balance a week"))
+        .unwrap();
+    assert!(
+        g3.message.starts_with("120 min of balance"),
+        "{}",
+        g3.message
+    );
+}
+
+#[test]
+fn balance_drills_change_with_the_weekday() {
+    // Found by mutation testing (`make mutants`): the drills are picked from the weekday.
+    let plan = plan_of(&seed_profile());
+    let drills = |d: Weekday| -> Vec<String> {
+        day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .filter(|s| s.kind == Kind::Balance)
+            .flat_map(|s| s.exercises.iter())
+            .filter(|x| library::get(&x.exercise_id).unwrap().pattern == Pattern::Balance)
+            .map(|x| x.exercise_id.clone())
+            .collect()
+    };
+    let (tue, fri) = (drills(Tue), drills(Fri));
+    assert_eq!((tue.len(), fri.len()), (2, 2));
+    assert!(tue.iter().all(|x| !fri.contains(x)), "{tue:?} {fri:?}");
+}
+
+#[test]
+fn a_recovery_days_tai_chi_leaves_two_minutes_for_the_posture_drill() {
+    // Found by mutation testing (`make mutants`).
+    let plan = plan_of(&seed_profile());
+    for d in [Wed, Sat] {
+        let block = day(&plan, 1, d)
+            .unwrap()
+            .sessions
+            .iter()
+            .find(|s| s.kind == Kind::Balance)
+            .unwrap();
+        let tai_chi = block
+            .exercises
+            .iter()
+            .find(|x| x.exercise_id == "tai-chi")
+            .unwrap();
+        assert_eq!(tai_chi.seconds, Some((block.minutes - 2) * 60), "{d:?}");
+    }
+}
+
+#[test]
+fn a_light_load_goes_up_at_least_half_a_kilo() {
+    // ~5 % of 2 kg rounds back to 2 kg: the step is +0.5 kg (found by mutation testing).
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let logged = log(
+        &log(&plan, 1, Mon, target + 2, Some(2.0), 0),
+        2,
+        Mon,
+        target + 2,
+        Some(2.0),
+        0,
+    );
+    let next = progress_plan(&p, &logged).unwrap();
+    assert_eq!(future_load(&next, &id, 3), Some(2.5));
+}

@@ -370,6 +370,20 @@ mod tests {
         assert_eq!(format_number(1.55), "1.55");
         assert_eq!(format_number(4.4), "4.4");
         assert_eq!(format_number(3.05), "3.05");
+        // Found by mutation testing (`make mutants`): every glyph is reached.
+        for (n, text) in [
+            (0.125, "⅛"),
+            (1.0 / 6.0, "⅙"),
+            (0.2, "⅕"),
+            (0.25, "¼"),
+            (2.0 / 3.0, "⅔"),
+            (0.75, "¾"),
+            (0.375, "⅜"),
+            (0.625, "⅝"),
+            (2.875, "2⅞"),
+        ] {
+            assert_eq!(format_number(n), text, "{n}");
+        }
         assert_eq!(parse_number("1-1/3"), Some(1.0 + 1.0 / 3.0));
         assert_eq!(parse_number("1/0"), None);
         assert_eq!(parse_number("abc"), None);

@@ -620,6 +620,7 @@ mod tests {
             ["jalapeno", "creme", "fraiche", "2"]
         );
         assert_eq!(normalize("Lady's  Æble"), ["ladys", "aeble"]);
+        assert_eq!(normalize("JAMÓN, Piñón"), ["jamon", "pinon"]);
         assert!(normalize(" ,;- ").is_empty());
     }
 
@@ -629,6 +630,18 @@ mod tests {
         assert_eq!(edit_distance(b"chikcen", b"chicken", 2), Some(1));
         assert_eq!(edit_distance(b"salmon", b"lemon", 1), None);
         assert_eq!(prefix_distance(b"brocol", b"broccol", 1), Some(1));
+        // A first letter too many is one edit (found by mutation testing, `make mutants`).
+        assert_eq!(edit_distance(b"xmilk", b"milk", 2), Some(1));
+        assert_eq!(edit_distance(b"xxmilk", b"milk", 2), Some(2));
+    }
+
+    #[test]
+    fn the_last_word_is_still_being_typed_unless_a_space_or_comma_follows() {
+        // Found by mutation testing (`make mutants`).
+        let open = |q: &str| -> Vec<bool> { query_terms(q).iter().map(|t| t.open).collect() };
+        assert_eq!(open("rice pud"), [false, true]);
+        assert_eq!(open("rice pud "), [false, false]);
+        assert_eq!(open("rice pud,"), [false, false]);
     }
 
     #[test]

@@ -99,3 +99,18 @@ fn parse_line(line: &str) -> Option<Serving> {
         basis,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_needs_a_five_digit_food_id() {
+        // Found by mutation testing (`make mutants`).
+        let line = |id: &str| format!("{id}\t28.35\t1 oz\t1 onza\t\tsr28");
+        assert!(parse_line(&line("01077")).is_some());
+        for bad in ["1077", "010770", "0107a", "abcde"] {
+            assert!(parse_line(&line(bad)).is_none(), "{bad}");
+        }
+    }
+}
