@@ -195,7 +195,8 @@ export function createCalculator(initialCtx) {
   return {
     element,
     update(next) {
-      const rebuild = next.lang !== v.ctx.lang || next.units !== v.ctx.units || next.idPrefix !== v.ctx.idPrefix || next.core !== v.ctx.core;
+      const newCore = next.core !== v.ctx.core;
+      const rebuild = newCore || next.lang !== v.ctx.lang || next.units !== v.ctx.units || next.idPrefix !== v.ctx.idPrefix;
       const newIntake = next.intake !== undefined && next.intake !== v.lastSeenIntake;
       const newProfile = JSON.stringify(engineProfile(next.profile)) !== JSON.stringify(engineProfile(v.ctx.profile));
       v.ctx = next;
@@ -206,7 +207,9 @@ export function createCalculator(initialCtx) {
         v.ui.open.clear();
       }
       if (rebuild) {
-        v.foods.clear();
+        // A food reads the same in every language (getFood carries both names): only a new core
+        // empties the cache.
+        if (newCore) v.foods.clear();
         build();
       } else if (newIntake || newProfile) {
         renderState();

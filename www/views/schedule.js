@@ -111,6 +111,9 @@ export const css = `
 }
 `;
 
+/** What the Week view is drawn from (with the date, for the "today" mark). */
+const DRAWN_FROM = ['core', 'idPrefix', 'lang', 'units', 'weekStart', 'profile', 'plan', 'startDate'];
+
 export function createSchedule(initial) {
   const element = h('div', { class: 'schedule' });
   let ctx = initial;
@@ -489,9 +492,11 @@ export function createSchedule(initial) {
   }
 
   // ---- the whole view ----------------------------------------------------------------------
-  let drawnFor = null; // the ctx the view was last drawn from
+  let drawnFor = null; // the ctx the view was last drawn from, on the date `drawnOn`
+  let drawnOn = null;
   function render() {
     drawnFor = ctx;
+    drawnOn = isoDate(new Date());
     const { plan } = ctx;
     if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
     lastPlan = plan;
@@ -609,10 +614,19 @@ export function createSchedule(initial) {
   render();
   return {
     element,
-    /** New state; `draw: false` (the Week tab is closed) only keeps it for the printed week. */
+    /**
+     * New state; `draw: false` (the Week tab is closed) only keeps it for the printed week. A
+     * state the view was already drawn from on the same day is not drawn again (adding a food
+     * changes nothing here).
+     */
     update(next, { draw = true } = {}) {
+      const same = drawnFor !== null && drawnOn === isoDate(new Date()) && DRAWN_FROM.every((k) => next[k] === drawnFor[k]);
       ctx = next;
       w = words(ctx);
+      if (same) {
+        drawnFor = ctx;
+        return;
+      }
       sheetStale = true;
       if (draw) render();
     },
