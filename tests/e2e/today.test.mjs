@@ -219,6 +219,34 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('a workout moved in the Week while it is open in Today is logged on the day it went to', async () => {
+      const page = await openWidget(env);
+      await makePlan(page);
+      await showTab(page, 'today');
+      const before = await planOf(page);
+      const started = before.weeks[0].days.find((d) => d.day === 'mon').sessions.map((x) => x.id);
+      await click(page, 'start-workout');
+      // Meanwhile, in the Week: Monday's workout one day later (onto Tuesday's, which comes to Monday).
+      await showTab(page, 'week');
+      await inRoot(page, (root) => root.querySelector('[data-focus=move-mon]').focus());
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await waitFor(page, (ids) => document.querySelector('osteo-plan').data.plan.weeks[0].days
+        .find((d) => d.day === 'tue')?.sessions.some((x) => x.id === ids[0]), started);
+      await showTab(page, 'today');
+      for (let i = 0; i < 30 && !(await inRoot(page, (root) => root.querySelector('[data-testid=finish]') !== null)); i++) await click(page, 'g-next');
+      await click(page, 'log-save');
+      await waitFor(page, () => document.querySelector('osteo-plan').data.plan.log.length > 0);
+      const plan = await planOf(page);
+      assert.deepEqual(plan.log.map((l) => l.sessionId).sort(), [...started].sort(), 'the workout done is the one logged');
+      const tuesday = plan.weeks[0].days.find((d) => d.day === 'tue');
+      assert.deepEqual(tuesday.sessions.map((x) => x.id).sort(), [...started].sort(), 'on the day it was moved to');
+      assert.match(await inRoot(page, (root) => root.querySelector('[data-testid=today-status]')?.textContent ?? ''), /Workout saved/);
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('a rest day says so and shows the next workout; a returning person lands on Today', async () => {
       const page = await openPage(env.browser, { width: 360, height: 800 });
       await page.goto(clockPage(env, '2026-12-06T09:00')); // Sunday 6 December: a rest day in week 1

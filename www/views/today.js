@@ -198,6 +198,8 @@ export function createToday(initial) {
     run = {
       week: found.week.index,
       day: found.entry.day,
+      // The workout, by its first part: it can be moved in the Week while this run is open.
+      sessionId: parts(found.entry)[0]?.session.id ?? null,
       steps: stepsOf(found.entry),
       i: 0,
       set: 1,
@@ -211,6 +213,13 @@ export function createToday(initial) {
     ctx.announce(t('workoutStarted', { title: w.title(found.entry) }));
   }
   const step = () => run.steps[run.i];
+  /** The run's workout's day now: it follows the workout if it was moved since the start. */
+  function runDay() {
+    const days = ctx.plan?.weeks.find((x) => x.index === run.week)?.days ?? [];
+    const moved = days.find((d) => d.sessions.some((x) => x.id === run.sessionId));
+    if (moved) run.day = moved.day;
+    return days.find((d) => d.day === run.day);
+  }
   const timed = (ex) => ex.seconds != null;
   function enterStep(i) {
     stopTicker();
@@ -266,6 +275,7 @@ export function createToday(initial) {
     if (!easier) return;
     const from = w.exerciseName(ex.exerciseId);
     try {
+      runDay();
       const next = engine.swap(ctx.core, ctx.plan, { week: run.week, day: run.day, session }, exercise, easier);
       const day = next.weeks.find((x) => x.index === run.week)?.days.find((d) => d.day === run.day);
       run.steps = stepsOf(day);
@@ -477,7 +487,7 @@ export function createToday(initial) {
   }
 
   function finishScreen() {
-    const day = ctx.plan.weeks.find((x) => x.index === run.week)?.days.find((d) => d.day === run.day);
+    const day = runDay();
     const form = workoutLogForm(ctx, {
       id: `${ctx.idPrefix}-glog`,
       exercises: run.steps.map((s) => s.ex),
@@ -489,6 +499,7 @@ export function createToday(initial) {
       event.preventDefault();
       const { effort, pain: painScore, results } = form.read();
       try {
+        runDay();
         const logged = engine.log(ctx.core, ctx.plan, run.week, run.day, { effort, pain: painScore, results });
         const next = engine.progress(ctx.core, ctx.profile, logged);
         run = null;
