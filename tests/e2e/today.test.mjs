@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser, screenshot, REPO } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, showTab, readWeek, axe, formatViolations, overflowing } from './lib/widget.mjs';
 import { importFile } from './lib/journey.mjs';
+import { guided, click, planOf, advance, nextUntil } from './lib/guided.mjs';
 
 /** Monday 30 November 2026, 9:00 local time: a strength day in week 1 of the default plan. */
 const MONDAY = '2026-11-30T09:00';
@@ -22,7 +23,6 @@ const MONDAY = '2026-11-30T09:00';
  * shared with the WebKit tests): "now" is `at`, and `advance` moves it; no tick is counted.
  */
 const clockPage = (env, at = MONDAY) => `${env.server.url}fixtures/today-clock.html?now=${at}`;
-const advance = (page, ms) => page.evaluate((n) => globalThis.__clock.advance(n), ms);
 
 async function openWidget(env, { width = 1280, lang = 'en' } = {}) {
   const page = await openPage(env.browser, { width, height: 900 });
@@ -36,42 +36,6 @@ async function openWidget(env, { width = 1280, lang = 'en' } = {}) {
 async function keep(page, file, browser) {
   const path = await screenshot(page, `${file}-${browser}`);
   if (browser === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(path, join(REPO, 'docs', `${file}.png`));
-}
-
-/** What the guided workout shows now. */
-function guided(page) {
-  return inRoot(page, (root) => {
-    const box = root.querySelector('[data-testid=guided]');
-    return box && {
-      id: box.dataset.exercise,
-      name: box.querySelector('[data-testid=guided-name]').textContent,
-      dose: box.querySelector('[data-testid=guided-dose]').textContent,
-      set: box.querySelector('[data-testid=set-counter]')?.textContent ?? null,
-      clock: box.querySelector('[data-testid=clock]')?.textContent ?? null,
-      phase: box.querySelector('.phase')?.textContent ?? null,
-      progress: box.querySelector('.progress-line').textContent,
-      buttons: [...box.querySelectorAll('button')].map((b) => b.dataset.focus),
-    };
-  });
-}
-async function click(page, key) {
-  const found = await inRoot(page, (root, k) => {
-    const el = root.querySelector(`[data-focus="${k}"]`);
-    el?.click();
-    return Boolean(el);
-  }, key);
-  assert.ok(found, `no [data-focus=${key}] to click`);
-}
-const planOf = (page) => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
-
-/** Goes forward with "Next exercise" until `test(step)` holds; returns that step. */
-async function nextUntil(page, test) {
-  for (let i = 0; i < 30; i++) {
-    const step = await guided(page);
-    if (test(step)) return step;
-    await click(page, 'g-next');
-  }
-  throw new Error('no such exercise in the workout');
 }
 
 for (const name of BROWSERS) {

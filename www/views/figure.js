@@ -16,17 +16,16 @@
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Parsed figures, by core, id, language and motion: a week redraws on every edit, and parsing
- * the same SVG again each time was most of an edit's cost on a slow phone. Each use gets a copy.
+ * Parsed figures, by id, language and motion (one core per page, as the engine's exercise cache
+ * in workout.js assumes): parsing the same SVG again on every redraw was most of an edit's cost
+ * on a slow phone. Each use gets a copy.
  */
-const parsed = new WeakMap();
+const parsed = new Map();
 
 /** The core's figure parsed into an <svg> of this document, or null. */
 function parse(core, id, lang, animate) {
-  if (!parsed.has(core)) parsed.set(core, new Map());
-  const cache = parsed.get(core);
   const key = `${id} ${lang} ${animate}`;
-  if (cache.has(key)) return cache.get(key);
+  if (parsed.has(key)) return parsed.get(key);
   let svg = null;
   try {
     const doc = new DOMParser().parseFromString(core.exerciseFigure(id, { lang, animate }), 'image/svg+xml');
@@ -37,7 +36,7 @@ function parse(core, id, lang, animate) {
   } catch {
     // An id the core does not know: no figure.
   }
-  cache.set(key, svg);
+  parsed.set(key, svg);
   return svg;
 }
 

@@ -451,15 +451,12 @@ export function createSchedule(initial) {
   // The printed week holds a still figure per exercise: two thirds of this view's nodes. It is
   // drawn when the page is about to print (the Print button, the browser's own print: the
   // element calls preparePrint() on `beforeprint` and when print media starts to apply), not
-  // on every edit; `sheetStale` says the shown week changed since it was drawn.
+  // on every edit; each redraw of the view empties it.
   const sheet = h('div', { class: 'print-sheet' });
-  let sheetStale = true;
   function preparePrint() {
     if (drawnFor !== ctx) render(); // the Week tab was closed while the state changed
     const week = ctx.plan?.weeks?.[weekPos];
-    if (!sheetStale || !week) return;
-    sheet.replaceChildren(...printSheet(week, weekPos));
-    sheetStale = false;
+    if (week && !sheet.hasChildNodes()) sheet.replaceChildren(...printSheet(week, weekPos));
   }
 
   function printSheet(week, pos) {
@@ -606,7 +603,6 @@ export function createSchedule(initial) {
     parts.push(detail(week, weekPos));
     parts.push(h('div', { class: 'charts' }, weekChart(week), progressChart(plan, weekPos)));
     sheet.replaceChildren();
-    sheetStale = true;
     parts.push(sheet);
     element.replaceChildren(...parts.filter(Boolean));
   }
@@ -623,12 +619,8 @@ export function createSchedule(initial) {
       const same = drawnFor !== null && drawnOn === isoDate(new Date()) && DRAWN_FROM.every((k) => next[k] === drawnFor[k]);
       ctx = next;
       w = words(ctx);
-      if (same) {
-        drawnFor = ctx;
-        return;
-      }
-      sheetStale = true;
-      if (draw) render();
+      if (same) drawnFor = ctx;
+      else if (draw) render();
     },
     preparePrint,
   };

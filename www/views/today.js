@@ -213,13 +213,12 @@ export function createToday(initial) {
     ctx.announce(t('workoutStarted', { title: w.title(found.entry) }));
   }
   const step = () => run.steps[run.i];
-  /** The run's workout's day now: it follows the workout if it was moved since the start. */
-  function runDay() {
+  /** The run's workout now (its day, its parts): followed by its first part's id if it was moved since the start. */
+  function runEntry() {
     const days = ctx.plan?.weeks.find((x) => x.index === run.week)?.days ?? [];
-    const moved = days.find((d) => d.sessions.some((x) => x.id === run.sessionId));
-    if (moved) run.day = moved.day;
-    return days.find((d) => d.day === run.day);
+    return days.find((d) => d.sessions.some((x) => x.id === run.sessionId)) ?? days.find((d) => d.day === run.day);
   }
+  const runDay = () => runEntry()?.day ?? run.day;
   const timed = (ex) => ex.seconds != null;
   function enterStep(i) {
     stopTicker();
@@ -275,10 +274,9 @@ export function createToday(initial) {
     if (!easier) return;
     const from = w.exerciseName(ex.exerciseId);
     try {
-      runDay();
-      const next = engine.swap(ctx.core, ctx.plan, { week: run.week, day: run.day, session }, exercise, easier);
-      const day = next.weeks.find((x) => x.index === run.week)?.days.find((d) => d.day === run.day);
-      run.steps = stepsOf(day);
+      const day = runDay();
+      const next = engine.swap(ctx.core, ctx.plan, { week: run.week, day, session }, exercise, easier);
+      run.steps = stepsOf(next.weeks.find((x) => x.index === run.week)?.days.find((d) => d.day === day));
       message = t('swapped', { from, to: w.exerciseName(easier) });
       ctx.announce(message);
       ctx.setPlan(next);
@@ -487,7 +485,7 @@ export function createToday(initial) {
   }
 
   function finishScreen() {
-    const day = runDay();
+    const day = runEntry();
     const form = workoutLogForm(ctx, {
       id: `${ctx.idPrefix}-glog`,
       exercises: run.steps.map((s) => s.ex),
@@ -499,8 +497,7 @@ export function createToday(initial) {
       event.preventDefault();
       const { effort, pain: painScore, results } = form.read();
       try {
-        runDay();
-        const logged = engine.log(ctx.core, ctx.plan, run.week, run.day, { effort, pain: painScore, results });
+        const logged = engine.log(ctx.core, ctx.plan, run.week, runDay(), { effort, pain: painScore, results });
         const next = engine.progress(ctx.core, ctx.profile, logged);
         run = null;
         message = t('workoutSaved');

@@ -16,9 +16,9 @@ const checked = new WeakMap();
 export const engine = {
   check(core, profile, plan) {
     const seen = checked.get(plan);
-    if (seen?.core === core && seen.profile === profile) return [...seen.findings];
+    if (seen?.profile === profile) return [...seen.findings];
     const findings = core.checkPlan(profile, plan);
-    checked.set(plan, { core, profile, findings });
+    checked.set(plan, { profile, findings });
     return [...findings];
   },
   move: (core, plan, week, fromDay, toDay) => core.moveWorkout(plan, { week, fromDay, toDay }),

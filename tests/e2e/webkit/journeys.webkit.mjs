@@ -18,6 +18,7 @@ import {
   recordDownloads, takeDownloads, w1BreakingMove, overflowing, axe, formatViolations, showTab,
 } from '../lib/widget.mjs';
 import { importFile, addFood, addSupplement, visibleText } from '../lib/journey.mjs';
+import { guided, click, planOf, advance, nextUntil } from '../lib/guided.mjs';
 import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -46,44 +47,6 @@ const tabState = (page) => inRoot(page, (root) => ({
   selected: root.querySelector('[role=tab][aria-selected=true]')?.dataset.tab ?? null,
   shown: [...root.querySelectorAll('[role=tabpanel]')].filter((p) => !p.hidden && p.getClientRects().length).map((p) => p.getAttribute('part')),
 }));
-
-/** What the guided workout shows now (as in ../today.test.mjs). */
-function guided(page) {
-  return inRoot(page, (root) => {
-    const box = root.querySelector('[data-testid=guided]');
-    return box && {
-      id: box.dataset.exercise,
-      name: box.querySelector('[data-testid=guided-name]').textContent,
-      dose: box.querySelector('[data-testid=guided-dose]').textContent,
-      set: box.querySelector('[data-testid=set-counter]')?.textContent ?? null,
-      clock: box.querySelector('[data-testid=clock]')?.textContent ?? null,
-      phase: box.querySelector('.phase')?.textContent ?? null,
-      progress: box.querySelector('.progress-line').textContent,
-      buttons: [...box.querySelectorAll('button')].map((b) => b.dataset.focus),
-    };
-  });
-}
-async function click(page, key) {
-  const found = await inRoot(page, (root, k) => {
-    const el = root.querySelector(`[data-focus="${k}"]`);
-    el?.click();
-    return Boolean(el);
-  }, key);
-  assert.ok(found, `no [data-focus=${key}] to click`);
-}
-const planOf = (page) => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
-/** Moves the page's fake clock forward by `ms` (no tick is counted; timers read timestamps). */
-const advance = (page, ms) => page.evaluate((n) => globalThis.__clock.advance(n), ms);
-
-/** Goes forward with "Next exercise" until `test(step)` holds; returns that step. */
-async function nextUntil(page, test) {
-  for (let i = 0; i < 30; i++) {
-    const step = await guided(page);
-    if (test(step)) return step;
-    await click(page, 'g-next');
-  }
-  throw new Error('no such exercise in the workout');
-}
 
 async function typeInto(page, value) {
   await page.keyboard.down('Control');

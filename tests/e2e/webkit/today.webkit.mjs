@@ -14,19 +14,10 @@ import { join } from 'node:path';
 import { REPO, waitFor } from '../lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, showTab, readWeek, overflowing, axe, formatViolations } from '../lib/widget.mjs';
 import { importFile } from '../lib/journey.mjs';
+import { click, planOf } from '../lib/guided.mjs';
 import { useWebKit, skipReason, assertNoProblems, SUITE_TIMEOUT } from './lib/webkit.mjs';
 
 const CLOCK_PAGE = '/fixtures/today-clock.html';
-
-async function click(page, key) {
-  const found = await inRoot(page, (root, k) => {
-    const el = root.querySelector(`[data-focus="${k}"]`);
-    el?.click();
-    return Boolean(el);
-  }, key);
-  assert.ok(found, `no [data-focus=${key}] to click`);
-}
-const planOf = (page) => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
 
 describe('Today in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, () => {
   const env = useWebKit(startPlannerServer);
