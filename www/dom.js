@@ -14,6 +14,23 @@ export function h(tag, props = {}, ...children) {
   return node;
 }
 
+/**
+ * Makes `parent`'s children exactly `nodes`, in order, touching only what differs: a node
+ * already in its place stays (the browser restyles and lays out only what changed).
+ */
+export function sync(parent, nodes) {
+  let at = parent.firstChild;
+  for (const node of nodes) {
+    if (node === at) at = at.nextSibling;
+    else parent.insertBefore(node, at);
+  }
+  while (at) {
+    const next = at.nextSibling;
+    at.remove();
+    at = next;
+  }
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Like h(), for SVG elements (charts are inline SVG; no chart library). */

@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
@@ -177,11 +177,12 @@ export function createSchedule(initial) {
     showTarget(null);
     if (message) ctx.announce(message);
   }
-  function drop(week, fromDay, toDay) {
+  function drop(fromDay, toDay) {
     if (toDay === fromDay) {
       ctx.announce(t('moveCancelled'));
       return;
     }
+    const week = ctx.plan.weeks[weekPos];
     const swapped = week.days.some((d) => d.day === toDay && d.sessions.length);
     // The open workout stays open where it goes (after a swap, the other one is on its old day).
     if (selected === fromDay) selected = toDay;
@@ -212,7 +213,7 @@ export function createSchedule(initial) {
 
   // ---- pieces ------------------------------------------------------------------------------
   /** The day's one workout card: its title, its parts in order, done or not, Open and Move. */
-  function workoutCard(week, entry) {
+  function workoutCard(entry) {
     const { day } = entry;
     const isOpen = selected === day;
     const done = isDone(ctx.plan, entry);
@@ -236,7 +237,7 @@ export function createSchedule(initial) {
       if (grab) {
         const target = grab.target;
         endGrab(move);
-        drop(week, day, target);
+        drop(day, target);
       } else {
         startGrab(day, move);
       }
@@ -258,15 +259,14 @@ export function createSchedule(initial) {
     return card;
   }
 
-  function dayColumn(week, pos, day, findings, today) {
-    const entry = week.days.find((d) => d.day === day && d.sessions.length);
+  function dayColumn(pos, day, entry, notes, today) {
     const date = dateOf(pos, day);
     const headingId = `${ctx.idPrefix}-day-${day}`;
     const li = h('li', { class: `day${isoDate(date) === today ? ' today' : ''}`, part: 'day', 'data-day': day, 'aria-labelledby': headingId },
       h('h4', { id: headingId, tabindex: '-1', 'data-focus': `day-${day}` },
         w.dayName(day), h('span', { class: 'date', text: ctx.df({ day: 'numeric', month: 'short' }).format(date) })),
-      entry ? workoutCard(week, entry) : h('p', { class: 'rest', text: t('restDay') }),
-      findingList(findings.filter((f) => f.week === week.index && f.day === day)));
+      entry ? workoutCard(entry) : h('p', { class: 'rest', text: t('restDay') }),
+      findingList(notes));
     li.addEventListener('dragover', (e) => {
       if (!dragFrom) return;
       e.preventDefault();
@@ -280,7 +280,7 @@ export function createSchedule(initial) {
       const from = dragFrom;
       dragFrom = null;
       showTarget(null);
-      drop(week, from, day);
+      drop(from, day);
     });
     return li;
   }
@@ -336,10 +336,7 @@ export function createSchedule(initial) {
   }
 
   /** The open workout: its parts in order with their exercises, and one log form. */
-  function detail(week, pos) {
-    if (!selected) return null;
-    const entry = week.days.find((d) => d.day === selected && d.sessions.length);
-    if (!entry) { selected = null; return null; }
+  function detail(week, pos, entry) {
     const headingId = `${ctx.idPrefix}-detail-h`;
     const date = ctx.df({ weekday: 'long', day: 'numeric', month: 'long' }).format(dateOf(pos, entry.day));
     const close = h('button', { type: 'button', part: 'button', 'data-focus': 'detail-close', text: t('closeDetail') });
@@ -403,10 +400,9 @@ export function createSchedule(initial) {
       h('p', { class: 'hint', text: t('weekChartHint') }));
   }
 
-  function progressChart(plan, pos) {
-    const W = 320; const H = 170; const left = 30; const bottom = 22; const top = 8;
-    const weeks = plan.weeks;
-    const per = weeks.map((week) => {
+  /** Each week's minutes by kind, total, strength sets and impacts: what the progress chart shows. */
+  function weekTotals(weeks) {
+    return weeks.map((week) => {
       const out = Object.fromEntries(KINDS.map((k) => [k, 0]));
       let sets = 0; let impacts = 0;
       for (const d of week.days) for (const sess of d.sessions) {
@@ -416,10 +412,14 @@ export function createSchedule(initial) {
           if (ex.impacts != null) impacts += ex.impacts * (ex.sets ?? 1);
         }
       }
-      return { ...out, total: KINDS.reduce((a, k) => a + out[k], 0), sets, impacts };
+      return { ...out, total: KINDS.reduce((a, k) => a + out[k], 0), sets, impacts, deload: week.deload };
     });
+  }
+
+  function progressChart(per, pos) {
+    const W = 320; const H = 170; const left = 30; const bottom = 22; const top = 8;
     const max = Math.max(60, ...per.map((p) => p.total));
-    const step = (W - left - 4) / Math.max(1, weeks.length);
+    const step = (W - left - 4) / Math.max(1, per.length);
     const y = (v) => top + (H - top - bottom) * (1 - v / max);
     const bars = [];
     per.forEach((p, i) => {
@@ -439,7 +439,7 @@ export function createSchedule(initial) {
     const table = h('table', {},
       h('thead', {}, h('tr', {}, ...[t('weekCol'), t('minutesCol'), t('setsCol'), t('impactsCol')].map((x) => h('th', { scope: 'col', text: x })))),
       h('tbody', {}, ...per.map((p, i) => h('tr', {},
-        h('th', { scope: 'row', text: `${ctx.nf(0).format(i + 1)}${weeks[i].deload ? ` (${t('deloadShort')})` : ''}` }),
+        h('th', { scope: 'row', text: `${ctx.nf(0).format(i + 1)}${p.deload ? ` (${t('deloadShort')})` : ''}` }),
         h('td', { text: ctx.nf(0).format(p.total) }), h('td', { text: ctx.nf(0).format(p.sets) }), h('td', { text: ctx.nf(0).format(p.impacts) })))));
     return h('figure', { part: 'chart', 'data-testid': 'progress-chart' },
       h('figcaption', { id: captionId, text: t('progressChartTitle') }),
@@ -489,21 +489,39 @@ export function createSchedule(initial) {
   }
 
   // ---- the whole view ----------------------------------------------------------------------
+  // A redraw reuses each piece of the last drawing whose key (what it is drawn from) is
+  // unchanged: its nodes stay in the page, so moving a workout restyles and lays out two days,
+  // not the whole week, and a half-typed log keeps its values. Listeners therefore read the
+  // current state (ctx, weekPos) when they fire, never the plan a piece was drawn from.
+  let kept = new Map(); // slot → { key, node } of the last drawing
+  let drawing = new Map(); // the same for the drawing under way
+  function keep(slot, key, draw) {
+    const last = kept.get(slot);
+    const node = last?.key === key ? last.node : draw();
+    drawing.set(slot, { key, node });
+    return node;
+  }
+
   let drawnFor = null; // the ctx the view was last drawn from, on the date `drawnOn`
   let drawnOn = null;
   function render() {
     drawnFor = ctx;
     drawnOn = isoDate(new Date());
+    drawing = new Map();
+    sync(element, draw().filter(Boolean));
+    kept = drawing;
+  }
+
+  function draw() {
     const { plan } = ctx;
     if (plan !== lastPlan && lastPlan === null) { weekPos = 0; selected = null; }
     lastPlan = plan;
+    const today = drawnOn;
+    // What every piece's text depends on (language, units, dates).
+    const base = [ctx.lang, ctx.units, ctx.weekStart, ctx.idPrefix, ctx.startDate, today].join('|');
     const parts = [];
-    parts.push(h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') })));
-    if (!plan) {
-      parts.push(h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') }));
-      element.replaceChildren(...parts);
-      return;
-    }
+    parts.push(keep('seek-help', base, () => h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') }))));
+    if (!plan) return [...parts, h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') })];
     let findings = [];
     try {
       findings = engine.check(ctx.core, ctx.profile, plan);
@@ -517,21 +535,59 @@ export function createSchedule(initial) {
     const weeks = plan.weeks ?? [];
     // Stops and warnings about the whole plan stay in view; the explanatory notes fold away.
     const planLevel = findings.filter((f) => f.week == null);
-    const notes = planLevel.filter((f) => f.severity === 'info');
-    parts.push(h('div', { class: 'plan-findings', role: 'region', 'aria-label': t('planFindingsLabel') },
-      findingList(planLevel.filter((f) => f.severity !== 'info'), { 'data-testid': 'plan-findings' }),
-      notes.length ? h('details', { class: 'plan-notes' },
-        h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }),
-        findingList(notes, { 'data-testid': 'plan-notes' })) : null));
-    if (!weeks.length) {
-      parts.push(h('p', { 'data-testid': 'no-sessions', text: t('noSessions') }));
-      element.replaceChildren(...parts);
-      return;
-    }
+    parts.push(keep('plan-findings', `${base}|${JSON.stringify(planLevel)}`, () => {
+      const notes = planLevel.filter((f) => f.severity === 'info');
+      return h('div', { class: 'plan-findings', role: 'region', 'aria-label': t('planFindingsLabel') },
+        findingList(planLevel.filter((f) => f.severity !== 'info'), { 'data-testid': 'plan-findings' }),
+        notes.length ? h('details', { class: 'plan-notes' },
+          h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }),
+          findingList(notes, { 'data-testid': 'plan-notes' })) : null);
+    }));
+    if (!weeks.length) return [...parts, h('p', { 'data-testid': 'no-sessions', text: t('noSessions') })];
     weekPos = Math.min(Math.max(0, weekPos), weeks.length - 1);
     const week = weeks[weekPos];
-    const id = ctx.idPrefix;
+    const at = `${base}|${weekPos}|${weeks.length}|${week.deload}`; // this week, as the plan places it
+    const days = orderedDays(ctx.weekStart);
 
+    parts.push(keep('toolbar', base, toolbar));
+    parts.push(keep('week-nav', at, () => weekNav(week)));
+    parts.push(keep('dates', at, () => {
+      const range = ctx.df({ day: 'numeric', month: 'long', year: 'numeric' }).formatRange?.(dateOf(weekPos, days[0]), dateOf(weekPos, days[6]));
+      return h('p', { class: 'dates', text: range ?? '' });
+    }));
+    if (week.deload) parts.push(keep('deload', base, () => h('p', { class: 'hint', text: t('deloadExplain') })));
+    const weekLevel = findings.filter((f) => f.week === week.index && !f.day);
+    parts.push(keep('week-findings', `${at}|${JSON.stringify(weekLevel)}`, () => findingList(weekLevel, { 'data-testid': 'week-findings' })));
+    const others = new Map();
+    for (const f of findings) if (f.week != null && f.week !== week.index && f.severity !== 'info') others.set(f.week, (others.get(f.week) ?? 0) + 1);
+    if (others.size) parts.push(keep('other-weeks', `${at}|${JSON.stringify([...others])}`, () => otherWeeks(others)));
+    if (error) parts.push(h('p', { class: 'error', role: 'alert', text: error }));
+    parts.push(keep('move-help', base, () => h('p', { class: 'hint', id: `${ctx.idPrefix}-move-help`, text: t('moveHelp') })));
+
+    const open = selected ? week.days.find((d) => d.day === selected && d.sessions.length) : null;
+    if (!open) selected = null;
+    const list = keep('week', base, () => h('ol', { class: 'week', part: 'week', 'aria-label': t('weekListLabel') }));
+    sync(list, days.map((day) => {
+      const entry = week.days.find((d) => d.day === day && d.sessions.length);
+      const notes = findings.filter((f) => f.week === week.index && f.day === day);
+      const key = [at, JSON.stringify(entry), JSON.stringify(notes), selected === day, entry && isDone(plan, entry)].join('|');
+      return keep(`day-${day}`, key, () => dayColumn(weekPos, day, entry, notes, today));
+    }));
+    parts.push(list);
+    if (open) {
+      const key = [at, selected, swapping, JSON.stringify(open), JSON.stringify(logOf(plan, open)), JSON.stringify(ctx.profile)].join('|');
+      parts.push(keep('detail', key, () => detail(week, weekPos, open)));
+    }
+    const totals = weekTotals(weeks);
+    parts.push(keep('charts', `${at}|${JSON.stringify(week.days)}|${JSON.stringify(totals)}`, () => h('div', { class: 'charts' }, weekChart(week), progressChart(totals, weekPos))));
+    sheet.replaceChildren();
+    parts.push(sheet);
+    return parts;
+  }
+
+  /** The start date, the calendar download and Print. */
+  function toolbar() {
+    const id = ctx.idPrefix;
     const startInput = h('input', { type: 'date', id: `${id}-start`, value: isoDate(weekOneStart()), 'data-focus': 'start-date', 'aria-describedby': `${id}-start-hint` });
     startInput.addEventListener('change', () => {
       if (!parseIsoDate(startInput.value)) return;
@@ -545,7 +601,7 @@ export function createSchedule(initial) {
     const ics = h('button', { type: 'button', part: 'button', 'data-focus': 'ics', text: t('downloadIcs') });
     ics.addEventListener('click', () => {
       try {
-        const text = ctx.core.planToICalendar(plan, isoDate(weekOneStart()), { lang: ctx.lang, weekStart: ctx.weekStart });
+        const text = ctx.core.planToICalendar(ctx.plan, isoDate(weekOneStart()), { lang: ctx.lang, weekStart: ctx.weekStart });
         downloadText(ctx.host ?? element, 'osteoplan.ics', text, 'text/calendar');
         ctx.announce(t('icsReady'));
       } catch (err) {
@@ -558,53 +614,45 @@ export function createSchedule(initial) {
       preparePrint();
       window.print();
     });
-    parts.push(h('div', { class: 'toolbar no-print' },
+    return h('div', { class: 'toolbar no-print' },
       h('div', { class: 'field' }, h('label', { for: startInput.id, text: t('startLabel') }), startInput,
         h('p', { class: 'hint', id: `${id}-start-hint`, text: t('startHint') })),
-      h('div', { class: 'actions' }, ics, print)));
+      h('div', { class: 'actions' }, ics, print));
+  }
 
+  /** Goes `delta` weeks on and focuses the button `key` (or the week heading). */
+  function go(delta, key) {
+    const total = ctx.plan.weeks.length;
+    weekPos += delta;
+    selected = null; swapping = null;
+    render();
+    const b = element.querySelector(`[data-focus="${key}"]`);
+    (b && !b.disabled ? b : element.querySelector('[data-focus="week-heading"]'))?.focus();
+    ctx.announce(t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(total) }));
+  }
+
+  /** Previous week, "Week n of 12", next week. */
+  function weekNav(week) {
+    const total = ctx.plan.weeks.length;
     const prev = h('button', { type: 'button', part: 'button', 'data-focus': 'week-prev', disabled: weekPos === 0, text: t('prevWeek') });
-    const next = h('button', { type: 'button', part: 'button', 'data-focus': 'week-next', disabled: weekPos === weeks.length - 1, text: t('nextWeek') });
-    const go = (delta, key) => {
-      weekPos += delta;
-      selected = null; swapping = null;
-      render();
-      const b = element.querySelector(`[data-focus="${key}"]`);
-      (b && !b.disabled ? b : element.querySelector('[data-focus="week-heading"]'))?.focus();
-      ctx.announce(t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(weeks.length) }));
-    };
+    const next = h('button', { type: 'button', part: 'button', 'data-focus': 'week-next', disabled: weekPos === total - 1, text: t('nextWeek') });
     prev.addEventListener('click', () => go(-1, 'week-prev'));
     next.addEventListener('click', () => go(1, 'week-next'));
-    const first = dateOf(weekPos, orderedDays(ctx.weekStart)[0]);
-    const last = dateOf(weekPos, orderedDays(ctx.weekStart)[6]);
-    parts.push(h('div', { class: 'week-nav' }, prev,
+    return h('div', { class: 'week-nav' }, prev,
       h('h3', { tabindex: '-1', 'data-focus': 'week-heading', 'data-testid': 'week-heading' },
-        t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(weeks.length) }),
+        t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(total) }),
         week.deload ? [' · ', h('span', { class: 'deload-tag', text: t('deloadTag') })] : null),
-      next));
-    parts.push(h('p', { class: 'dates', text: ctx.df({ day: 'numeric', month: 'long', year: 'numeric' }).formatRange?.(first, last) ?? '' }));
-    if (week.deload) parts.push(h('p', { class: 'hint', text: t('deloadExplain') }));
-    parts.push(findingList(findings.filter((f) => f.week === week.index && !f.day), { 'data-testid': 'week-findings' }));
-    const others = new Map();
-    for (const f of findings) if (f.week != null && f.week !== week.index && f.severity !== 'info') others.set(f.week, (others.get(f.week) ?? 0) + 1);
-    if (others.size) {
-      parts.push(h('p', { class: 'other-weeks' }, t('otherWeeks'), ' ', ...[...others].map(([w, n]) => {
-        const p = weeks.findIndex((x) => x.index === w);
-        const b = h('button', { type: 'button', part: 'button', text: t('weekShort', { n: ctx.nf(0).format(p + 1), count: ctx.nf(0).format(n) }) });
-        b.addEventListener('click', () => go(p - weekPos, 'week-heading'));
-        return b;
-      })));
-    }
-    if (error) parts.push(h('p', { class: 'error', role: 'alert', text: error }));
-    parts.push(h('p', { class: 'hint', id: `${id}-move-help`, text: t('moveHelp') }));
-    const today = isoDate(new Date());
-    parts.push(h('ol', { class: 'week', part: 'week', 'aria-label': t('weekListLabel') },
-      ...orderedDays(ctx.weekStart).map((day) => dayColumn(week, weekPos, day, findings, today))));
-    parts.push(detail(week, weekPos));
-    parts.push(h('div', { class: 'charts' }, weekChart(week), progressChart(plan, weekPos)));
-    sheet.replaceChildren();
-    parts.push(sheet);
-    element.replaceChildren(...parts.filter(Boolean));
+      next);
+  }
+
+  /** "Also in:" a button per other week with stops or warnings (week → how many). */
+  function otherWeeks(others) {
+    return h('p', { class: 'other-weeks' }, t('otherWeeks'), ' ', ...[...others].map(([index, n]) => {
+      const p = ctx.plan.weeks.findIndex((x) => x.index === index);
+      const b = h('button', { type: 'button', part: 'button', text: t('weekShort', { n: ctx.nf(0).format(p + 1), count: ctx.nf(0).format(n) }) });
+      b.addEventListener('click', () => go(p - weekPos, 'week-heading'));
+      return b;
+    }));
   }
 
   render();
