@@ -81,6 +81,12 @@ export function loadFoods() {
 }
 
 let sheet;
+/** Runs `fn` when the browser is next idle (within 1.5 s), after any pending paint. */
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 0);
+}
+
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -238,6 +244,8 @@ export class OsteoPlan extends HTMLElement {
   #switchFailed = null;
   /** The food table for the calculator: 'idle' (not asked for), 'loading', 'ready' or 'failed'. */
   #foods = 'idle';
+  /** The state the closed calculator is still to be drawn from, when the browser is next idle. */
+  #calculatorDue = null;
   /** The open tab: 'today', 'week', 'food' or 'data' (null until the first render decides). */
   #tab = null;
 
@@ -397,8 +405,18 @@ export class OsteoPlan extends HTMLElement {
   #renderCalculator(ctx) {
     const { t } = ctx;
     if (this.#foods === 'ready') {
-      if (this.#views.calculator) {
+      if (this.#tab === 'food' && this.#views.calculator) {
+        this.#calculatorDue = null;
         this.#views.calculator.update(ctx);
+      } else if (this.#views.calculator) {
+        // Closed, it catches up when the browser is idle: a language switch or an edit in the
+        // Week does not wait for a view no one sees (opening the tab draws it at once).
+        if (!this.#calculatorDue) whenIdle(() => {
+          const due = this.#calculatorDue;
+          this.#calculatorDue = null;
+          if (due) this.#views.calculator.update(due);
+        });
+        this.#calculatorDue = ctx;
       } else {
         // Created only now: the view computes its first results as it is made.
         this.#views.calculator = calculatorView.createCalculator(ctx);
@@ -408,9 +426,7 @@ export class OsteoPlan extends HTMLElement {
     }
     if (this.#foods === 'idle') {
       this.#foods = 'loading';
-      const start = () => this.#fetchFoods();
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1500 });
-      else setTimeout(start, 0);
+      whenIdle(() => this.#fetchFoods());
     }
     if (this.#foods === 'failed') {
       const retry = h('button', { type: 'button', part: 'button', 'data-focus': 'foods-retry', text: t('foodsRetry') });

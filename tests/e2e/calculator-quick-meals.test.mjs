@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, launch, openPage, waitFor } from './lib/harness.mjs';
+import { BROWSERS, launch, openPage, waitFor, settled } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, recordDownloads, takeDownloads, axe, formatViolations } from './lib/widget.mjs';
 import { importFile } from './lib/journey.mjs';
 
@@ -168,6 +168,7 @@ for (const name of BROWSERS) {
         await waitForWidget(fresh);
         await importFile(fresh, dir, file.text);
         await waitFor(fresh, () => document.querySelector('osteo-plan').data.intake?.meals?.length === 1);
+        await settled(fresh);
         const back = await fresh.evaluate(() => document.querySelector('osteo-plan').data);
         assert.deepEqual(back.intake, exported.intake);
         const shown = await inRoot(fresh, (root) => [...root.querySelectorAll('.meals li')].map((li) => li.textContent));
@@ -178,6 +179,7 @@ for (const name of BROWSERS) {
         delete old.intake.meals;
         await importFile(fresh, dir, JSON.stringify(old));
         await waitFor(fresh, () => !document.querySelector('osteo-plan').data.intake?.meals);
+        await settled(fresh);
         assert.equal(await inRoot(fresh, (root) => root.querySelectorAll('.meals li').length), 0);
         await page.close();
         await fresh.close();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, launch, openPage, assertNoProblems, waitFor, settled } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, recordDownloads, takeDownloads } from './lib/widget.mjs';
 import { importFile, addFood, addSupplement } from './lib/journey.mjs';
 
@@ -166,7 +166,10 @@ for (const name of BROWSERS) {
       return page;
     }
     const data = (page) => page.evaluate(() => document.querySelector('osteo-plan').data);
-    const loaded = (page) => waitFor(page, () => /loaded from the file|cargaron desde el archivo/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+    const loaded = async (page) => {
+      await waitFor(page, () => /loaded from the file|cargaron desde el archivo/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=data-status]').textContent));
+      await settled(page);
+    };
     async function exportFile(page) {
       await inRoot(page, (root) => root.querySelector('[data-focus=export]').click());
       const [file] = await takeDownloads(page);

@@ -94,6 +94,15 @@ export async function waitFor(page, fn, arg, timeout = 15000) {
 }
 
 /** Text of an element inside the first (or `index`-th) <osteo-plan>'s shadow root. */
+/**
+ * Resolves once the page has been idle after its next frame: a closed tab the widget brings up
+ * to date when the browser is idle (the calculator after an import or a language switch) is
+ * drawn by then. Idle callbacks run in the order they were asked for.
+ */
+export function settled(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(true), { timeout: 5000 }))));
+}
+
 export function shadowText(page, selector, index = 0) {
   return page.evaluate((sel, i) => {
     const el = document.querySelectorAll('osteo-plan')[i];
