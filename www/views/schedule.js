@@ -377,11 +377,10 @@ export function createSchedule(initial) {
     return form.element;
   }
 
-  function weekChart(week) {
-    const totals = Object.fromEntries(KINDS.map((k) => [k, 0]));
-    for (const d of week.days) for (const sess of d.sessions) if (sess.kind in totals) totals[sess.kind] += sess.minutes;
+  /** This week's minutes by kind against the weekly targets (`totals`: one entry of weekTotals). */
+  function weekChart(totals) {
     const targets = ctx.core.weeklyTargets();
-    const max = Math.max(60, ...Object.values(totals), ...targets.map((x) => x.minutes)) * 1.1;
+    const max = Math.max(60, ...KINDS.map((k) => totals[k]), ...targets.map((x) => x.minutes)) * 1.1;
     const rows = KINDS.flatMap((k) => {
       const target = targets.find((x) => x.kind === k);
       const pct = (v) => Math.round((v / max) * 1000) / 10;
@@ -578,8 +577,9 @@ export function createSchedule(initial) {
       const key = [at, selected, swapping, JSON.stringify(open), JSON.stringify(logOf(plan, open)), JSON.stringify(ctx.profile)].join('|');
       parts.push(keep('detail', key, () => detail(week, weekPos, open)));
     }
+    // Moving a workout within its week changes neither chart.
     const totals = weekTotals(weeks);
-    parts.push(keep('charts', `${at}|${JSON.stringify(week.days)}|${JSON.stringify(totals)}`, () => h('div', { class: 'charts' }, weekChart(week), progressChart(totals, weekPos))));
+    parts.push(keep('charts', `${at}|${JSON.stringify(totals)}`, () => h('div', { class: 'charts' }, weekChart(totals[weekPos]), progressChart(totals, weekPos))));
     sheet.replaceChildren();
     parts.push(sheet);
     return parts;
