@@ -31,6 +31,12 @@ export function sync(parent, nodes) {
   }
 }
 
+/** Runs `fn` when the browser is next idle (within 1.5 s), after any pending paint. */
+export function whenIdle(fn) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 0);
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Like h(), for SVG elements (charts are inline SVG; no chart library). */

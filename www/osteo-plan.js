@@ -7,7 +7,7 @@
 // it hands each view a `ctx`; views draw and call back through ctx.set*().
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
-import { h, fill, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
+import { h, fill, whenIdle, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
@@ -80,13 +80,36 @@ export function loadFoods() {
   });
 }
 
-let sheet;
-/** Runs `fn` when the browser is next idle (within 1.5 s), after any pending paint. */
-function whenIdle(fn) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
-  else setTimeout(fn, 0);
+// The engine's first call of each kind compiles its code (the browser compiles wasm lazily, a
+// function at its first call): measured in Node, the first moveWorkout takes ≈ 29 ms and the
+// next ≈ 2 ms, and a slow phone is four times slower. So once per page, when the browser is idle
+// after the first screen, each planning call runs once on a throwaway plan, one call per idle
+// moment, and the person's first clicks find the code compiled. Nothing is kept. With the
+// calculator it waits for the food table, which has the network and the CPU first.
+let warmed = false;
+function warmUp(api) {
+  if (warmed) return;
+  warmed = true;
+  const profile = defaultProfile();
+  let plan = null;
+  const steps = [
+    () => { plan = api.generatePlan(profile); },
+    () => api.checkPlan(profile, plan),
+    () => api.moveWorkout(plan, { week: 1, fromDay: 'mon', toDay: 'sun' }),
+    () => api.swapExercise(plan, { week: 1, day: 'mon', sessionIndex: 0, exerciseIndex: 0, allWeeks: true }, 'chin-tuck'),
+    () => api.alternatives(profile, 'wall-push-up'),
+    () => api.progressPlan(profile, api.logWorkout(plan, { week: 1, day: 'mon', done: true, effort: 5, pain: 0, results: [] })),
+  ];
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    try { step(); } catch { /* a warm-up only: what failed is simply compiled at first use */ }
+    whenIdle(next);
+  };
+  whenIdle(next);
 }
 
+let sheet;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -390,6 +413,8 @@ export class OsteoPlan extends HTMLElement {
       this.#views.schedule.update(ctx, { draw: this.#tab === 'week' });
     }
     if (sections.includes('calculator')) this.#renderCalculator(ctx);
+    // After the food table (it has the network first), or at once without the calculator.
+    if (sections.includes('schedule') && (!sections.includes('calculator') || ['ready', 'failed'].includes(this.#foods))) warmUp(ctx.core);
     if (focusKey) {
       const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (target && this.shadowRoot.activeElement !== target) target.focus();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, launch, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
+import { BROWSERS, launch, openPage, assertNoProblems, waitFor, settled } from './lib/harness.mjs';
 import { startPlannerServer, inRoot, waitForWidget, makePlan, recordDownloads, takeDownloads, readWeek, showTab } from './lib/widget.mjs';
 
 const setAge = (page, age, index = 0) => inRoot(page, (root, a) => {
@@ -162,6 +162,25 @@ for (const name of BROWSERS) {
       assertNoProblems(fresh);
       await page.close();
       await fresh.close();
+    });
+
+    test('the engine\'s warm-up while the page is idle (each planning call once, on a throwaway plan) leaves no trace', async () => {
+      const page = await openPage(browser);
+      await page.evaluateOnNewDocument(() => {
+        window.changes = [];
+        document.addEventListener('osteoplan-change', (e) => window.changes.push(e.detail.what));
+      });
+      await page.goto(`${server.url}fixtures/storage.html`);
+      await waitForWidget(page);
+      // Six idle moments, one call each; wait for well more than that.
+      for (let i = 0; i < 10; i++) await settled(page);
+      assert.deepEqual(await page.evaluate(() => window.changes), [], 'no change event');
+      const data = await page.evaluate(() => document.querySelector('osteo-plan').data);
+      assert.equal(data.plan, null, 'no plan');
+      assert.equal(await inRoot(page, (root) => root.querySelector('[data-testid=no-plan]')?.textContent ?? null) !== null, true, 'the Week still says there is no plan');
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored');
+      assertNoProblems(page);
+      await page.close();
     });
 
     test('osteoplan-change bubbles out of the shadow root for profile and plan changes; two widgets stay independent', async () => {

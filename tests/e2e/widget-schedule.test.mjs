@@ -222,6 +222,44 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('the charts show the shown week\'s minutes by kind and every week\'s total, and follow the week shown', async () => {
+      const page = await planned();
+      const KINDS = ['resistance', 'aerobic', 'impact', 'balance', 'flexibility'];
+      const minutes = (week, kind) => week.days.flatMap((d) => d.sessions).filter((x) => kind === undefined || x.kind === kind).reduce((a, x) => a + x.minutes, 0);
+      const wanted = (p, pos) => ({
+        week: Object.fromEntries(KINDS.map((k) => [k, minutes(p.weeks[pos], k)])),
+        totals: p.weeks.map((week) => minutes(week)),
+      });
+      // The charts are drawn when the browser is idle after the week: read until they agree.
+      const shown = () => inRoot(page, (root) => {
+        const first = (el) => Number(el?.textContent.match(/\d[\d,]*/)?.[0].replace(/,/g, ''));
+        return {
+          week: Object.fromEntries([...root.querySelectorAll('[data-testid=week-chart] .value[data-kind]')].map((el) => [el.dataset.kind, first(el)])),
+          totals: [...root.querySelectorAll('[data-testid=progress-chart] tbody tr')].map((tr) => first(tr.querySelector('td'))),
+          current: root.querySelector('[data-testid=progress-chart] rect.current')?.getAttribute('x'),
+        };
+      });
+      const agree = async (want) => {
+        let got;
+        for (let i = 0; i < 50; i++) {
+          got = await shown();
+          if (JSON.stringify({ week: got.week, totals: got.totals }) === JSON.stringify(want)) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        assert.deepEqual({ week: got.week, totals: got.totals }, want);
+        return got.current;
+      };
+      const p = await plan(page);
+      assert.ok(p.weeks.every((week) => minutes(week) > 0), 'every week has minutes');
+      const first = await agree(wanted(p, 0));
+      await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+      await waitFor(page, () => /^Week 2 of 12/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=week-heading]').textContent));
+      await agree(wanted(p, 1));
+      await waitFor(page, (x) => document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=progress-chart] rect.current')?.getAttribute('x') !== x, first);
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('workout detail shows every part in order with its exercises, sets × reps, cues and variants, and Swap replaces an exercise', async () => {
       const page = await planned();
       const day = (await readWeek(page)).days.find((d) => d.sessions.some((s) => s.kind === 'resistance'));

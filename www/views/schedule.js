@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, sync, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, whenIdle, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
@@ -577,12 +577,28 @@ export function createSchedule(initial) {
       const key = [at, selected, swapping, JSON.stringify(open), JSON.stringify(logOf(plan, open)), JSON.stringify(ctx.profile)].join('|');
       parts.push(keep('detail', key, () => detail(week, weekPos, open)));
     }
-    // Moving a workout within its week changes neither chart.
-    const totals = weekTotals(weeks);
-    parts.push(keep('charts', `${at}|${JSON.stringify(totals)}`, () => h('div', { class: 'charts' }, weekChart(totals[weekPos]), progressChart(totals, weekPos))));
+    parts.push(charts(weekTotals(weeks), at));
     sheet.replaceChildren();
     parts.push(sheet);
     return parts;
+  }
+
+  /**
+   * The two charts, below the week: drawn when the browser is next idle, so the week an edit
+   * changed shows first (on a phone the charts are screens below it). Until then the charts
+   * drawn last stay. Keyed on the totals they show: moving a workout within its week keeps them.
+   */
+  function charts(totals, at) {
+    const box = keep('charts', ctx.idPrefix, () => h('div', { class: 'charts' }));
+    const key = `${at}|${JSON.stringify(totals)}`;
+    if (box.dataset.key !== key) {
+      box.dataset.key = key;
+      const pos = weekPos;
+      whenIdle(() => {
+        if (box.dataset.key === key) box.replaceChildren(weekChart(totals[pos]), progressChart(totals, pos));
+      });
+    }
+    return box;
   }
 
   /** The start date, the calendar download and Print. */

@@ -3,8 +3,13 @@
 // `make dist`'s folder served as a host would (Brotli twins), a fresh browser context (no cache)
 // per run, median of RUNS. Printed beside each time: the transfer floor for the same bytes
 // (encoded bytes ÷ bandwidth + the round trips the request chain needs) and the ratio.
-// Then the slowest interactions under the 4× CPU slowdown: make a plan, move a workout,
-// add a food, switch language (from the event to the last DOM change it causes).
+// Then the slowest interactions under the 4× CPU slowdown, by trusted input: make a plan, move a
+// workout, switch language (with the Week, then the Food tab open), add a food. Each is timed
+// three ways: from the input to the next paint (the browser's Event Timing entries, what
+// Interaction to Next Paint reports; the goal is judged on this), to the paint of its last change
+// on screen (also what is drawn when the browser is next idle, like the charts), and to its last
+// DOM change of any kind (also closed tabs catching up, and the screen-reader announcement, set
+// 30 ms late on purpose so that a repeated message is read again).
 // Goals (reported, never asserted): first screen ≤ 1.3 × its floor; every interaction ≤ 100 ms.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +18,7 @@ import { launch } from '../lib/harness.mjs';
 import { serve } from '../../../tools/serve.mjs';
 import { buildDist } from '../../../tools/build-dist.mjs';
 
-const RUNS = 5;
+const RUNS = Number(process.env.THROTTLED_RUNS ?? 5); // fewer for a quick look while working
 const RTT_MS = 150;
 const DOWN_BPS = (1638.4 * 1024) / 8; // Lighthouse "slow 4G": 1,638.4 kbit/s
 const UP_BPS = (750 * 1024) / 8;
@@ -44,25 +49,77 @@ async function throttledPage(browser) {
 
 const inShadow = (fn) => `(() => { const root = document.querySelector('osteo-plan')?.shadowRoot; return root ? (${fn})(root) : null; })()`;
 
-/** Records, in the page, when an interaction starts (first event) and its last DOM change. */
+/**
+ * Records, in the page, for the interaction under way (from its first event): the browser's own
+ * Event Timing entries (input → next paint, what INP reports), when the frame after its last
+ * change to what is on screen was painted, and its last DOM change of any kind. Not on screen:
+ * anything inside a `hidden` element (a closed tab) or a visually hidden one (the announcer).
+ * A host-page button (#bench-lang) switches the widget's language, as a site's menu would.
+ */
 function instrument(page) {
   return page.evaluate(() => {
     const el = document.querySelector('osteo-plan');
     const root = el.shadowRoot;
     window.__ix = null;
-    window.__startIx = () => { window.__ix = { start: performance.now(), last: null }; };
+    window.__startIx = () => { window.__ix = { start: performance.now(), shown: null, painted: null, last: null }; };
     for (const type of ['click', 'keydown', 'submit']) root.addEventListener(type, () => window.__startIx(), true);
-    new MutationObserver(() => { if (window.__ix) window.__ix.last = performance.now(); })
-      .observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    window.__events = [];
+    new PerformanceObserver((list) => { window.__events.push(...list.getEntries().filter((e) => e.interactionId)); })
+      .observe({ type: 'event', durationThreshold: 16, buffered: true });
+    const lang = Object.assign(document.createElement('button'), { id: 'bench-lang', type: 'button', textContent: 'Español / English' });
+    lang.addEventListener('click', () => {
+      window.__startIx();
+      el.setAttribute('lang', el.getAttribute('lang') === 'es' ? 'en' : 'es');
+    });
+    document.body.append(lang);
+    const offScreen = (node) => {
+      const at = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      return !at || at.closest('[hidden], .visually-hidden') !== null;
+    };
+    const seen = (r) => (r.type === 'attributes' && r.attributeName === 'hidden') || !offScreen(r.target);
+    new MutationObserver((records) => {
+      const ix = window.__ix;
+      if (!ix) return;
+      const now = performance.now();
+      ix.last = now;
+      if (!records.some(seen)) return;
+      ix.shown = now;
+      // Runs after the frame that follows this change has been painted.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { if (ix.shown === now) ix.painted = performance.now(); };
+        channel.port2.postMessage(null);
+      });
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 }
 
-/** Duration of the interaction since __startIx, once `done` holds and the DOM has been still for a frame. */
+/**
+ * The interaction since __startIx, once `done` holds and the page has been idle a moment:
+ * `{ inp, painted, settled }` — the longest Event Timing duration of its events (input → next
+ * paint; under 16 ms none is reported and 16 is returned), to the frame that painted its last
+ * change on screen, to its last DOM change.
+ */
 async function interaction(page, done) {
   await page.waitForFunction(done, { polling: 'raf', timeout: 60000 });
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    resolve(window.__ix.last - window.__ix.start);
-  }))));
+  return page.evaluate(() => new Promise((resolve) => {
+    const settle = () => requestIdleCallback(() => {
+      const ix = window.__ix;
+      if (ix.painted === null) return settle();
+      const mine = window.__events.filter((e) => e.processingEnd >= ix.start);
+      const id = mine[0]?.interactionId;
+      const inp = Math.max(16, ...mine.filter((e) => e.interactionId === id).map((e) => e.duration));
+      resolve({ inp, painted: ix.painted - ix.start, settled: ix.last - ix.start });
+    }, { timeout: 2000 });
+    setTimeout(settle, 300);
+  }));
+}
+
+/** A trusted click (through the browser's input pipeline, as a finger's) on `selector` in the widget. */
+async function tap(page, selector) {
+  const target = await page.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector);
+  await target.click();
+  await target.dispose();
 }
 
 export default async function ({ report }) {
@@ -71,7 +128,7 @@ export default async function ({ report }) {
   const server = await serve(out);
   const browser = await launch('chromium');
   const first = [], search = [], firstFloor = [], searchFloor = [];
-  const slow = { 'make a plan': [], 'move a workout (keyboard)': [], 'add a food': [], 'switch language (strings cached)': [] };
+  const slow = { 'make a plan': [], 'move a workout (keyboard)': [], 'switch language, Week open': [], 'add a food': [], 'switch language, Food open': [] };
   try {
     for (let run = 0; run < RUNS; run++) {
       const { context, page, bytes } = await throttledPage(browser);
@@ -94,9 +151,26 @@ export default async function ({ report }) {
       const allBytes = [...bytes.values()].reduce((s, b) => s + b, 0);
       searchFloor.push((allBytes / DOWN_BPS) * 1000 + (FIRST_SCREEN_TRIPS + 1) * RTT_MS);
 
-      // Interactions, CPU still slowed 4×.
+      // Interactions, CPU still slowed 4×, by trusted input (a click or key through the browser's
+      // input pipeline, so Event Timing reports it).
       await instrument(page);
-      await page.evaluate(inShadow((root) => { root.querySelector('form button[type=submit]').click(); return true; }));
+      // A person reads and answers the first questions before anything is timed: the page is left
+      // until it is quiet (three idle moments in a row with 40 ms free), as it is by then.
+      await page.evaluate(() => new Promise((resolve) => {
+        let quiet = 0;
+        const tick = (deadline) => {
+          quiet = deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
+          if (quiet >= 3) resolve(true);
+          else requestIdleCallback(tick);
+        };
+        requestIdleCallback(tick);
+      }));
+      // First use asks in three steps: Next, Next (untimed), then "Make my plan".
+      await page.evaluate(inShadow((root) => {
+        for (let i = 0; i < 5; i++) root.querySelector('[data-focus=p-next]:not([hidden])')?.click();
+        return true;
+      }));
+      await tap(page, '[data-focus=p-generate]');
       slow['make a plan'].push(await interaction(page, inShadow((root) => root.querySelector('ol.week li.day .workout'))));
 
       // On the Week tab, pick up the first workout, one day later, drop (the timed part is the drop).
@@ -108,6 +182,21 @@ export default async function ({ report }) {
       await page.keyboard.press('Enter');
       slow['move a workout (keyboard)'].push(await interaction(page, inShadow((root) => !root.querySelector('.workout.grabbed, li.day.drop-target'))));
 
+      // Fetch Spanish once (network), back to English, then time a switch with the strings cached,
+      // by the host page's own button, with the Week open and later with the Food tab open.
+      const heading = (text) => inShadow(`(root) => root.querySelector('h2')?.textContent === ${JSON.stringify(text)}`);
+      await page.click('#bench-lang');
+      await page.waitForFunction(heading('Sobre usted'), { polling: 'raf', timeout: 60000 });
+      await page.click('#bench-lang');
+      await page.waitForFunction(heading('About you'), { polling: 'raf', timeout: 60000 });
+      await page.click('#bench-lang');
+      slow['switch language, Week open'].push(await interaction(page, heading('Sobre usted')));
+      await page.click('#bench-lang');
+      await page.waitForFunction(heading('About you'), { polling: 'raf', timeout: 60000 });
+
+      // On the Food tab: find almonds, pick them, add them (the timed part is the add).
+      await page.evaluate(inShadow((root) => { root.querySelector('[role=tab][data-tab=food]').click(); return true; }));
+      await page.waitForFunction(inShadow((root) => root.querySelector('.calc [role=combobox]')?.checkVisibility()), { polling: 'raf', timeout: 60000 });
       await page.evaluate(inShadow((root) => {
         const input = root.querySelector('.calc [role=combobox]');
         input.value = 'almonds';
@@ -116,16 +205,10 @@ export default async function ({ report }) {
       }));
       await page.waitForFunction(inShadow((root) => root.querySelector('.calc [role=option]')?.textContent.match(/almond/i)), { polling: 'raf', timeout: 60000 });
       await page.evaluate(inShadow((root) => { root.querySelector('.calc [role=option]').click(); return true; }));
-      await page.evaluate(inShadow((root) => { root.querySelector('.calc form.add-food button[type=submit]').click(); return true; }));
+      await tap(page, '.calc form.add-food button[type=submit]');
       slow['add a food'].push(await interaction(page, inShadow((root) => root.querySelectorAll('.calc .entries > li').length === 1)));
-
-      // Fetch Spanish once (network), back to English, then time a switch with the strings cached.
-      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
-      await page.waitForFunction(inShadow((root) => root.querySelector('h2')?.textContent === 'Sobre usted'), { polling: 'raf', timeout: 60000 });
-      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
-      await page.waitForFunction(inShadow((root) => root.querySelector('h2')?.textContent === 'About you'), { polling: 'raf', timeout: 60000 });
-      await page.evaluate(() => { window.__startIx(); document.querySelector('osteo-plan').setAttribute('lang', 'es'); });
-      slow['switch language (strings cached)'].push(await interaction(page, inShadow((root) => root.querySelector('h2')?.textContent === 'Sobre usted')));
+      await page.click('#bench-lang');
+      slow['switch language, Food open'].push(await interaction(page, heading('Sobre usted')));
       await context.close();
     }
   } finally {
@@ -141,10 +224,12 @@ export default async function ({ report }) {
   line('first screen (profile form, not "Loading…")', first, firstFloor);
   line('first food search answered (foods.tsv loaded)', search, searchFloor);
   report('  goal: first screen ≤ 1.3 × floor', median(first) <= 1.3 * median(firstFloor) ? 'met' : 'NOT met');
-  for (const [label, times] of Object.entries(slow)) {
-    if (!times.length) continue;
-    report(`interaction: ${label}`, `${ms(median(times))} (slowest ${ms(Math.max(...times))})`);
+  console.log('  interactions (median, slowest): input → next paint (Event Timing, as INP) · to the paint of the last change on screen · to the last DOM change');
+  for (const [label, runs] of Object.entries(slow)) {
+    if (!runs.length) continue;
+    const of = (k) => runs.map((r) => r[k]);
+    report(`interaction: ${label}`, `${ms(median(of('inp')))} (${ms(Math.max(...of('inp')))}) · ${ms(median(of('painted')))} · ${ms(median(of('settled')))}`);
   }
-  const worst = Math.max(...Object.values(slow).flat());
-  report('  goal: slowest interaction ≤ 100 ms', worst <= 100 ? 'met' : `NOT met (${ms(worst)})`);
+  const worst = Math.max(...Object.values(slow).flat().map((r) => r.inp));
+  report('  goal: slowest interaction ≤ 100 ms (input → next paint)', worst <= 100 ? 'met' : `NOT met (${ms(worst)})`);
 }
