@@ -147,6 +147,40 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('moving one workout redraws only what changed: the open workout elsewhere keeps what the person typed in its log', async () => {
+      const page = await planned();
+      const week = await readWeek(page);
+      const busy = week.days.filter((d) => d.workout).map((d) => d.day);
+      const rest = week.days.find((d) => !d.workout)?.day;
+      assert.ok(busy.length >= 2 && rest, 'two workouts and a rest day');
+      const [open, moved] = [busy[0], busy[busy.length - 1]];
+      await inRoot(page, (root, day) => root.querySelector(`li.day[data-day=${day}] .workout .open`).click(), open);
+      await inRoot(page, (root) => {
+        const effort = root.querySelector('[data-focus=log-effort]');
+        effort.value = '8';
+        effort.dispatchEvent(new Event('input', { bubbles: true }));
+        root.querySelector('section.detail').probe = true;
+        root.querySelector('.toolbar').probe = true;
+      });
+      const moveButton = (await page.evaluateHandle((day) => document.querySelector('osteo-plan').shadowRoot
+        .querySelector(`[data-focus=move-${day}]`), moved)).asElement();
+      await moveButton.focus();
+      await page.keyboard.press('Enter');
+      const steps = ORDER.indexOf(rest) - ORDER.indexOf(moved);
+      for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.keyboard.press('Enter');
+      await waitFor(page, (day) => document.querySelector('osteo-plan').shadowRoot.querySelector(`li.day[data-day=${day}] .workout`), rest);
+      const after = await inRoot(page, (root) => ({
+        effort: root.querySelector('[data-focus=log-effort]')?.value,
+        detailKept: root.querySelector('section.detail')?.probe === true,
+        toolbarKept: root.querySelector('.toolbar')?.probe === true,
+      }));
+      assert.deepEqual(after, { effort: '8', detailKept: true, toolbarKept: true });
+      assert.equal((await readWeek(page)).days.find((d) => d.day === moved).workout, null, 'the moved workout left its day');
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('a moved workout keeps its log (still done) and its calendar UID; moving it to a rest day leaves the old day resting', async () => {
       const page = await planned();
       await recordDownloads(page);
