@@ -37,6 +37,11 @@ export function whenIdle(fn) {
   else setTimeout(fn, 0);
 }
 
+/** Runs `fn` in a task of its own right after the next frame is painted. */
+export function afterPaint(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Like h(), for SVG elements (charts are inline SVG; no chart library). */

@@ -264,7 +264,7 @@ for (const name of BROWSERS) {
         week: Object.fromEntries(KINDS.map((k) => [k, minutes(p.weeks[pos], k)])),
         totals: p.weeks.map((week) => minutes(week)),
       });
-      // The charts are drawn when the browser is idle after the week: read until they agree.
+      // The charts are drawn right after the frame that shows the week: read until they agree.
       const shown = () => inRoot(page, (root) => {
         const first = (el) => Number(el?.textContent.match(/\d[\d,]*/)?.[0].replace(/,/g, ''));
         return {

@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, sync, whenIdle, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, afterPaint, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
@@ -584,7 +584,7 @@ export function createSchedule(initial) {
   }
 
   /**
-   * The two charts, below the week: drawn when the browser is next idle, so the week an edit
+   * The two charts, below the week: drawn right after the next frame, so the week an edit
    * changed shows first (on a phone the charts are screens below it). Until then the charts
    * drawn last stay. Keyed on the totals they show: moving a workout within its week keeps them.
    */
@@ -594,7 +594,7 @@ export function createSchedule(initial) {
     if (box.dataset.key !== key) {
       box.dataset.key = key;
       const pos = weekPos;
-      whenIdle(() => {
+      afterPaint(() => {
         if (box.dataset.key === key) box.replaceChildren(weekChart(totals[pos]), progressChart(totals, pos));
       });
     }
