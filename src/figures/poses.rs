@@ -506,11 +506,11 @@ pub static PROPS: [Prop; COUNTS.1] = layout(TABLE).2;
 
 /// How many poses and props [`TABLE`] holds.
 const COUNTS: (usize, usize) = {
-    let (mut poses, mut props, mut i) = (0, 0, 0);
-    while i < TABLE.len() {
-        poses += TABLE[i].poses.len();
-        props += TABLE[i].props.len();
-        i += 1;
+    let (mut poses, mut props, mut rest) = (0, 0, TABLE);
+    while let [figure, tail @ ..] = rest {
+        poses += figure.poses.len();
+        props += figure.props.len();
+        rest = tail;
     }
     assert!(poses <= 255 && props <= 255, "ranges are stored in bytes");
     (poses, props)
@@ -518,13 +518,7 @@ const COUNTS: (usize, usize) = {
 
 /// [`TABLE`] laid out flat (evaluated by the compiler: an index out of range fails the build).
 #[allow(clippy::indexing_slicing)]
-const fn layout(
-    table: &[Figure],
-) -> (
-    [Stored; TABLE.len()],
-    [Pose; COUNTS.0],
-    [Prop; COUNTS.1],
-) {
+const fn layout(table: &[Figure]) -> ([Stored; TABLE.len()], [Pose; COUNTS.0], [Prop; COUNTS.1]) {
     let mut figures = [Stored {
         motion: Rep(0),
         anchor: Hip,
