@@ -15,16 +15,28 @@ const GAP: f32 = 12.0;
 
 /// Appends `v` rounded to one decimal (`-12.5`, `3`).
 fn num(out: &mut String, v: f32) {
-    // Rounded half away from zero; `as` truncates (no libm `roundf` in the wasm).
-    let tenths = (v * 10.0 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
-    if tenths < 0 {
+    decimal(out, v, 1);
+}
+
+/// Appends `v` rounded half away from zero to `places` decimals, without trailing zeros
+/// (`-12.5`, `3`, `0.08`). Integer code only: no float formatting or libm `roundf` in the wasm
+/// (`as` truncates).
+fn decimal(out: &mut String, v: f32, places: u32) {
+    let scale = 10u32.pow(places);
+    let scaled = (v * scale as f32 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
+    if scaled < 0 {
         out.push('-');
     }
-    let t = tenths.unsigned_abs();
-    crate::planning::push_num(out, t / 10, 1);
-    if t % 10 != 0 {
+    let m = scaled.unsigned_abs();
+    crate::planning::push_num(out, m / scale, 1);
+    let (mut fraction, mut digits) = (m % scale, places);
+    if fraction != 0 {
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
+        }
         out.push('.');
-        out.push(char::from(b'0' + (t % 10) as u8));
+        crate::planning::push_num(out, fraction, digits);
     }
 }
 
@@ -89,7 +101,8 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
         if i > 0 {
             out.push(';');
         }
-        num_fine(out, *t);
+        // A fraction 0–1 with up to three decimals (`0.08`, `1`).
+        decimal(out, t.clamp(0.0, 1.0), 3);
     }
     out.push_str("\" keySplines=\"");
     for i in 1..frames.len() {
@@ -99,21 +112,6 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
         out.push_str(".45 0 .55 1");
     }
     out.push_str("\"/>");
-}
-
-/// Appends a fraction 0–1 with up to three decimals (`0.08`, `1`).
-fn num_fine(out: &mut String, t: f32) {
-    let m = (t.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32;
-    crate::planning::push_num(out, m / 1000, 1);
-    let (mut fraction, mut digits) = (m % 1000, 3);
-    if fraction != 0 {
-        while fraction % 10 == 0 {
-            fraction /= 10;
-            digits -= 1;
-        }
-        out.push('.');
-        crate::planning::push_num(out, fraction, digits);
-    }
 }
 
 /// What one writing pass draws: the poses of the scene (one for a still panel, all when
