@@ -112,26 +112,25 @@ fn shape_error(arg: Arg, place: String, entry: Option<usize>, reason: String) ->
 
 /// Refuses a present `value` that is not a plain object, or that has a key outside `known`.
 fn only_known_keys(value: &JsValue, name: &str, known: &[&str]) -> Result<(), JsValue> {
-    unknown_keys(value, name, known).map_or(Ok(()), |e| Err(js_error(e)))
+    unknown_keys(value, known).map_or(Ok(()), |reason| Err(js_error(Error::input(name, reason))))
 }
 
-/// What [`only_known_keys`] refuses, as the core error.
-pub(crate) fn unknown_keys(value: &JsValue, name: &str, known: &[&str]) -> Option<Error> {
+/// Why [`only_known_keys`] refuses `value`, if it does.
+pub(crate) fn unknown_keys(value: &JsValue, known: &[&str]) -> Option<String> {
     if value.is_undefined() || value.is_null() {
         return None;
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Some(Error::input(name, "must be an object"));
+        return Some("must be an object".to_owned());
     }
     let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
     for key in keys.iter().filter_map(|k| k.as_string()) {
         if !known.contains(&key.as_str()) {
-            let reason = format!(
+            return Some(format!(
                 "unknown key \"{}\"; known: {}",
                 clip_to(&key, 40),
                 known.join(", ")
-            );
-            return Some(Error::input(name, reason));
+            ));
         }
     }
     None

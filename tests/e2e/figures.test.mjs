@@ -87,6 +87,12 @@ for (const name of BROWSERS) {
           code(() => core.exerciseFigure('plank', null)),
         ];
       });
+      const message = await page.evaluate(async () => {
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        try { core.exerciseFigure('plank', { animate: 'yes' }); } catch (e) { return e.message; }
+        return 'no error';
+      });
+      assert.match(message, /^These options cannot be used: invalid type: string "yes", expected a boolean \(.*`animate`: true or false\)\.$/);
       assert.deepEqual(codes, [
         'OsteoplanError:UNKNOWN_EXERCISE', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS',
         'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_INPUT', 'no error',
