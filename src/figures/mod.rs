@@ -102,15 +102,14 @@ pub enum Lang {
 }
 
 impl TryFrom<String> for Lang {
-    type Error = String;
+    /// A fixed text: the binding's message lists the options and their values after it.
+    type Error = &'static str;
 
-    fn try_from(tag: String) -> std::result::Result<Lang, String> {
+    fn try_from(tag: String) -> std::result::Result<Lang, &'static str> {
         match tag.as_str() {
             "en" => Ok(Lang::En),
             "es" => Ok(Lang::Es),
-            _ => Err(format!(
-                "unknown language {tag:?}; expected \"en\" or \"es\""
-            )),
+            _ => Err("unknown language"),
         }
     }
 }

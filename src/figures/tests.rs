@@ -237,3 +237,11 @@ fn titles_are_escaped_and_unknown_ids_are_errors() {
         Err("UNKNOWN_EXERCISE")
     );
 }
+
+#[test]
+fn languages_read_from_their_tags_and_others_are_refused() {
+    assert_eq!(Lang::try_from("en".to_owned()), Ok(Lang::En));
+    assert_eq!(Lang::try_from("es".to_owned()), Ok(Lang::Es));
+    assert_eq!(Lang::try_from("fr".to_owned()), Err("unknown language"));
+    assert_eq!(Lang::try_from("ES".to_owned()), Err("unknown language"));
+}
