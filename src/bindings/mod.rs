@@ -31,7 +31,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub(crate) type JsResult = Result<JsValue, JsValue>;
 
 /// Longest reason a shape error keeps (serde quotes the offending value, which may be huge).
-const MAX_REASON_CHARS: usize = 160;
+pub(crate) const MAX_REASON_CHARS: usize = 160;
 
 /// What a wrongly shaped argument becomes, by the kind of argument.
 #[derive(Debug, Clone, Copy)]
@@ -112,29 +112,33 @@ fn shape_error(arg: Arg, place: String, entry: Option<usize>, reason: String) ->
 
 /// Refuses a present `value` that is not a plain object, or that has a key outside `known`.
 fn only_known_keys(value: &JsValue, name: &str, known: &[&str]) -> Result<(), JsValue> {
+    unknown_keys(value, known).map_or(Ok(()), |reason| Err(js_error(Error::input(name, reason))))
+}
+
+/// Why [`only_known_keys`] refuses `value`, if it does.
+pub(crate) fn unknown_keys(value: &JsValue, known: &[&str]) -> Option<String> {
     if value.is_undefined() || value.is_null() {
-        return Ok(());
+        return None;
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(js_error(Error::input(name, "must be an object")));
+        return Some("must be an object".to_owned());
     }
     let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
     for key in keys.iter().filter_map(|k| k.as_string()) {
         if !known.contains(&key.as_str()) {
-            let reason = format!(
+            return Some(format!(
                 "unknown key \"{}\"; known: {}",
                 clip_to(&key, 40),
                 known.join(", ")
-            );
-            return Err(js_error(Error::input(name, reason)));
+            ));
         }
     }
-    Ok(())
+    None
 }
 
 /// The keys `T` reads from a JS object, as its serde derive declares them (`[]` for a type
 /// that is not a struct). Read by asking `T` to deserialize itself from [`FieldNames`].
-fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+pub(crate) fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
     let mut fields: &'static [&'static str] = &[];
     // FieldNames always fails after noting the fields: there is no value to keep.
     let _ = T::deserialize(FieldNames(&mut fields));

@@ -102,15 +102,14 @@ pub enum Lang {
 }
 
 impl TryFrom<String> for Lang {
-    type Error = String;
+    /// A fixed text: the binding's message lists the options and their values after it.
+    type Error = &'static str;
 
-    fn try_from(tag: String) -> std::result::Result<Lang, String> {
+    fn try_from(tag: String) -> std::result::Result<Lang, &'static str> {
         match tag.as_str() {
             "en" => Ok(Lang::En),
             "es" => Ok(Lang::Es),
-            _ => Err(format!(
-                "unknown language {tag:?}; expected \"en\" or \"es\""
-            )),
+            _ => Err("unknown language"),
         }
     }
 }
@@ -136,8 +135,9 @@ impl Default for Options {
 }
 
 /// The figure data of a library exercise, if it has one.
-pub fn find(id: &str) -> Option<&'static Figure> {
-    poses::FIGURES.iter().find(|f| f.id == id)
+pub fn find(id: &str) -> Option<Figure> {
+    let index = library::all().iter().position(|e| e.id == id)?;
+    poses::figure(index)
 }
 
 /// The exercise as one SVG document string. Errors: [`Error::UnknownExercise`].
@@ -148,7 +148,7 @@ pub fn exercise_figure(id: &str, options: Options) -> Result<String> {
         Lang::En => (exercise.name_en(), exercise.cue_en()),
         Lang::Es => (exercise.name_es(), exercise.cue_es()),
     };
-    Ok(svg::write(figure, name, cue, options.animate))
+    Ok(svg::write(&figure, name, cue, options.animate))
 }
 
 #[cfg(test)]

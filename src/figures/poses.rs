@@ -1,14 +1,20 @@
-//! Key poses of every library exercise, keyed by exercise id (see
+//! Key poses of every library exercise, in the library's order (see
 //! [`crate::planning::library`]). Data, not drawings: each pose is
 //! `p(x, lift, trunk, neck, [near shoulder, elbow], [far shoulder, elbow], [near hip, knee, ankle],
 //! [far hip, knee, ankle])` in degrees (conventions in [`super::skeleton`]); `F` in the ankle
 //! slot keeps that foot flat on the floor. Props are placed on a joint of a pose, so a chair
 //! seat sits exactly under the pelvis and a wall exactly at the hands.
+//!
+//! The table is written with each exercise's id ([`TABLE`]) and read only at compile time: the
+//! wasm holds the same data laid out flat ([`FIGURES`], [`POSES`], [`PROPS`]), one entry per
+//! library exercise with its poses and props as ranges, so no id strings and no slice pointers
+//! (measured: −1.4 KB gzip). [`figure`] puts an entry back together.
 
 use super::skeleton::{p, Pose, FLAT as F};
 use super::Joint::{self, *};
 use super::Motion::{Hold, Loop, Rep};
 use super::{At, End, Figure, Motion, Prop};
+use crate::planning::library;
 use End::{Fixed, Floor, Moving};
 use Prop::*;
 
@@ -62,9 +68,10 @@ const HOLD_COUNTER: [i16; 2] = [45, 35];
 const STRIDE_A: Pose = p(0, 0, 3, 0, [-25, 20], [25, 20], [25, 5, 0], [-20, 10, 30]);
 const STRIDE_B: Pose = p(0, 0, 3, 0, [25, 20], [-25, 20], [-20, 10, 30], [25, 5, 0]);
 
-/// Every exercise's figure.
+/// Every exercise's figure as written, in the library's order (a test holds the two orders
+/// together). Compile time only; see the module docs.
 #[rustfmt::skip]
-pub static FIGURES: &[Figure] = &[
+pub const TABLE: &[Figure] = &[
     // ---- squat / lunge / step ----
     fig("sit-to-stand", Rep(35), Ankle, &[Chair(At(Hip, 0, 0, 4))], &[
         p(0, 0, 10, 0, FOLD, FOLD, [100, 90, F], [100, 90, F]),
@@ -328,6 +335,10 @@ pub static FIGURES: &[Figure] = &[
         p(0, 0, 8, 0, [-35, 10], [35, 10], [25, 5, 0], [-20, 10, 30]),
         p(0, 0, 8, 0, [35, 10], [-35, 10], [-20, 10, 30], [25, 5, 0]),
     ]),
+    fig("march-in-place", Loop(16), Hip, &[], &[
+        p(0, 0, 0, 0, [-25, 80], [30, 80], [70, 80, 10], LEG),
+        p(0, 0, 0, 0, [30, 80], [-25, 80], LEG, [70, 80, 10]),
+    ]),
     fig("comfortable-walk", Loop(20), Hip, &[], &[STRIDE_A, STRIDE_B]),
     fig("supported-march", Loop(20), Hip, &[COUNTER], &[
         p(0, 0, 0, 0, HOLD_COUNTER, HANG, [50, 60, 10], LEG),
@@ -336,10 +347,6 @@ pub static FIGURES: &[Figure] = &[
     fig("warm-up-march", Loop(18), Hip, &[], &[
         p(0, 0, 0, 0, [-20, 80], [25, 80], [55, 65, 10], LEG),
         p(0, 0, 0, 0, [25, 80], [-20, 80], LEG, [55, 65, 10]),
-    ]),
-    fig("march-in-place", Loop(16), Hip, &[], &[
-        p(0, 0, 0, 0, [-25, 80], [30, 80], [70, 80, 10], LEG),
-        p(0, 0, 0, 0, [30, 80], [-25, 80], LEG, [70, 80, 10]),
     ]),
     fig("jog", Loop(12), Hip, &[], &[
         p(0, 3, 10, 0, [-35, 90], [40, 90], [40, 30, 0], [-25, 70, 30]),
@@ -463,3 +470,89 @@ pub static FIGURES: &[Figure] = &[
         p(0, 0, -40, 10, [85, 30], [85, 30], [90, 100, F], [90, 100, F]),
     ]),
 ];
+
+/// One figure as stored: a [`Figure`] without its id (the entry's place is its exercise's
+/// place in the library), its props and poses as `[start, end)` ranges of [`PROPS`] and
+/// [`POSES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    motion: Motion,
+    anchor: Joint,
+    front: bool,
+    props: [u8; 2],
+    poses: [u8; 2],
+}
+
+/// The figure of the library's `index`th exercise.
+pub fn figure(index: usize) -> Option<Figure> {
+    let stored = FIGURES.get(index)?;
+    let range = |[start, end]: [u8; 2]| usize::from(start)..usize::from(end);
+    Some(Figure {
+        id: library::all().get(index)?.id,
+        motion: stored.motion,
+        anchor: stored.anchor,
+        front: stored.front,
+        props: PROPS.get(range(stored.props))?,
+        poses: POSES.get(range(stored.poses))?,
+    })
+}
+
+/// Every figure of [`TABLE`], in its order.
+pub static FIGURES: [Stored; TABLE.len()] = layout(TABLE).0;
+/// Every key pose of [`TABLE`], figure after figure.
+pub static POSES: [Pose; COUNTS.0] = layout(TABLE).1;
+/// Every prop of [`TABLE`], figure after figure.
+pub static PROPS: [Prop; COUNTS.1] = layout(TABLE).2;
+
+/// How many poses and props [`TABLE`] holds.
+const COUNTS: (usize, usize) = {
+    let (mut poses, mut props, mut rest) = (0, 0, TABLE);
+    while let [figure, tail @ ..] = rest {
+        poses += figure.poses.len();
+        props += figure.props.len();
+        rest = tail;
+    }
+    assert!(poses <= 255 && props <= 255, "ranges are stored in bytes");
+    (poses, props)
+};
+
+/// [`TABLE`] laid out flat (evaluated by the compiler: an index out of range fails the build).
+#[allow(clippy::indexing_slicing)]
+const fn layout(table: &[Figure]) -> ([Stored; TABLE.len()], [Pose; COUNTS.0], [Prop; COUNTS.1]) {
+    let mut figures = [Stored {
+        motion: Rep(0),
+        anchor: Hip,
+        front: false,
+        props: [0; 2],
+        poses: [0; 2],
+    }; TABLE.len()];
+    let mut poses = [STAND; COUNTS.0];
+    let mut props = [Mat; COUNTS.1];
+    let (mut i, mut pose, mut prop) = (0, 0, 0);
+    while i < table.len() {
+        let f = &table[i];
+        let (first_pose, first_prop) = (pose, prop);
+        let mut j = 0;
+        while j < f.poses.len() {
+            poses[pose] = f.poses[j];
+            pose += 1;
+            j += 1;
+        }
+        j = 0;
+        while j < f.props.len() {
+            props[prop] = f.props[j];
+            prop += 1;
+            j += 1;
+        }
+        figures[i] = Stored {
+            motion: f.motion,
+            anchor: f.anchor,
+            front: f.front,
+            // In range: COUNTS checks that every offset fits a byte.
+            props: [first_prop as u8, prop as u8],
+            poses: [first_pose as u8, pose as u8],
+        };
+        i += 1;
+    }
+    (figures, poses, props)
+}

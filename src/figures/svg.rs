@@ -15,16 +15,28 @@ const GAP: f32 = 12.0;
 
 /// Appends `v` rounded to one decimal (`-12.5`, `3`).
 fn num(out: &mut String, v: f32) {
-    // Rounded half away from zero; `as` truncates (no libm `roundf` in the wasm).
-    let tenths = (v * 10.0 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
-    if tenths < 0 {
+    decimal(out, v, 1);
+}
+
+/// Appends `v` rounded half away from zero to `places` decimals, without trailing zeros
+/// (`-12.5`, `3`, `0.08`). Integer code only: no float formatting or libm `roundf` in the wasm
+/// (`as` truncates).
+fn decimal(out: &mut String, v: f32, places: u32) {
+    let scale = 10u32.pow(places);
+    let scaled = (v * scale as f32 + if v < 0.0 { -0.5 } else { 0.5 }) as i32;
+    if scaled < 0 {
         out.push('-');
     }
-    let t = tenths.unsigned_abs();
-    crate::planning::push_num(out, t / 10, 1);
-    if t % 10 != 0 {
+    let m = scaled.unsigned_abs();
+    crate::planning::push_num(out, m / scale, 1);
+    let (mut fraction, mut digits) = (m % scale, places);
+    if fraction != 0 {
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
+        }
         out.push('.');
-        out.push(char::from(b'0' + (t % 10) as u8));
+        crate::planning::push_num(out, fraction, digits);
     }
 }
 
@@ -89,7 +101,8 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
         if i > 0 {
             out.push(';');
         }
-        num_fine(out, *t);
+        // A fraction 0–1 with up to three decimals (`0.08`, `1`).
+        decimal(out, t.clamp(0.0, 1.0), 3);
     }
     out.push_str("\" keySplines=\"");
     for i in 1..frames.len() {
@@ -101,27 +114,12 @@ fn timing(out: &mut String, frames: &[(usize, f32)], period: u8) {
     out.push_str("\"/>");
 }
 
-/// Appends a fraction 0–1 with up to three decimals (`0.08`, `1`).
-fn num_fine(out: &mut String, t: f32) {
-    let m = (t.clamp(0.0, 1.0) * 1000.0 + 0.5) as u32;
-    crate::planning::push_num(out, m / 1000, 1);
-    let (mut fraction, mut digits) = (m % 1000, 3);
-    if fraction != 0 {
-        while fraction % 10 == 0 {
-            fraction /= 10;
-            digits -= 1;
-        }
-        out.push('.');
-        crate::planning::push_num(out, fraction, digits);
-    }
-}
-
 /// What one writing pass draws: the poses of the scene (one for a still panel, all when
 /// animated) and the timeline.
 struct Pass<'a> {
     bodies: &'a [Body],
     /// Pose index of each frame (a still panel has one frame).
-    frames: Vec<(usize, f32)>,
+    frames: &'a [(usize, f32)],
     period: u8,
 }
 
@@ -132,10 +130,45 @@ impl Pass<'_> {
             .and_then(|(i, _)| self.bodies.get(*i))
     }
 
+    /// Writes an animation: `open` (the element up to its `values="`), the value in each
+    /// frame's pose (`value` of the pose index: one number, or two for a translation) and the
+    /// timing — when some frame's value differs from the first frame's by 0.05 or more;
+    /// nothing otherwise.
+    fn animate(
+        &self,
+        out: &mut String,
+        open: &[&str],
+        value: &dyn Fn(usize) -> (f32, Option<f32>),
+    ) {
+        let (x0, y0) = self.frames.first().map_or((0.0, None), |(i, _)| value(*i));
+        let differs = |a: f32, b: f32| (a - b).abs() >= 0.05;
+        let moves = self.frames.iter().any(|(i, _)| {
+            let (x, y) = value(*i);
+            differs(x, x0) || differs(y.unwrap_or(0.0), y0.unwrap_or(0.0))
+        });
+        if !moves {
+            return;
+        }
+        for part in open {
+            out.push_str(part);
+        }
+        for (k, (i, _)) in self.frames.iter().enumerate() {
+            if k > 0 {
+                out.push(';');
+            }
+            let (x, y) = value(*i);
+            num(out, x);
+            if let Some(y) = y {
+                out.push(' ');
+                num(out, y);
+            }
+        }
+        timing(out, self.frames, self.period);
+    }
+
     /// Opens a joint group at `(0, offset)` turned by `turn(body)`, animated when it changes.
     fn joint(&self, out: &mut String, (dx, dy): (f32, f32), k: usize, class: Option<&Class>) {
-        let turn = |b: &Body| turn_of(b, k);
-        let first = self.body(0).map_or(0.0, turn);
+        let first = self.body(0).map_or(0.0, |b| turn_of(b, k));
         out.push_str("<g");
         cls(out, class);
         out.push_str(" transform=\"");
@@ -149,21 +182,11 @@ impl Pass<'_> {
         out.push_str("rotate(");
         num(out, first);
         out.push_str(")\">");
-        let moves = self.frames.iter().any(|(i, _)| {
-            self.bodies
-                .get(*i)
-                .is_some_and(|b| (turn(b) - first).abs() >= 0.05)
-        });
-        if moves {
-            out.push_str("<animateTransform attributeName=\"transform\" type=\"rotate\" additive=\"sum\" values=\"");
-            for (k, (i, _)) in self.frames.iter().enumerate() {
-                if k > 0 {
-                    out.push(';');
-                }
-                num(out, self.bodies.get(*i).map_or(0.0, turn) - first);
-            }
-            timing(out, &self.frames, self.period);
-        }
+        self.animate(
+            out,
+            &["<animateTransform attributeName=\"transform\" type=\"rotate\" additive=\"sum\" values=\""],
+            &|i| (self.bodies.get(i).map_or(0.0, |b| turn_of(b, k)) - first, None),
+        );
     }
 
     /// `<line>` from `a` to `b` in scene coordinates, each end animated when it moves.
@@ -172,34 +195,22 @@ impl Pass<'_> {
         cls(out, Some(class));
         let mut anims = String::new();
         for (end, [xn, yn]) in [(a, ["x1", "y1"]), (b, ["x2", "y2"])] {
-            let points: Vec<(f32, f32)> = self
+            let first = self
                 .frames
-                .iter()
-                .map(|(i, _)| scene::end(self.bodies, end, *i))
-                .collect();
-            let first = points.first().copied().unwrap_or((0.0, 0.0));
+                .first()
+                .map_or((0.0, 0.0), |(i, _)| scene::end(self.bodies, end, *i));
             for (axis, name) in [(0, xn), (1, yn)] {
-                let pick = |p: &(f32, f32)| if axis == 0 { p.0 } else { p.1 };
+                let pick = |p: (f32, f32)| if axis == 0 { p.0 } else { p.1 };
                 out.push(' ');
                 out.push_str(name);
                 out.push_str("=\"");
-                num(out, pick(&first));
+                num(out, pick(first));
                 out.push('"');
-                if points
-                    .iter()
-                    .any(|p| (pick(p) - pick(&first)).abs() >= 0.05)
-                {
-                    anims.push_str("<animate attributeName=\"");
-                    anims.push_str(name);
-                    anims.push_str("\" values=\"");
-                    for (k, p) in points.iter().enumerate() {
-                        if k > 0 {
-                            anims.push(';');
-                        }
-                        num(&mut anims, pick(p));
-                    }
-                    timing(&mut anims, &self.frames, self.period);
-                }
+                self.animate(
+                    &mut anims,
+                    &["<animate attributeName=\"", name, "\" values=\""],
+                    &|i| (pick(scene::end(self.bodies, end, i)), None),
+                );
             }
         }
         if anims.is_empty() {
@@ -397,24 +408,14 @@ fn body(out: &mut String, figure: &Figure, pass: &Pass) {
     out.push(' ');
     num(out, root.1);
     out.push_str(")\">");
-    let moves = pass.frames.iter().any(|(i, _)| {
-        pass.bodies
-            .get(*i)
-            .is_some_and(|b| (b.root.0 - root.0).abs() >= 0.05 || (b.root.1 - root.1).abs() >= 0.05)
-    });
-    if moves {
-        out.push_str("<animateTransform attributeName=\"transform\" type=\"translate\" additive=\"sum\" values=\"");
-        for (k, (i, _)) in pass.frames.iter().enumerate() {
-            if k > 0 {
-                out.push(';');
-            }
-            let r = pass.bodies.get(*i).map_or(root, |b| b.root);
-            num(out, r.0 - root.0);
-            out.push(' ');
-            num(out, r.1 - root.1);
-        }
-        timing(out, &pass.frames, pass.period);
-    }
+    pass.animate(
+        out,
+        &["<animateTransform attributeName=\"transform\" type=\"translate\" additive=\"sum\" values=\""],
+        &|i| {
+            let r = pass.bodies.get(i).map_or(root, |b| b.root);
+            (r.0 - root.0, Some(r.1 - root.1))
+        },
+    );
     pass.joint(out, (0.0, 0.0), 0, None);
     // Far side first (behind the trunk), then the near side.
     for side in [1usize, 0] {
@@ -546,13 +547,10 @@ pub fn write(figure: &Figure, name: &str, cue: &str, animate: bool) -> String {
     out.push_str("</desc><g fill=\"none\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
     let (frames, period) = timeline(figure.motion, n);
     for panel in 0..panels {
+        let still = [(panel, 0.0)];
         let pass = Pass {
             bodies: &bodies,
-            frames: if animate {
-                frames.clone()
-            } else {
-                vec![(panel, 0.0)]
-            },
+            frames: if animate { &frames } else { &still },
             period,
         };
         if panel > 0 {

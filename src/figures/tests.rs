@@ -92,18 +92,23 @@ fn every_library_exercise_has_a_figure_with_at_least_two_poses() {
         assert!(f.is_some(), "no figure for {}", e.id);
         assert!(f.is_some_and(|f| f.poses.len() >= 2), "{}", e.id);
     }
-    for f in poses::FIGURES {
-        assert!(
-            library::find(f.id).is_some(),
-            "figure for unknown exercise {}",
-            f.id
-        );
+    let written: Vec<&str> = poses::TABLE.iter().map(|f| f.id).collect();
+    let library: Vec<&str> = library::all().iter().map(|e| e.id).collect();
+    assert_eq!(written, library, "the pose table is in the library's order");
+}
+
+#[test]
+fn the_stored_layout_gives_back_every_written_figure() {
+    for (i, written) in poses::TABLE.iter().enumerate() {
+        assert_eq!(poses::figure(i).as_ref(), Some(written), "{}", written.id);
+        assert_eq!(find(written.id).as_ref(), Some(written));
     }
+    assert_eq!(poses::figure(poses::TABLE.len()), None);
 }
 
 #[test]
 fn every_pose_is_anatomically_and_physically_possible() {
-    let problems: Vec<String> = poses::FIGURES.iter().flat_map(scene::problems).collect();
+    let problems: Vec<String> = poses::TABLE.iter().flat_map(scene::problems).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -116,7 +121,7 @@ fn the_checks_catch_a_bent_back_knee_a_foot_below_the_floor_and_a_leg_through_th
     let knee_back = Figure {
         poses: &KNEE_BACK,
         props: &[],
-        ..poses::FIGURES[0]
+        ..poses::TABLE[0]
     };
     assert!(scene::problems(&knee_back)
         .iter()
@@ -124,20 +129,20 @@ fn the_checks_catch_a_bent_back_knee_a_foot_below_the_floor_and_a_leg_through_th
     // The chair of sit-to-stand placed in the figure's thighs.
     let through_chair = Figure {
         props: &[Prop::Chair(At(Joint::Hip, 0, 6, -6))],
-        ..poses::FIGURES[0]
+        ..poses::TABLE[0]
     };
     assert!(scene::problems(&through_chair)
         .iter()
         .any(|p| p.contains("through a prop")));
     let through_wall = Figure {
         props: &[Prop::Wall(At(Joint::Hand, 0, -6, 0))],
-        ..*find("wall-push-up").expect("figure")
+        ..find("wall-push-up").expect("figure")
     };
     assert!(scene::problems(&through_wall)
         .iter()
         .any(|p| p.contains("through a prop")));
     // The deadlift's plate rests on the floor with the feet, not below it and not floating.
-    let bodies = scene::bodies(find("deadlift").expect("figure"));
+    let bodies = scene::bodies(&find("deadlift").expect("figure"));
     let plate_bottom = bodies[0].at(Joint::Hand).1 + 11.0;
     assert!((-2.0..=0.5).contains(&plate_bottom), "{plate_bottom}");
     assert!(bodies[0].at(Joint::Heel).1 + skeleton::FOOT_R > -2.0);
@@ -208,7 +213,7 @@ fn still_figures_show_every_key_pose_side_by_side() {
 
 #[test]
 fn repetitions_take_two_to_four_seconds_and_holds_hold() {
-    for f in poses::FIGURES {
+    for f in poses::TABLE {
         let tenths = match f.motion {
             Motion::Rep(t) | Motion::Hold(t) | Motion::Loop(t) => t,
         };
@@ -231,4 +236,12 @@ fn titles_are_escaped_and_unknown_ids_are_errors() {
         exercise_figure("<script>", Options::default()).map_err(|e| e.code()),
         Err("UNKNOWN_EXERCISE")
     );
+}
+
+#[test]
+fn languages_read_from_their_tags_and_others_are_refused() {
+    assert_eq!(Lang::try_from("en".to_owned()), Ok(Lang::En));
+    assert_eq!(Lang::try_from("es".to_owned()), Ok(Lang::Es));
+    assert_eq!(Lang::try_from("fr".to_owned()), Err("unknown language"));
+    assert_eq!(Lang::try_from("ES".to_owned()), Err("unknown language"));
 }

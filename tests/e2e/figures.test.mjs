@@ -87,6 +87,14 @@ for (const name of BROWSERS) {
           code(() => core.exerciseFigure('plank', null)),
         ];
       });
+      const messages = await page.evaluate(async () => {
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        const message = (options) => { try { core.exerciseFigure('plank', options); } catch (e) { return e.message; } return 'no error'; };
+        return [message({ animate: 'yes' }), message({ lang: 'fr' })];
+      });
+      const both = '\\(`lang`: "en" or "es"; `animate`: true or false\\)\\.$';
+      assert.match(messages[0], new RegExp(`^These options cannot be used: invalid type: string "yes", expected a boolean ${both}`));
+      assert.match(messages[1], new RegExp(`^These options cannot be used: unknown language ${both}`));
       assert.deepEqual(codes, [
         'OsteoplanError:UNKNOWN_EXERCISE', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS',
         'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_OPTIONS', 'OsteoplanError:INVALID_INPUT', 'no error',
