@@ -119,7 +119,7 @@ mutants: setup-rust
 	-CARGO_PROFILE_DEV_DEBUG=0 cargo mutants -j 1 $(MUTANTS_ARGS)
 	@bash tools/mutants-summary.sh mutants.out
 
-bench: setup-rust setup-node bundle
+bench: setup-rust setup-node setup-browsers bundle
 	node $(E2E)/bench/bench.mjs
 
 # The contact sheet of every exercise figure (key poses side by side, labelled), for review and
