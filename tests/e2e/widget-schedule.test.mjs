@@ -5,7 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { BROWSERS, openPage, assertNoProblems, waitFor, screenshot, useBrowser } from './lib/harness.mjs';
+import { BROWSERS, openPage, assertNoProblems, waitFor, settled, screenshot, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
   w1BreakingMove, showTab,
@@ -459,6 +459,53 @@ for (const name of BROWSERS) {
         workouts.map((d) => d.sessions[0].id).sort(), 'each UID comes from its workout\'s first part');
       assertNoProblems(page);
       await page.close();
+    });
+
+    test('the plan made ahead while the page is idle is the one the click would make, and is not used once an answer has changed', async () => {
+      // On the last step the plan for the answers on screen is made while the browser is idle.
+      const lastStep = async () => {
+        const page = await openPage(env.browser);
+        await page.goto(env.server.url);
+        await waitForWidget(page);
+        for (let i = 0; i < 2; i++) await inRoot(page, (root) => root.querySelector('[data-focus=p-next]').click());
+        await settled(page);
+        await settled(page);
+        return page;
+      };
+      // The same answers: the same plan as a click made before anything was ready.
+      const fresh = await openPage(env.browser);
+      await fresh.goto(env.server.url);
+      await waitForWidget(fresh);
+      await makePlan(fresh);
+      const early = await plan(fresh);
+      const page = await lastStep();
+      await makePlan(page);
+      assert.deepEqual(await plan(page), early);
+      // An answer changed and the button pressed at once, before any idle moment: the new answer counts.
+      const changed = await lastStep();
+      await inRoot(changed, (root) => {
+        const box = root.querySelector('input[name=flag][value=boneMetastases]');
+        box.checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+        root.querySelector('form button[type=submit]').click();
+      });
+      await waitFor(changed, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.finding.sev-stop'));
+      assert.equal(await inRoot(changed, (root) => root.querySelectorAll('li.session, .workout').length), 0, 'no workouts with bone metastases');
+      // The easier-week choice counts too.
+      const deload = await lastStep();
+      await inRoot(deload, (root) => {
+        const box = root.querySelector('[data-focus=p-deload]');
+        box.checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+        root.querySelector('form button[type=submit]').click();
+      });
+      await waitFor(deload, () => document.querySelector('osteo-plan').data.plan);
+      assert.ok((await plan(deload)).weeks.some((w) => w.deload), 'an easier week is planned');
+      assert.ok(!early.weeks.some((w) => w.deload), 'none without the choice');
+      for (const p of [fresh, page, changed, deload]) {
+        assertNoProblems(p);
+        await p.close();
+      }
     });
 
     test('bone metastases: a stop finding sends the person to their oncology team and no workouts are planned', async () => {

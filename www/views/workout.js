@@ -13,10 +13,13 @@ const TITLE_PRIORITY = ['resistance', 'impact', 'aerobic', 'balance', 'flexibili
 const exerciseCache = new Map();
 /** Findings by plan object: an edit checks its result, then the redraw shows the same plan. */
 const checked = new WeakMap();
+/** The same answers, whatever the order of the days or equipment (the form and the stored profile differ there). */
+const sameAnswers = (a, b) => a === b || (Object.keys(a).length === Object.keys(b).length
+  && Object.keys(a).every((k) => String([a[k]].flat().sort()) === String([b[k]].flat().sort())));
 export const engine = {
   check(core, profile, plan) {
     const seen = checked.get(plan);
-    if (seen?.profile === profile) return [...seen.findings];
+    if (seen && sameAnswers(seen.profile, profile)) return [...seen.findings];
     const findings = core.checkPlan(profile, plan);
     checked.set(plan, { profile, findings });
     return [...findings];
