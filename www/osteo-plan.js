@@ -650,9 +650,13 @@ export class OsteoPlan extends HTMLElement {
     this.#ui.notice.replaceChildren(...(box ? [box] : []));
   }
 
-  /** "Your data": opt-in storage, export, import, delete. Rebuilt on each render (small). */
+  /** "Your data": opt-in storage, export, import, delete. Rebuilt when what it shows changes
+   *  (the language, whether storage is allowed and chosen), not on every edit of the plan. */
   #renderData(ctx) {
     const { t, idPrefix } = ctx;
+    const drawnFrom = `${ctx.lang}|${this.#storageAllowed}|${this.#remember}`;
+    if (this.#ui.dataFrom === drawnFrom) return;
+    this.#ui.dataFrom = drawnFrom;
     this.#ui.dataHeading.textContent = t('dataHeading');
     const parts = [h('p', { class: 'hint', text: t('dataPrivacy') })];
     if (this.#storageAllowed) {
