@@ -154,8 +154,14 @@ export default async function ({ report }) {
       // Interactions, CPU still slowed 4×, by trusted input (a click or key through the browser's
       // input pipeline, so Event Timing reports it).
       await instrument(page);
-      // A person reads and answers the first questions before anything is timed: the page is left
-      // until it is quiet (three idle moments in a row with 40 ms free), as it is by then.
+      // First use asks in three steps: Next, Next (untimed), then "Make my plan". A person reads
+      // and answers the questions before anything is timed (the last step alone is six safety
+      // questions): the page is left on it until it is quiet (three idle moments in a row with
+      // 40 ms free), as it is by then.
+      await page.evaluate(inShadow((root) => {
+        for (let i = 0; i < 5; i++) root.querySelector('[data-focus=p-next]:not([hidden])')?.click();
+        return true;
+      }));
       await page.evaluate(() => new Promise((resolve) => {
         let quiet = 0;
         const tick = (deadline) => {
@@ -164,11 +170,6 @@ export default async function ({ report }) {
           else requestIdleCallback(tick);
         };
         requestIdleCallback(tick);
-      }));
-      // First use asks in three steps: Next, Next (untimed), then "Make my plan".
-      await page.evaluate(inShadow((root) => {
-        for (let i = 0; i < 5; i++) root.querySelector('[data-focus=p-next]:not([hidden])')?.click();
-        return true;
       }));
       await tap(page, '[data-focus=p-generate]');
       slow['make a plan'].push(await interaction(page, inShadow((root) => root.querySelector('ol.week li.day .workout'))));
