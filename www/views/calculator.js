@@ -50,14 +50,28 @@ export function createCalculator(initialCtx) {
   const profile = () => engineProfile(v.ctx.profile) ?? FALLBACK_PROFILE;
   const analysisOptions = () => ({ referenceSet: v.intake.referenceSet });
 
-  /** Asks the core whether `entries` can be analysed; returns the Error it throws, or null. */
+  /** What an analysis depends on besides the entries. */
+  const analysisKey = () => JSON.stringify([profile(), analysisOptions()]);
+
+  /** Asks the core whether `entries` can be analysed; returns the Error it throws, or null.
+   *  The analysis is kept for the redraw that follows an accepted edit (`analysis()`), so an
+   *  added food is analysed once, not twice. */
   function rejects(entries) {
     try {
-      v.ctx.core.analyzeIntake(profile(), entries, analysisOptions());
+      v.checked = { entries, key: analysisKey(), result: v.ctx.core.analyzeIntake(profile(), entries, analysisOptions()) };
       return null;
     } catch (err) {
+      v.checked = null;
       return err;
     }
+  }
+
+  /** The analysis of the current entries (the one `rejects` made for them, if nothing else changed). Throws as analyzeIntake does. */
+  function analysis() {
+    const kept = v.checked;
+    v.checked = null;
+    if (kept?.entries === v.intake.entries && kept.key === analysisKey()) return kept.result;
+    return v.ctx.core.analyzeIntake(profile(), v.intake.entries, analysisOptions());
   }
 
   /** Saves `next` through the shell and redraws. `keepEntries` leaves the entry list's
@@ -186,7 +200,7 @@ export function createCalculator(initialCtx) {
     for (const el of element.querySelectorAll('input[id], select[id], button[id], [tabindex][id]')) el.dataset.focus = el.id;
   }
 
-  Object.assign(v, { profile, analysisOptions, rejects, commit, announce, focusById, renderState, markFocusable });
+  Object.assign(v, { profile, analysisOptions, rejects, analysis, commit, announce, focusById, renderState, markFocusable });
   for (const section of [createFormat, createSearch, createAddForm, createSupplements, createEntries, createResults, createSuggestions, createQuickCheck, createMeals]) {
     Object.assign(v, section(v));
   }

@@ -16,7 +16,7 @@ export function createResults(v) {
     let analysis;
     let references = {};
     try {
-      analysis = v.ctx.core.analyzeIntake(v.profile(), v.intake.entries, v.analysisOptions());
+      analysis = v.analysis();
       references = v.ctx.core.referenceIntakes(v.profile(), v.intake.referenceSet) ?? {};
     } catch (err) {
       v.lastAnalysis = null;
