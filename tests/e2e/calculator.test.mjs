@@ -217,6 +217,14 @@ for (const name of BROWSERS) {
         await waitFor(page, () => window.calcIntake?.entries?.length === 3);
         assert.equal((await intake(page)).entries[2].foodId, items[0].foodId ?? items[0].id);
         await assertBarsMatchCore(page, lang);
+        // The suggestions follow the longer list: the core's answer for it, with the share of the gap each closes.
+        const after = await direct(page, 'suggest', { nutrient: 'calcium' });
+        const afterItems = Array.isArray(after) ? after : after.suggestions;
+        const shownAfter = await inCalc(page, (root) => [...root.querySelectorAll('.suggestions > li')].map((li) => ({ id: li.dataset.foodId, text: li.textContent })));
+        assert.deepEqual(shownAfter.map((x) => x.id), afterItems.map((x) => x.foodId ?? x.id));
+        const percent = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 0 });
+        afterItems.forEach((x, i) => assert.ok(shownAfter[i].text.includes(`${percent.format(x.gapClosedPercent)}`), `${shownAfter[i].text} shows ${x.gapClosedPercent} %`));
+        assert.notDeepEqual(afterItems.map((x) => [x.foodId, x.gapClosedPercent]), items.map((x) => [x.foodId, x.gapClosedPercent]), 'adding a food changes what closes the gap');
 
         // Edit an amount and remove an entry, still by keyboard.
         await tabTo(page, `${P}-entry-0-qty`);

@@ -16,6 +16,18 @@ export function createSuggestions(v) {
     return s.reason;
   }
 
+  // The last answer, for the same question: suggestions name foods in both languages, so a
+  // language switch (or a redraw that changed nothing they depend on) does not ask again.
+  let asked = null;
+  function suggest() {
+    const { entries, gapNutrient, filters, referenceSet } = v.intake;
+    const key = JSON.stringify([v.profile(), gapNutrient, filters, referenceSet]);
+    if (asked?.core === v.ctx.core && asked.entries === entries && asked.key === key) return asked.list;
+    const list = v.ctx.core.suggestFoods(v.profile(), entries, gapNutrient, { ...filters, referenceSet, limit: SUGGESTION_LIMIT });
+    asked = { core: v.ctx.core, entries, key, list };
+    return list;
+  }
+
   function renderSuggestions() {
     const { suggestions, gapSelect } = v.refs;
     // Only nutrients the chosen reference set gives a target for can have a gap.
@@ -36,7 +48,7 @@ export function createSuggestions(v) {
     for (const box of v.refs.filterBoxes) box.checked = v.intake.filters[box.value] === true;
     let list;
     try {
-      list = v.ctx.core.suggestFoods(v.profile(), v.intake.entries, v.intake.gapNutrient, { ...v.intake.filters, referenceSet: v.intake.referenceSet, limit: SUGGESTION_LIMIT });
+      list = suggest();
     } catch {
       suggestions.replaceChildren(h('p', { class: 'alert', text: t('calc.suggestProblem') }));
       return;
