@@ -21,6 +21,14 @@ const shownDay = (week, day) => {
   return { workout: d.workout?.title ?? null, parts: d.sessions.map((s) => s.text) };
 };
 
+/** Ticks the box at `selector` in the profile form and presses "Make my plan" in the same task (before any idle moment). */
+const tickAndMakePlan = (page, selector) => inRoot(page, (root, sel) => {
+  const box = root.querySelector(sel);
+  box.checked = true;
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+  root.querySelector('form button[type=submit]').click();
+}, selector);
+
 for (const name of BROWSERS) {
   describe(`schedule in ${name}`, () => {
     const env = useBrowser(name, startPlannerServer);
@@ -483,22 +491,12 @@ for (const name of BROWSERS) {
       assert.deepEqual(await plan(page), early);
       // An answer changed and the button pressed at once, before any idle moment: the new answer counts.
       const changed = await lastStep();
-      await inRoot(changed, (root) => {
-        const box = root.querySelector('input[name=flag][value=boneMetastases]');
-        box.checked = true;
-        box.dispatchEvent(new Event('change', { bubbles: true }));
-        root.querySelector('form button[type=submit]').click();
-      });
+      await tickAndMakePlan(changed, 'input[name=flag][value=boneMetastases]');
       await waitFor(changed, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.finding.sev-stop'));
       assert.equal(await inRoot(changed, (root) => root.querySelectorAll('li.session, .workout').length), 0, 'no workouts with bone metastases');
       // The easier-week choice counts too.
       const deload = await lastStep();
-      await inRoot(deload, (root) => {
-        const box = root.querySelector('[data-focus=p-deload]');
-        box.checked = true;
-        box.dispatchEvent(new Event('change', { bubbles: true }));
-        root.querySelector('form button[type=submit]').click();
-      });
+      await tickAndMakePlan(deload, '[data-focus=p-deload]');
       await waitFor(deload, () => document.querySelector('osteo-plan').data.plan);
       assert.ok((await plan(deload)).weeks.some((w) => w.deload), 'an easier week is planned');
       assert.ok(!early.weeks.some((w) => w.deload), 'none without the choice');
@@ -512,12 +510,7 @@ for (const name of BROWSERS) {
       const p = await openPage(env.browser);
       await p.goto(env.server.url);
       await waitForWidget(p);
-      await inRoot(p, (root) => {
-        const box = root.querySelector('input[name=flag][value=boneMetastases]');
-        box.checked = true;
-        box.dispatchEvent(new Event('change', { bubbles: true }));
-        root.querySelector('form button[type=submit]').click();
-      });
+      await tickAndMakePlan(p, 'input[name=flag][value=boneMetastases]');
       await waitFor(p, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.finding.sev-stop'));
       const findings = await readFindings(p);
       const stop = findings.find((f) => f.rule === 'G1');
