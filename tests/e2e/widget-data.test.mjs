@@ -74,7 +74,7 @@ for (const name of BROWSERS) {
       assert.equal(await page.evaluate(() => localStorage.length), 1, 'only the opted-in element stores');
 
       await page.reload();
-      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week li.day'));
       const back = await shownAge(page);
       assert.match(back.summary ?? '', /^71 years · /, 'the saved profile is summarised');
       assert.equal(back.age, '71');
@@ -120,7 +120,7 @@ for (const name of BROWSERS) {
         document.addEventListener('osteoplan-change', (e) => resolve({ what: e.detail.what, composed: e.composed, bubbles: e.bubbles }), { once: true });
       }));
       await importFile(fresh, JSON.stringify(exported));
-      await waitFor(fresh, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+      await waitFor(fresh, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week li.day'));
       assert.deepEqual(await events, { what: 'all', composed: true, bubbles: true });
       assert.match(await dataStatus(fresh), /loaded from the file/);
       const imported = await shownAge(fresh);

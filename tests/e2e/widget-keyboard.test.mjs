@@ -62,7 +62,7 @@ for (const name of BROWSERS) {
         const generate = await tabUntil(page, (f) => f.key === 'p-generate');
         assert.equal(generate.text, text.plan);
         await page.keyboard.press('Enter');
-        await waitStep('plan drawn', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+        await waitStep('plan drawn', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week li.day'));
         assert.equal((await focused(page)).key, 'schedule-heading', 'focus goes to the new schedule');
         assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.tab), 'week', 'the Week tab is open');
         const week = await readWeek(page);

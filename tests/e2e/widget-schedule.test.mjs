@@ -506,6 +506,47 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('a new week whose days begin below the screen answers the tap without them and draws them right after; on screen they come at once', async () => {
+      // What the first frame after "Make my plan" shows, and where the week list and the focused heading are.
+      const firstFrame = async (size) => {
+        const page = await openPage(env.browser, size);
+        await page.goto(env.server.url);
+        await waitForWidget(page);
+        for (let i = 0; i < 2; i++) await inRoot(page, (root) => root.querySelector('[data-focus=p-next]').click());
+        await settled(page);
+        const seen = await inRoot(page, (root) => new Promise((resolve) => {
+          root.querySelector('[data-focus=p-generate]').click();
+          requestAnimationFrame(() => resolve({
+            days: root.querySelectorAll('ol.week li.day').length,
+            listTop: root.querySelector('ol.week').getBoundingClientRect().top,
+            screen: innerHeight,
+            focused: root.activeElement?.dataset.focus,
+            headingTop: root.activeElement?.getBoundingClientRect().top,
+          }));
+        }));
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ol.week li.day .workout').length > 0);
+        const after = await inRoot(page, (root) => ({
+          days: root.querySelectorAll('ol.week li.day').length,
+          headingTop: root.activeElement?.getBoundingClientRect().top,
+        }));
+        return { page, seen, after };
+      };
+      const phone = await firstFrame({ width: 360, height: 740 });
+      assert.equal(phone.seen.focused, 'schedule-heading');
+      assert.ok(phone.seen.listTop >= phone.seen.screen, `on a phone the week begins below the screen (${phone.seen.listTop} ≥ ${phone.seen.screen})`);
+      assert.equal(phone.seen.days, 0, 'the first frame does not wait for days below the screen');
+      assert.equal(phone.after.days, 7, 'the days come right after');
+      assert.equal(phone.after.headingTop, phone.seen.headingTop, 'nothing on screen moved when they came');
+      // A screen tall enough for the week: its days are in the first frame.
+      const tall = await firstFrame({ width: 1280, height: 2000 });
+      assert.ok(tall.seen.listTop < tall.seen.screen, 'the week begins on screen');
+      assert.equal(tall.seen.days, 7, 'days on screen are drawn with the tap');
+      for (const p of [phone.page, tall.page]) {
+        assertNoProblems(p);
+        await p.close();
+      }
+    });
+
     test('bone metastases: a stop finding sends the person to their oncology team and no workouts are planned', async () => {
       const p = await openPage(env.browser);
       await p.goto(env.server.url);

@@ -503,12 +503,29 @@ export function createSchedule(initial) {
 
   let drawnFor = null; // the ctx the view was last drawn from, on the date `drawnOn`
   let drawnOn = null;
+  let renders = 0;
+  let newWeek = null; // { list, drawDays } when this drawing made a new, still empty, week list
   function render() {
+    const mine = ++renders;
     drawnFor = ctx;
     drawnOn = isoDate(new Date());
     drawing = new Map();
+    newWeek = null;
     sync(element, draw().filter(Boolean));
     kept = drawing;
+    // A new week list (a new plan, language or start date) that begins below the screen gets its
+    // days right after the next paint, in a task of their own: the tap that made it is answered
+    // by a frame with everything on screen, without waiting for days no one can see yet (on a
+    // phone they are a screen or more below the Week's heading). Nothing on screen moves: the
+    // days grow the page below the screen's edge. Measured in a microtask, once the element has
+    // finished this update (focus moved, and scrolled into view), before the frame.
+    if (!newWeek) return;
+    const { list, drawDays } = newWeek;
+    queueMicrotask(() => {
+      if (mine !== renders) return;
+      if (list.getBoundingClientRect().top < innerHeight) drawDays();
+      else afterPaint(() => { if (mine === renders) drawDays(); });
+    });
   }
 
   function draw() {
@@ -566,12 +583,15 @@ export function createSchedule(initial) {
     const open = selected ? week.days.find((d) => d.day === selected && d.sessions.length) : null;
     if (!open) selected = null;
     const list = keep('week', base, () => h('ol', { class: 'week', part: 'week', 'aria-label': t('weekListLabel') }));
-    sync(list, days.map((day) => {
+    const drawDays = () => sync(list, days.map((day) => {
       const entry = week.days.find((d) => d.day === day && d.sessions.length);
       const notes = findings.filter((f) => f.week === week.index && f.day === day);
       const key = [at, JSON.stringify(entry), JSON.stringify(notes), selected === day, entry && isDone(plan, entry)].join('|');
       return keep(`day-${day}`, key, () => dayColumn(weekPos, day, entry, notes, today));
     }));
+    // An open workout below the list would move up while the days wait: draw them now.
+    if (list.firstChild || open) drawDays();
+    else newWeek = { list, drawDays };
     parts.push(list);
     if (open) {
       const key = [at, selected, swapping, JSON.stringify(open), JSON.stringify(logOf(plan, open)), JSON.stringify(ctx.profile)].join('|');

@@ -198,7 +198,7 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
     const generate = await tabUntil(page, (f) => f.key === 'p-generate');
     assert.equal(generate.text, 'Make my 12-week plan');
     await page.keyboard.press('Enter');
-    await waitStep('plan drawn', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week'));
+    await waitStep('plan drawn', page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week li.day'));
     assert.equal((await focused(page))?.key, 'schedule-heading', 'focus goes to the new schedule');
     assert.deepEqual(await tabState(page), { selected: 'week', shown: ['schedule'] });
     const week = await readWeek(page);

@@ -80,7 +80,7 @@ describe('opt-in storage and its faults in WebKit', { skip: skipReason(), timeou
     assert.equal(await page.evaluate(() => localStorage.length), 1, 'only the opted-in element stores');
 
     await page.reload();
-    await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week'));
+    await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot?.querySelector('ol.week li.day'));
     // A returning person with a plan lands on Today, the profile one line; Edit shows the form.
     assert.equal(await inRoot(page, (root) => root.querySelector('[role=tab][aria-selected=true]').dataset.tab), 'today');
     assert.match(await inRoot(page, (root) => root.querySelector('[data-testid=profile-summary]').textContent), /^71 years · /);
