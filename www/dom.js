@@ -42,6 +42,28 @@ export function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
+/**
+ * Runs `draw` (which fills `boxes`) now if one of the boxes begins on screen or above it, else
+ * right after the next paint, in a task of its own, if `current()` still holds then. An edit is
+ * answered by a frame with everything on screen, without waiting for what begins below the
+ * screen's edge (on a phone often a screen or more down); nothing on screen moves when it comes.
+ * Meanwhile the boxes say `aria-busy`. Returns whether it drew now.
+ */
+export function drawWhenSeen(boxes, draw, current) {
+  const drawn = () => {
+    draw();
+    for (const box of boxes) box.removeAttribute('aria-busy');
+  };
+  if (boxes.some((box) => box.getBoundingClientRect().top < innerHeight)) {
+    drawn();
+    return true;
+  }
+  // Until then they are marked as being updated (assistive technology waits for them).
+  for (const box of boxes) box.setAttribute('aria-busy', 'true');
+  afterPaint(() => { if (current()) drawn(); });
+  return false;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Like h(), for SVG elements (charts are inline SVG; no chart library). */

@@ -25,8 +25,8 @@ function inCalc(page, fn, arg) {
 const activeId = (page) => inCalc(page, (root) => root.activeElement?.id ?? null);
 const intake = (page) => page.evaluate(() => window.calcIntake);
 
-async function open(browser, lang, { width = 1280, query = '' } = {}) {
-  const page = await openPage(browser, { width, height: 900 });
+async function open(browser, lang, { width = 1280, height = 900, query = '' } = {}) {
+  const page = await openPage(browser, { width, height });
   const params = new URLSearchParams({ lang, profile: JSON.stringify(PROFILE) });
   await page.goto(`${globalThis.serverUrl}fixtures/calc-view.html?${params}${query}`);
   await waitFor(page, () => window.calcReady === true);
@@ -393,6 +393,52 @@ for (const name of BROWSERS) {
         }
       });
     }
+
+    test('an added food is answered at once; results and suggestions below the screen follow right after the paint, on screen they come with it', async () => {
+      // Milk found and picked; then what the first frame after "Add" shows.
+      const firstFrame = async (size) => {
+        const page = await open(browser, 'en', size);
+        await inCalc(page, (root) => {
+          const search = root.querySelector('[role=combobox]');
+          search.value = 'milk';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await waitFor(page, () => document.getElementById('host').shadowRoot.querySelector('[role=option]'));
+        const before = await inCalc(page, (root) => root.querySelector('[data-testid=value-calcium]').textContent);
+        const seen = await inCalc(page, (root) => new Promise((resolve) => {
+          root.querySelector('[role=option]').click();
+          root.querySelector('form.add-food button[type=submit]').click();
+          requestAnimationFrame(() => resolve({
+            entries: root.querySelectorAll('.entries > li').length,
+            calcium: root.querySelector('[data-testid=value-calcium]').textContent,
+            busy: ['nutrient-results', 'suggestions'].map((id) => root.querySelector(`[data-testid=${id}]`).getAttribute('aria-busy')),
+            resultsTop: root.querySelector('[data-testid=nutrient-results]').getBoundingClientRect().top,
+            suggestionsTop: root.querySelector('[data-testid=suggestions]').getBoundingClientRect().top,
+            screen: innerHeight,
+          }));
+        }));
+        return { page, before, seen };
+      };
+      const phone = await firstFrame({ width: 360 });
+      assert.equal(phone.seen.entries, 1, 'the food is in the list in the first frame');
+      assert.ok(Math.min(phone.seen.resultsTop, phone.seen.suggestionsTop) >= phone.seen.screen, 'on a phone both begin below the screen');
+      assert.equal(phone.seen.calcium, phone.before, 'the first frame does not wait for them');
+      assert.deepEqual(phone.seen.busy, ['true', 'true'], 'meanwhile they say they are being updated');
+      await waitFor(phone.page, (b) => {
+        const root = document.getElementById('host').shadowRoot;
+        return root.querySelector('[data-testid=value-calcium]').textContent !== b && !root.querySelector('[aria-busy]');
+      }, phone.before);
+      await assertBarsMatchCore(phone.page, 'en');
+      const tall = await firstFrame({ width: 1280, height: 4000 });
+      assert.ok(tall.seen.resultsTop < tall.seen.screen, 'the results begin on screen');
+      assert.notEqual(tall.seen.calcium, tall.before, 'on screen they come with the food');
+      assert.deepEqual(tall.seen.busy, [null, null]);
+      await assertBarsMatchCore(tall.page, 'en');
+      for (const p of [phone.page, tall.page]) {
+        assertNoProblems(p);
+        await p.close();
+      }
+    });
 
     test('inside <osteo-plan> on the demo page: search, add, and read the calcium bar', async () => {
       const page = await openPage(browser);

@@ -13,7 +13,7 @@
 // This file holds the view's shared state, its skeleton and the state changes; each section
 // lives in www/views/calculator/ (format, search, add-form, supplements, entries, results,
 // suggestions), as a factory that takes the shared state `v` and returns its functions.
-import { h } from '../dom.js';
+import { h, drawWhenSeen } from '../dom.js';
 import { DIET_FILTERS, FALLBACK_PROFILE, GAP_NUTRIENTS, REFERENCE_SETS, engineProfile, normaliseIntake } from './calculator/model.js';
 import { createFormat } from './calculator/format.js';
 import { createSearch } from './calculator/search.js';
@@ -184,14 +184,23 @@ export function createCalculator(initialCtx) {
     return sets.filter((set) => REFERENCE_SETS.includes(set));
   }
 
+  let states = 0;
   function renderState({ keepEntries = false } = {}) {
+    const mine = ++states;
     v.refs.refSelect.value = v.intake.referenceSet;
     if (keepEntries) v.refreshEntryDescriptions();
     else v.renderEntries();
     v.renderMeals();
-    v.renderResults();
-    v.renderSuggestions();
     markFocusable();
+    // The results and the suggestions (the core's answers to the new list) are drawn with it
+    // when either is on screen; on a phone both are screens below the list, so a food added
+    // there is answered at once and they follow right after the paint.
+    const { results, suggestions } = v.refs;
+    drawWhenSeen([results, suggestions], () => {
+      v.renderResults();
+      v.renderSuggestions();
+      markFocusable();
+    }, () => mine === states);
   }
 
   /** The shell re-renders after every change and puts focus back on the control with the same

@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, sync, afterPaint, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, afterPaint, drawWhenSeen, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
@@ -514,18 +514,13 @@ export function createSchedule(initial) {
     sync(element, draw().filter(Boolean));
     kept = drawing;
     // A new week list (a new plan, language or start date) that begins below the screen gets its
-    // days right after the next paint, in a task of their own: the tap that made it is answered
-    // by a frame with everything on screen, without waiting for days no one can see yet (on a
-    // phone they are a screen or more below the Week's heading). Nothing on screen moves: the
-    // days grow the page below the screen's edge. Measured in a microtask, once the element has
-    // finished this update (focus moved, and scrolled into view), before the frame.
+    // days right after the next paint (on a phone they are a screen or more below the Week's
+    // heading). Measured in a microtask, once the element has finished this update (focus
+    // moved, and scrolled into view), before the frame.
     if (!newWeek) return;
     const { list, drawDays } = newWeek;
-    queueMicrotask(() => {
-      if (mine !== renders) return;
-      if (list.getBoundingClientRect().top < innerHeight) drawDays();
-      else afterPaint(() => { if (mine === renders) drawDays(); });
-    });
+    const current = () => mine === renders;
+    queueMicrotask(() => { if (current()) drawWhenSeen([list], drawDays, current); });
   }
 
   function draw() {
