@@ -43,25 +43,28 @@ export function afterPaint(fn) {
 }
 
 /**
- * Runs `draw` (which fills `boxes`) now if one of the boxes begins on screen or above it, else
- * right after the next paint, in a task of its own, if `current()` still holds then. An edit is
- * answered by a frame with everything on screen, without waiting for what begins below the
- * screen's edge (on a phone often a screen or more down); nothing on screen moves when it comes.
- * Meanwhile the boxes say `aria-busy`. Returns whether it drew now.
+ * Fills `boxes` by `draw` before the next frame if one of them begins on screen or above it,
+ * else right after that frame is painted, in a task of its own, if `current()` still holds then.
+ * An edit is answered by a frame with everything on screen, without waiting for what begins
+ * below the screen's edge (on a phone often a screen or more down); nothing on screen moves
+ * when it comes, and meanwhile the boxes say `aria-busy`. Decided in a microtask, once the
+ * update under way has finished (focus moved and scrolled into view, the page laid out for
+ * that). A control that had focus in a box has it again after the box is redrawn.
  */
 export function drawWhenSeen(boxes, draw, current) {
   const drawn = () => {
+    const root = boxes[0].getRootNode();
+    const focused = boxes.some((box) => box.contains(root.activeElement)) ? root.activeElement.dataset.focus : undefined;
     draw();
     for (const box of boxes) box.removeAttribute('aria-busy');
+    if (focused) root.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
   };
-  if (boxes.some((box) => box.getBoundingClientRect().top < innerHeight)) {
-    drawn();
-    return true;
-  }
-  // Until then they are marked as being updated (assistive technology waits for them).
-  for (const box of boxes) box.setAttribute('aria-busy', 'true');
-  afterPaint(() => { if (current()) drawn(); });
-  return false;
+  queueMicrotask(() => {
+    if (!current()) return;
+    if (boxes.some((box) => box.getBoundingClientRect().top < innerHeight)) return drawn();
+    for (const box of boxes) box.setAttribute('aria-busy', 'true');
+    afterPaint(() => { if (current()) drawn(); });
+  });
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

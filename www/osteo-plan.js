@@ -418,8 +418,13 @@ export class OsteoPlan extends HTMLElement {
     // After the food table (it has the network first), or at once without the calculator.
     if (sections.includes('schedule') && (!sections.includes('calculator') || ['ready', 'failed'].includes(this.#foods))) warmUp(ctx.core);
     if (focusKey) {
-      const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
-      if (target && this.shadowRoot.activeElement !== target) target.focus();
+      const focus = () => {
+        const target = this.shadowRoot.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
+        if (target && this.shadowRoot.activeElement !== target) target.focus();
+        return target;
+      };
+      // Or in a part drawn once this update has finished, when it is on screen (dom.js drawWhenSeen).
+      if (!focus()) queueMicrotask(focus);
     }
   }
 

@@ -440,6 +440,39 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('inside <osteo-plan>, a language switch keeps focus on the nutrient button it was on (the results are redrawn after the rest)', async () => {
+      const page = await openPage(browser);
+      await page.goto(`${server.url}#osteoplan-food`);
+      await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc [role=combobox]'));
+      await page.evaluate(() => {
+        const input = document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=combobox]');
+        input.value = 'milk';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=option]'));
+      await page.evaluate(() => {
+        const r = document.querySelector('osteo-plan').shadowRoot;
+        r.querySelector('.calc [role=option]').click();
+        r.querySelector('.calc .add-food button[type=submit]').click();
+      });
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('.calc .entries > li').length === 1);
+      const id = await page.evaluate(() => {
+        const button = document.querySelector('osteo-plan').shadowRoot.querySelector('.calc .nutrient[data-nutrient=calcium] button[aria-controls]');
+        button.focus();
+        return button.id;
+      });
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === 'Sobre usted');
+      const after = await page.evaluate(() => {
+        const active = document.querySelector('osteo-plan').shadowRoot.activeElement;
+        return { id: active?.id, text: active?.closest('.nutrient')?.textContent };
+      });
+      assert.equal(after.id, id, 'the same button has focus');
+      assert.match(after.text, /Calcio/, 'in the new drawing, in Spanish');
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('inside <osteo-plan> on the demo page: search, add, and read the calcium bar', async () => {
       const page = await openPage(browser);
       // A link to the Food tab opens it.

@@ -184,6 +184,8 @@ for (const name of BROWSERS) {
         const page = await fresh();
         await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
         await waitFor(page, (l) => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === (l === 'es' ? 'Sobre usted' : 'About you'), lang);
+        // The closed Food tab catches up with the language when the browser is idle (it is drawn anew).
+        await waitFor(page, (l) => l === 'en' || document.querySelector('osteo-plan').shadowRoot.querySelector('.calc label[for$=calc-search]').textContent !== 'Find a food', lang);
         for (const p of PAYLOADS) {
           await typeSearch(page, p);
           const expected = await page.evaluate(async (q, l) => {

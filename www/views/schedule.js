@@ -514,13 +514,10 @@ export function createSchedule(initial) {
     sync(element, draw().filter(Boolean));
     kept = drawing;
     // A new week list (a new plan, language or start date) that begins below the screen gets its
-    // days right after the next paint (on a phone they are a screen or more below the Week's
-    // heading). Measured in a microtask, once the element has finished this update (focus
-    // moved, and scrolled into view), before the frame.
+    // days right after the next paint (on a phone they are a screen or more below the Week's heading).
     if (!newWeek) return;
     const { list, drawDays } = newWeek;
-    const current = () => mine === renders;
-    queueMicrotask(() => { if (current()) drawWhenSeen([list], drawDays, current); });
+    drawWhenSeen([list], drawDays, () => mine === renders);
   }
 
   function draw() {
