@@ -49,15 +49,12 @@ export function afterPaint(fn) {
  * below the screen's edge (on a phone often a screen or more down); nothing on screen moves
  * when it comes, and meanwhile the boxes say `aria-busy`. Decided in a microtask, once the
  * update under way has finished (focus moved and scrolled into view, the page laid out for
- * that). A control that had focus in a box has it again after the box is redrawn.
+ * that; the element puts focus back after this microtask when its control was not drawn yet).
  */
 export function drawWhenSeen(boxes, draw, current) {
   const drawn = () => {
-    const root = boxes[0].getRootNode();
-    const focused = boxes.some((box) => box.contains(root.activeElement)) ? root.activeElement.dataset.focus : undefined;
     draw();
     for (const box of boxes) box.removeAttribute('aria-busy');
-    if (focused) root.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
   };
   queueMicrotask(() => {
     if (!current()) return;
