@@ -506,7 +506,7 @@ for (const name of BROWSERS) {
       }
     });
 
-    test('a new week whose days begin below the screen answers the tap without them and draws them right after; on screen they come at once', async () => {
+    test('a new week draws with the tap the days whose tops are on screen, and the others right after the paint', async () => {
       // What the first frame after "Make my plan" shows, and where the week list and the focused heading are.
       const firstFrame = async (size) => {
         const page = await openPage(env.browser, size);
@@ -517,31 +517,38 @@ for (const name of BROWSERS) {
         const seen = await inRoot(page, (root) => new Promise((resolve) => {
           root.querySelector('[data-focus=p-generate]').click();
           requestAnimationFrame(() => resolve({
-            days: root.querySelectorAll('ol.week li.day').length,
+            tops: [...root.querySelectorAll('ol.week li.day')].map((day) => day.getBoundingClientRect().top),
             listTop: root.querySelector('ol.week').getBoundingClientRect().top,
+            busy: root.querySelector('ol.week').getAttribute('aria-busy'),
             screen: innerHeight,
             focused: root.activeElement?.dataset.focus,
             headingTop: root.activeElement?.getBoundingClientRect().top,
           }));
         }));
-        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ol.week li.day .workout').length > 0);
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ol.week li.day').length === 7);
         const after = await inRoot(page, (root) => ({
-          days: root.querySelectorAll('ol.week li.day').length,
+          tops: [...root.querySelectorAll('ol.week li.day')].map((day) => day.getBoundingClientRect().top),
+          busy: root.querySelector('ol.week').getAttribute('aria-busy'),
           headingTop: root.activeElement?.getBoundingClientRect().top,
         }));
-        return { page, seen, after };
+        assert.equal(seen.focused, 'schedule-heading');
+        assert.equal(after.busy, null, 'the list is not busy once every day is there');
+        assert.equal(after.headingTop, seen.headingTop, 'nothing on screen moved when the days came');
+        assert.deepEqual(after.tops.slice(0, seen.tops.length), seen.tops, 'the days drawn first stayed where they were');
+        // Every day whose top is on screen is in the first frame; of those below, at most the first.
+        const onScreen = after.tops.filter((top) => top < seen.screen).length;
+        assert.ok(seen.tops.length >= onScreen && seen.tops.length <= onScreen + 1, `${seen.tops.length} days drawn first, ${onScreen} begin on screen`);
+        assert.equal(seen.busy, seen.tops.length < 7 ? 'true' : null, 'busy while days are missing');
+        return { page, seen };
       };
       const phone = await firstFrame({ width: 360, height: 740 });
-      assert.equal(phone.seen.focused, 'schedule-heading');
-      assert.ok(phone.seen.listTop >= phone.seen.screen, `on a phone the week begins below the screen (${phone.seen.listTop} ≥ ${phone.seen.screen})`);
-      assert.equal(phone.seen.days, 0, 'the first frame does not wait for days below the screen');
-      assert.equal(phone.after.days, 7, 'the days come right after');
-      assert.equal(phone.after.headingTop, phone.seen.headingTop, 'nothing on screen moved when they came');
-      // A screen tall enough for the week: its days are in the first frame.
-      const tall = await firstFrame({ width: 1280, height: 2000 });
-      assert.ok(tall.seen.listTop < tall.seen.screen, 'the week begins on screen');
-      assert.equal(tall.seen.days, 7, 'days on screen are drawn with the tap');
-      for (const p of [phone.page, tall.page]) {
+      assert.ok(phone.seen.listTop >= phone.seen.screen, 'on a phone the week begins below the screen');
+      assert.equal(phone.seen.tops.length, 0, 'the first frame does not wait for days below the screen');
+      const taller = await firstFrame({ width: 360, height: 1500 });
+      assert.ok(taller.seen.tops.length > 0 && taller.seen.tops.length < 7, `a taller phone gets the days on its screen first (${taller.seen.tops.length})`);
+      const tall = await firstFrame({ width: 1280, height: 1200 });
+      assert.equal(tall.seen.tops.length, 7, 'a wide screen shows the whole week in one row, in the first frame');
+      for (const p of [phone.page, taller.page, tall.page]) {
         assertNoProblems(p);
         await p.close();
       }

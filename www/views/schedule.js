@@ -8,12 +8,12 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, sync, afterPaint, drawWhenSeen, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, afterPaint, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
 export const css = `
-.schedule .toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: .5rem 0 1rem; }
+.schedule .toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: 1rem 0; }
 .schedule .toolbar .field { margin: 0; }
 .schedule .week-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; justify-content: space-between; margin: .5rem 0; }
 .schedule .week-nav h3 { margin: 0; flex: 1 1 12rem; text-align: center; }
@@ -504,7 +504,7 @@ export function createSchedule(initial) {
   let drawnFor = null; // the ctx the view was last drawn from, on the date `drawnOn`
   let drawnOn = null;
   let renders = 0;
-  let newWeek = null; // { list, drawDays } when this drawing made a new, still empty, week list
+  let newWeek = null; // { list, dayNodes, bar } when this drawing made a new, still empty, week list
   function render() {
     const mine = ++renders;
     drawnFor = ctx;
@@ -513,11 +513,30 @@ export function createSchedule(initial) {
     newWeek = null;
     sync(element, draw().filter(Boolean));
     kept = drawing;
-    // A new week list (a new plan, language or start date) that begins below the screen gets its
-    // days right after the next paint (on a phone they are a screen or more below the Week's heading).
+    // The days of a new week list (a new plan, language or start date) whose tops are on screen
+    // are drawn before the next frame, one by one, once the element has finished this update
+    // (focus moved, and scrolled into view); the others, and the toolbar below them, right after
+    // that frame is painted, in a task of their own (on a phone most of the week is a screen or
+    // more down). Nothing on screen moves when they come; meanwhile the list says `aria-busy`.
     if (!newWeek) return;
-    const { list, drawDays } = newWeek;
-    drawWhenSeen([list], drawDays, () => mine === renders);
+    const { list, dayNodes, bar } = newWeek;
+    const current = () => mine === renders;
+    queueMicrotask(() => {
+      if (!current()) return;
+      let n = 0;
+      if (list.getBoundingClientRect().top < innerHeight) {
+        do list.append(dayNodes[n++]());
+        while (n < dayNodes.length && list.lastChild.getBoundingClientRect().top < innerHeight);
+      }
+      if (n === dayNodes.length) return void list.after(bar);
+      list.setAttribute('aria-busy', 'true');
+      afterPaint(() => {
+        if (!current()) return;
+        sync(list, dayNodes.map((node) => node()));
+        list.after(bar);
+        list.removeAttribute('aria-busy');
+      });
+    });
   }
 
   function draw() {
@@ -557,7 +576,6 @@ export function createSchedule(initial) {
     const at = `${base}|${weekPos}|${weeks.length}|${week.deload}`; // this week, as the plan places it
     const days = orderedDays(ctx.weekStart);
 
-    parts.push(keep('toolbar', base, toolbar));
     parts.push(keep('week-nav', at, () => weekNav(week)));
     parts.push(keep('dates', at, () => {
       const range = ctx.df({ day: 'numeric', month: 'long', year: 'numeric' }).formatRange?.(dateOf(weekPos, days[0]), dateOf(weekPos, days[6]));
@@ -575,20 +593,24 @@ export function createSchedule(initial) {
     const open = selected ? week.days.find((d) => d.day === selected && d.sessions.length) : null;
     if (!open) selected = null;
     const list = keep('week', base, () => h('ol', { class: 'week', part: 'week', 'aria-label': t('weekListLabel') }));
-    const drawDays = () => sync(list, days.map((day) => {
+    const dayNodes = days.map((day) => () => {
       const entry = week.days.find((d) => d.day === day && d.sessions.length);
       const notes = findings.filter((f) => f.week === week.index && f.day === day);
       const key = [at, JSON.stringify(entry), JSON.stringify(notes), selected === day, entry && isDone(plan, entry)].join('|');
       return keep(`day-${day}`, key, () => dayColumn(weekPos, day, entry, notes, today));
-    }));
-    // An open workout below the list would move up while the days wait: draw them now.
-    if (list.firstChild || open) drawDays();
-    else newWeek = { list, drawDays };
+    });
+    // The start date, the calendar and Print come after the week: a new plan shows its first workouts.
+    const bar = keep('toolbar', base, toolbar);
+    // A new list is filled by render(), and the toolbar put after it then; an open workout below
+    // would move up while days wait.
+    if (list.firstChild || open) sync(list, dayNodes.map((node) => node()));
+    else newWeek = { list, dayNodes, bar };
     parts.push(list);
     if (open) {
       const key = [at, selected, swapping, JSON.stringify(open), JSON.stringify(logOf(plan, open)), JSON.stringify(ctx.profile)].join('|');
       parts.push(keep('detail', key, () => detail(week, weekPos, open)));
     }
+    if (!newWeek) parts.push(bar);
     parts.push(charts(weekTotals(weeks), at));
     sheet.replaceChildren();
     parts.push(sheet);
