@@ -523,11 +523,7 @@ export function createSchedule(initial) {
     const current = () => mine === renders;
     queueMicrotask(() => {
       if (!current()) return;
-      let n = 0;
-      if (list.getBoundingClientRect().top < innerHeight) {
-        do list.append(dayNodes[n++]());
-        while (n < dayNodes.length && list.lastChild.getBoundingClientRect().top < innerHeight);
-      }
+      const n = daysOnScreen(list, dayNodes);
       if (n === dayNodes.length) return void list.after(bar);
       list.setAttribute('aria-busy', 'true');
       afterPaint(() => {
@@ -537,6 +533,32 @@ export function createSchedule(initial) {
         list.removeAttribute('aria-busy');
       });
     });
+  }
+
+  /**
+   * Puts into the empty `list` the days (from `dayNodes`) whose tops are on screen and returns
+   * how many it drew. A list that begins above the screen gets them all; one measurement a
+   * day, stopping at the first below the screen's edge or when two days share a row (a wide
+   * screen's week is one row: it gets them all).
+   */
+  function daysOnScreen(list, dayNodes) {
+    const all = () => {
+      sync(list, dayNodes.map((node) => node()));
+      return dayNodes.length;
+    };
+    const top = list.getBoundingClientRect().top;
+    if (top >= innerHeight) return 0;
+    if (top < 0) return all();
+    let n = 0;
+    let last = null;
+    while (n < dayNodes.length) {
+      list.append(dayNodes[n++]());
+      const at = list.lastChild.getBoundingClientRect().top;
+      if (at === last) return all();
+      if (at >= innerHeight) break;
+      last = at;
+    }
+    return n;
   }
 
   function draw() {
