@@ -554,6 +554,45 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('the plan\'s notes are written when "Why your plan looks like this" is first opened, by a click or any other way', async () => {
+      const page = await planned();
+      const closed = await inRoot(page, (root) => ({
+        summary: root.querySelector('details.plan-notes > summary').textContent,
+        notes: root.querySelectorAll('[data-testid=plan-notes] li.finding').length,
+      }));
+      assert.equal(closed.notes, 0, 'not written while closed');
+      const n = Number(/\((\d+)/.exec(closed.summary)[1]);
+      // A click (also Enter or Space on the summary): open, with its notes, in the same task.
+      const opened = await inRoot(page, (root) => {
+        root.querySelector('details.plan-notes > summary').click();
+        const details = root.querySelector('details.plan-notes');
+        return { open: details.open, rules: [...details.querySelectorAll('li.finding')].map((f) => f.dataset.rule) };
+      });
+      assert.equal(opened.open, true);
+      assert.equal(opened.rules.length, n, 'as many notes as the summary says');
+      // The plan's own notes: the checker's plan-level notes for this plan.
+      const expected = await page.evaluate(async () => {
+        const el = document.querySelector('osteo-plan');
+        const core = await (await import('/pkg/osteo-plan.js')).loadCore();
+        const { profile, plan } = el.data;
+        const found = core.checkPlan(profile, plan);
+        for (const f of plan.findings ?? []) if (!found.some((g) => g.ruleId === f.ruleId && g.week === f.week && g.day === f.day)) found.push(f);
+        return found.filter((f) => f.week == null && f.severity === 'info').map((f) => f.ruleId);
+      });
+      assert.deepEqual(opened.rules, expected);
+      // Closed and opened again: written once.
+      await inRoot(page, (root) => { for (let i = 0; i < 2; i++) root.querySelector('details.plan-notes > summary').click(); });
+      assert.equal(await inRoot(page, (root) => root.querySelectorAll('details.plan-notes ul').length), 1);
+      // Opened by a script (or find in page): the notes follow.
+      const other = await planned();
+      await inRoot(other, (root) => { root.querySelector('details.plan-notes').open = true; });
+      await waitFor(other, (k) => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('[data-testid=plan-notes] li.finding').length === k, n);
+      for (const p of [page, other]) {
+        assertNoProblems(p);
+        await p.close();
+      }
+    });
+
     test('bone metastases: a stop finding sends the person to their oncology team and no workouts are planned', async () => {
       const p = await openPage(env.browser);
       await p.goto(env.server.url);

@@ -158,6 +158,16 @@ export function createSchedule(initial) {
   }
   const findingList = (list, extra = {}) => (list.length ? h('ul', { class: 'findings', ...extra }, ...list.map(findingItem)) : null);
 
+  /** "Why your plan looks like this": the notes are written when it is first opened (a new plan need not wait for them). */
+  function planNotes(notes) {
+    const summary = h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) });
+    const details = h('details', { class: 'plan-notes' }, summary);
+    const write = () => { if (!details.querySelector('ul')) details.append(findingList(notes, { 'data-testid': 'plan-notes' })); };
+    summary.addEventListener('click', write); // before it opens, so it opens with its notes
+    details.addEventListener('toggle', write); // opened any other way (a script, find in page)
+    return details;
+  }
+
   // ---- moving a workout: drag and drop, and the keyboard "pick up, arrow, drop" pattern ----
   function dayItems() { return [...element.querySelectorAll('li.day')]; }
   function showTarget(day) {
@@ -588,9 +598,7 @@ export function createSchedule(initial) {
       const notes = planLevel.filter((f) => f.severity === 'info');
       return h('div', { class: 'plan-findings', role: 'region', 'aria-label': t('planFindingsLabel') },
         findingList(planLevel.filter((f) => f.severity !== 'info'), { 'data-testid': 'plan-findings' }),
-        notes.length ? h('details', { class: 'plan-notes' },
-          h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }),
-          findingList(notes, { 'data-testid': 'plan-notes' })) : null);
+        notes.length ? planNotes(notes) : null);
     }));
     if (!weeks.length) return [...parts, h('p', { 'data-testid': 'no-sessions', text: t('noSessions') })];
     weekPos = Math.min(Math.max(0, weekPos), weeks.length - 1);

@@ -66,15 +66,19 @@ export function readWeek(page, index = 0) {
   }), null, index);
 }
 
-/** Every finding on screen with its rule id, severity text, message and source. */
+/** Every finding with its rule id, severity text, message and source (the plan's notes opened first). */
 export function readFindings(page, index = 0) {
-  return inRoot(page, (root) => [...root.querySelectorAll('li.finding')].map((f) => ({
-    day: f.closest('li.day')?.dataset.day ?? null,
-    scope: f.closest('li.day') ? 'day' : f.closest('[data-testid=week-findings]') ? 'week' : 'plan',
-    rule: f.dataset.rule,
-    text: f.textContent,
-    source: f.querySelector('.source')?.textContent ?? null,
-  })), null, index);
+  return inRoot(page, (root) => {
+    // The plan's notes fold away under "Why your plan looks like this": opened as a person would.
+    root.querySelector('details.plan-notes:not([open]) > summary')?.click();
+    return [...root.querySelectorAll('li.finding')].map((f) => ({
+      day: f.closest('li.day')?.dataset.day ?? null,
+      scope: f.closest('li.day') ? 'day' : f.closest('[data-testid=week-findings]') ? 'week' : 'plan',
+      rule: f.dataset.rule,
+      text: f.textContent,
+      source: f.querySelector('.source')?.textContent ?? null,
+    }));
+  }, null, index);
 }
 
 /** data-focus key (or tag) of the focused element inside the first widget. */
