@@ -42,26 +42,53 @@ export function afterPaint(fn) {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
+/** Runs `draw` (which fills `boxes`), then says the boxes are no longer being updated. */
+function fillBoxes(boxes, draw) {
+  draw();
+  for (const box of boxes) box.removeAttribute('aria-busy');
+}
+
+/**
+ * Fills `boxes` by `draw` right after the next frame is painted, in a task of its own, if
+ * `current()` still holds then; until then the boxes say `aria-busy` (assistive technology
+ * waits for them).
+ */
+export function drawAfterPaint(boxes, draw, current) {
+  for (const box of boxes) box.setAttribute('aria-busy', 'true');
+  afterPaint(() => { if (current()) fillBoxes(boxes, draw); });
+}
+
 /**
  * Fills `boxes` by `draw` before the next frame if one of them begins on screen or above it,
- * else right after that frame is painted, in a task of its own, if `current()` still holds then.
- * An edit is answered by a frame with everything on screen, without waiting for what begins
- * below the screen's edge (on a phone often a screen or more down); nothing on screen moves
- * when it comes, and meanwhile the boxes say `aria-busy`. Decided in a microtask, once the
- * update under way has finished (focus moved and scrolled into view, the page laid out for
- * that; the element puts focus back after this microtask when its control was not drawn yet).
+ * else after that frame is painted (drawAfterPaint). An edit is answered by a frame with
+ * everything on screen, without waiting for what begins below the screen's edge (on a phone
+ * often a screen or more down); nothing on screen moves when it comes. Decided in a microtask,
+ * once the update under way has finished (focus moved and scrolled into view, the page laid
+ * out for that; the element puts focus back after this microtask when its control was not
+ * drawn yet).
  */
 export function drawWhenSeen(boxes, draw, current) {
-  const drawn = () => {
-    draw();
-    for (const box of boxes) box.removeAttribute('aria-busy');
-  };
   queueMicrotask(() => {
     if (!current()) return;
-    if (boxes.some((box) => box.getBoundingClientRect().top < innerHeight)) return drawn();
-    for (const box of boxes) box.setAttribute('aria-busy', 'true');
-    afterPaint(() => { if (current()) drawn(); });
+    if (boxes.some((box) => box.getBoundingClientRect().top < innerHeight)) fillBoxes(boxes, draw);
+    else drawAfterPaint(boxes, draw, current);
   });
+}
+
+/**
+ * Calls `fill` once, when `details` is first opened: on a click on its summary (also Enter or
+ * Space), before it opens, so it opens with its content; or after any other opening (a
+ * script, find in page).
+ */
+export function fillOnFirstOpen(details, fill) {
+  let filled = false;
+  const once = () => {
+    if (filled) return;
+    filled = true;
+    fill();
+  };
+  details.querySelector('summary').addEventListener('click', once);
+  details.addEventListener('toggle', () => { if (details.open) once(); });
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

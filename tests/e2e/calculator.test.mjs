@@ -10,6 +10,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { BROWSERS, startServer, launch, openPage, assertNoProblems, waitFor, screenshot } from './lib/harness.mjs';
+import { addFood } from './lib/journey.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -444,18 +445,7 @@ for (const name of BROWSERS) {
       const page = await openPage(browser);
       await page.goto(`${server.url}#osteoplan-food`);
       await waitFor(page, () => document.querySelector('osteo-plan')?.shadowRoot?.querySelector('.calc [role=combobox]'));
-      await page.evaluate(() => {
-        const input = document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=combobox]');
-        input.value = 'milk';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('.calc [role=option]'));
-      await page.evaluate(() => {
-        const r = document.querySelector('osteo-plan').shadowRoot;
-        r.querySelector('.calc [role=option]').click();
-        r.querySelector('.calc .add-food button[type=submit]').click();
-      });
-      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('.calc .entries > li').length === 1);
+      assert.equal(await addFood(page, { query: 'milk' }), 1);
       const id = await page.evaluate(() => {
         const button = document.querySelector('osteo-plan').shadowRoot.querySelector('.calc .nutrient[data-nutrient=calcium] button[aria-controls]');
         button.focus();

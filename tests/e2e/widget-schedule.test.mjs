@@ -33,6 +33,17 @@ for (const name of BROWSERS) {
   describe(`schedule in ${name}`, () => {
     const env = useBrowser(name, startPlannerServer);
 
+    /** A new page on the last first-use step (the safety questions), once the page is quiet. */
+    async function lastStep(size) {
+      const page = await openPage(env.browser, size);
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      for (let i = 0; i < 2; i++) await inRoot(page, (root) => root.querySelector('[data-focus=p-next]').click());
+      await settled(page);
+      await settled(page);
+      return page;
+    }
+
     async function planned(url = env.server.url, setup) {
       const page = await openPage(env.browser);
       await page.goto(url);
@@ -471,15 +482,6 @@ for (const name of BROWSERS) {
 
     test('the plan made ahead while the page is idle is the one the click would make, and is not used once an answer has changed', async () => {
       // On the last step the plan for the answers on screen is made while the browser is idle.
-      const lastStep = async () => {
-        const page = await openPage(env.browser);
-        await page.goto(env.server.url);
-        await waitForWidget(page);
-        for (let i = 0; i < 2; i++) await inRoot(page, (root) => root.querySelector('[data-focus=p-next]').click());
-        await settled(page);
-        await settled(page);
-        return page;
-      };
       // The same answers: the same plan as a click made before anything was ready.
       const fresh = await openPage(env.browser);
       await fresh.goto(env.server.url);
@@ -509,11 +511,7 @@ for (const name of BROWSERS) {
     test('a new week draws with the tap the days whose tops are on screen, and the others right after the paint', async () => {
       // What the first frame after "Make my plan" shows, and where the week list and the focused heading are.
       const firstFrame = async (size) => {
-        const page = await openPage(env.browser, size);
-        await page.goto(env.server.url);
-        await waitForWidget(page);
-        for (let i = 0; i < 2; i++) await inRoot(page, (root) => root.querySelector('[data-focus=p-next]').click());
-        await settled(page);
+        const page = await lastStep(size);
         const seen = await inRoot(page, (root) => new Promise((resolve) => {
           root.querySelector('[data-focus=p-generate]').click();
           requestAnimationFrame(() => resolve({

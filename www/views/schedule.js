@@ -8,7 +8,7 @@
 //   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
-import { h, s, sync, afterPaint, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
+import { h, s, sync, afterPaint, drawAfterPaint, fillOnFirstOpen, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
 import { exerciseFigure } from './figure.js';
 import { engine, words, parts, isDone, logOf, workoutLogForm, weekOneStart as firstDay, dateOf as workoutDate, KINDS } from './workout.js';
 
@@ -160,11 +160,9 @@ export function createSchedule(initial) {
 
   /** "Why your plan looks like this": the notes are written when it is first opened (a new plan need not wait for them). */
   function planNotes(notes) {
-    const summary = h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) });
-    const details = h('details', { class: 'plan-notes' }, summary);
-    const write = () => { if (!details.querySelector('ul')) details.append(findingList(notes, { 'data-testid': 'plan-notes' })); };
-    summary.addEventListener('click', write); // before it opens, so it opens with its notes
-    details.addEventListener('toggle', write); // opened any other way (a script, find in page)
+    const details = h('details', { class: 'plan-notes' },
+      h('summary', { 'data-focus': 'plan-notes', text: t('planNotes', { n: ctx.nf(0).format(notes.length) }) }));
+    fillOnFirstOpen(details, () => details.append(findingList(notes, { 'data-testid': 'plan-notes' })));
     return details;
   }
 
@@ -531,40 +529,33 @@ export function createSchedule(initial) {
     if (!newWeek) return;
     const { list, dayNodes, bar } = newWeek;
     const current = () => mine === renders;
+    const drawAll = () => {
+      sync(list, dayNodes.map((node) => node()));
+      list.after(bar);
+    };
     queueMicrotask(() => {
       if (!current()) return;
-      const n = daysOnScreen(list, dayNodes);
-      if (n === dayNodes.length) return void list.after(bar);
-      list.setAttribute('aria-busy', 'true');
-      afterPaint(() => {
-        if (!current()) return;
-        sync(list, dayNodes.map((node) => node()));
-        list.after(bar);
-        list.removeAttribute('aria-busy');
-      });
+      if (daysOnScreen(list, dayNodes) === dayNodes.length) drawAll();
+      else drawAfterPaint([list], drawAll, current);
     });
   }
 
   /**
    * Puts into the empty `list` the days (from `dayNodes`) whose tops are on screen and returns
-   * how many it drew. A list that begins above the screen gets them all; one measurement a
-   * day, stopping at the first below the screen's edge or when two days share a row (a wide
-   * screen's week is one row: it gets them all).
+   * how many they are, all of them when the list begins above the screen or two days share a
+   * row (a wide screen's week is one row). One measurement a day, stopping at the first day
+   * below the screen's edge.
    */
   function daysOnScreen(list, dayNodes) {
-    const all = () => {
-      sync(list, dayNodes.map((node) => node()));
-      return dayNodes.length;
-    };
     const top = list.getBoundingClientRect().top;
     if (top >= innerHeight) return 0;
-    if (top < 0) return all();
+    if (top < 0) return dayNodes.length;
     let n = 0;
     let last = null;
     while (n < dayNodes.length) {
       list.append(dayNodes[n++]());
       const at = list.lastChild.getBoundingClientRect().top;
-      if (at === last) return all();
+      if (at === last) return dayNodes.length;
       if (at >= innerHeight) break;
       last = at;
     }

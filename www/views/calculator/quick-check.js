@@ -2,7 +2,7 @@
 // servings-per-week stepper, so a person fills the list in a minute and refines it later.
 // Part of the calculator view (www/views/calculator.js): `v` is the view's shared state
 // (ctx, intake, refs, ui, …) and the other sections' functions.
-import { h } from '../../dom.js';
+import { h, fillOnFirstOpen } from '../../dom.js';
 import { QUICK_CHECK_FOODS } from './model.js';
 
 /** Most servings a week one stepper takes (three a day). */
@@ -17,13 +17,10 @@ export function createQuickCheck(v) {
   function buildQuickCheck() {
     const summary = h('summary', { id: pid('quick-heading'), text: t('calc.quickHeading') });
     const details = h('details', { class: 'quick', id: pid('quick') }, summary);
-    const fill = () => {
-      if (details.lastElementChild !== summary) return;
+    fillOnFirstOpen(details, () => {
       details.append(quickForm());
       v.markFocusable();
-    };
-    summary.addEventListener('click', fill);
-    details.addEventListener('toggle', () => { if (details.open) fill(); });
+    });
     return details;
   }
 
