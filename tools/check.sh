@@ -56,7 +56,8 @@ step "clippy (native)" cargo clippy --workspace --all-targets --quiet -- -D warn
 step "clippy (wasm32)" cargo clippy -p osteoplan --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 # --include-ignored: the SR28 table tests, ignored in a plain `cargo test`, run here (set-up fetched the data).
 step "native tests" cargo test --workspace --quiet -- --include-ignored
-step "wasm-bindgen tests (headless Chromium)" cargo test -p osteoplan --target wasm32-unknown-unknown
+# --no-fail-fast: a failing test binary does not hide the counts of the ones after it.
+step "wasm-bindgen tests (headless Chromium)" cargo test -p osteoplan --target wasm32-unknown-unknown --no-fail-fast
 step "release bundle" make --no-print-directory bundle
 step "end-to-end (Chromium, Firefox ESR)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec'
 step "end-to-end (WebKit)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec webkit/*.webkit.mjs'
