@@ -17,7 +17,7 @@ for knob in E2E_BROWSERS PROPTEST_CASES; do
 done
 
 passed=0; failed=0; skipped=0; failures=()
-log=$(mktemp); trap 'rm -f "$log"' EXIT
+log=$(mktemp); tails=$(mktemp); trap 'rm -f "$log" "$tails"' EXIT
 
 # Test counts in a step's output: cargo/wasm-bindgen-test result lines, or node --test totals.
 count() {
@@ -47,6 +47,8 @@ step() {
     echo "::: $name ok ($counts; $((SECONDS - t0)) s)"
   else
     failures+=("$name"); echo "::: $name FAILED ($counts; $((SECONDS - t0)) s)"
+    # Repeated at the end, where a CI log cut to its last lines still shows why.
+    { echo "--- last lines of: $name"; grep -av '^ *Compiling ' "$log" | tail -n 40; } >>"$tails"
   fi
 }
 
@@ -63,6 +65,7 @@ step "end-to-end (Chromium, Firefox ESR)" bash -c 'cd tests/e2e && node --test -
 step "end-to-end (WebKit)" bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec webkit/*.webkit.mjs'
 
 echo
+cat "$tails"
 [ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
 echo "make-test: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ ${#failures[@]} -eq 0 ]
