@@ -17,7 +17,7 @@ export const css = `
 .schedule .toolbar .field { margin: 0; }
 .schedule .week-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; justify-content: space-between; margin: .5rem 0; }
 .schedule .week-nav h3 { margin: 0; flex: 1 1 12rem; text-align: center; }
-.schedule .deload-tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border: 1px solid var(--osteo-border); border-radius: 4px; font-size: .85rem; font-weight: 600; }
+.schedule .deload-tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border: 1px solid var(--osteo-border); border-radius: 4px; font-size: .9rem; font-weight: 600; }
 .schedule .dates { text-align: center; color: var(--osteo-muted); margin: 0 0 .5rem; }
 .schedule ol.week { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; grid-template-columns: 1fr; }
 @container (min-width: 60rem) {
@@ -26,15 +26,15 @@ export const css = `
 .schedule li.day { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .5rem; min-width: 0; background: var(--osteo-bg); }
 .schedule li.day.today { border-width: 2px; border-color: var(--osteo-accent); }
 .schedule li.day.drop-target { outline: 3px dashed var(--osteo-accent); outline-offset: 2px; background: var(--osteo-surface); }
-.schedule li.day h4 { margin: 0 0 .35rem; font-size: .95rem; overflow-wrap: anywhere; }
+.schedule li.day h4 { margin: 0 0 .35rem; overflow-wrap: anywhere; }
 .schedule li.day h4 .date { font-weight: 400; color: var(--osteo-muted); font-size: .9rem; margin-left: .4rem; }
-@container (min-width: 60rem) { .schedule li.day h4 .date { display: block; margin-left: 0; font-size: .85rem; } }
+@container (min-width: 60rem) { .schedule li.day h4 .date { display: block; margin-left: 0; } }
 .schedule .workout { border-radius: 4px; background: var(--osteo-surface); padding: .3rem; display: grid; gap: .3rem; min-width: 0; border-left: 5px solid var(--osteo-accent); }
 .schedule .workout.done { border-left-color: var(--osteo-kind-aerobic); }
 .schedule .workout[draggable=true] { cursor: grab; }
 .schedule .workout.grabbed { outline: 3px solid var(--osteo-accent); }
 .schedule .workout button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
-.schedule .workout .open { justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 700; }
+.schedule .workout .open { justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 600; }
 .schedule .workout .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
 .schedule .workout .move { justify-self: start; }
 .schedule ol.sessions { list-style: none; margin: 0; padding: 0 .2rem; display: grid; gap: .15rem; font-size: .9rem; }
@@ -53,9 +53,9 @@ export const css = `
 .kind-flexibility { --kind: var(--osteo-kind-flexibility); }
 .schedule ul.findings { list-style: none; margin: .4rem 0 0; padding: 0; display: grid; gap: .35rem; }
 .schedule li.finding { border-left: 4px solid var(--sev); padding: .25rem .4rem; background: var(--osteo-surface); font-size: .9rem; overflow-wrap: anywhere; }
-.schedule li.finding .sev { font-weight: 700; color: var(--sev); }
-.schedule li.finding .rule { font-family: ui-monospace, monospace; font-weight: 700; }
-.schedule li.finding .source { display: block; color: var(--osteo-muted); font-size: .85rem; }
+.schedule li.finding .sev { font-weight: 600; color: var(--sev); }
+.schedule li.finding .rule { font-weight: 600; }
+.schedule li.finding .source { display: block; color: var(--osteo-muted); font-size: .9rem; }
 .schedule .sev-stop { --sev: var(--osteo-stop); }
 .schedule .sev-warning { --sev: var(--osteo-warning); }
 .schedule .sev-info { --sev: var(--osteo-info); }
@@ -80,7 +80,7 @@ export const css = `
 .schedule figure { margin: 0; border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .75rem; min-width: 0; }
 .schedule figcaption { font-weight: 700; margin-bottom: .5rem; }
 .schedule .bars { display: grid; grid-template-columns: auto minmax(4rem, 1fr); gap: .3rem .5rem; align-items: center; }
-.schedule .bars .value { grid-column: 2; font-size: .85rem; color: var(--osteo-muted); margin-top: -.2rem; }
+.schedule .bars .value { grid-column: 2; font-size: .9rem; color: var(--osteo-muted); margin-top: -.2rem; }
 .schedule .bars svg { width: 100%; height: 1.1rem; display: block; }
 .schedule svg .bar { fill: var(--kind); }
 .schedule svg .track { fill: var(--osteo-surface); stroke: var(--osteo-border); stroke-width: 1; }

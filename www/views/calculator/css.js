@@ -1,7 +1,7 @@
 // The calculator view's styles, adopted into the element's shadow root.
 export const css = `
 .calc { container-type: inline-size; }
-.calc h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+.calc h3 { margin: 1.25rem 0 .5rem; }
 .calc h3:first-child { margin-top: 0; }
 .calc h4 { font-size: 1rem; margin: .75rem 0 .25rem; }
 .calc p { margin: .25rem 0 .5rem; }
@@ -25,7 +25,7 @@ export const css = `
 .combo input { width: 100%; }
 .combo [role=listbox] { list-style: none; margin: .25rem 0 0; padding: .25rem 0; border: 1px solid var(--osteo-border); border-radius: 4px; background: var(--osteo-bg); max-height: 18rem; overflow-y: auto; }
 .combo [role=option] { padding: .4rem .6rem; cursor: pointer; }
-.combo [role=option] .muted { display: block; font-size: .85rem; }
+.combo [role=option] .muted { display: block; font-size: .9rem; }
 .combo [role=option][aria-selected=true] { background: var(--osteo-accent); color: var(--osteo-bg); }
 .combo [role=option][aria-selected=true] .muted { color: inherit; }
 .combo [role=option]:hover { outline: 1px solid var(--osteo-accent); }
@@ -54,7 +54,7 @@ export const css = `
 .calc .limit-mark { stroke: #b3261e; stroke-width: 3px; stroke-dasharray: 3 2; vector-effect: non-scaling-stroke; }
 .nutrient .contrib { margin: .25rem 0 .25rem 1rem; }
 .nutrient .contrib ol { margin: .25rem 0; padding-left: 1.25rem; }
-.legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .85rem; color: var(--osteo-muted); }
+.legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; color: var(--osteo-muted); }
 .legend svg { width: 1.5rem; height: .75rem; vertical-align: middle; }
 .suggestions { padding-left: 1.5rem; }
 .suggestions li { margin: .5rem 0; }
