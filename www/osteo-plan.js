@@ -7,7 +7,7 @@
 // it hands each view a `ctx`; views draw and call back through ctx.set*().
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
-import { h, fill, whenIdle, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
+import { h, fill, whenIdle, afterPaint, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
@@ -26,6 +26,8 @@ const BOOT = {
   es: { loading: 'Cargando…', loadFailed: 'El planificador no pudo cargarse. Vuelva a cargar la página.' },
 };
 const strings = new Map();
+/** The tables that have arrived, by language. */
+const loadedStrings = new Map();
 const failed = new Set();
 let retries = 0;
 
@@ -44,7 +46,10 @@ function importStrings(lang) {
 /** The string table of `lang` (`en` | `es`), fetched once per page; a failed fetch is retried next time. */
 export function loadStrings(lang) {
   if (!strings.has(lang)) {
-    strings.set(lang, importStrings(lang).then((m) => m.default, (err) => {
+    strings.set(lang, importStrings(lang).then((m) => {
+      loadedStrings.set(lang, m.default);
+      return m.default;
+    }, (err) => {
       strings.delete(lang);
       failed.add(lang);
       throw err;
@@ -250,6 +255,8 @@ export class OsteoPlan extends HTMLElement {
 
   #uid = ++instances;
   #renderQueued = false;
+  /** The queued render waits for the next paint (see #queueRender). */
+  #paintFirst = false;
   #api = null;
   #loading = null;
   #state = freshState();
@@ -301,7 +308,7 @@ export class OsteoPlan extends HTMLElement {
     if (name === 'lang') this.#switchFailed = null;
     else if (oldValue === newValue) return;
     if (name === 'lang' && this.isConnected) this.#observeLang();
-    this.#queueRender();
+    this.#queueRender({ paintFirst: true });
   }
 
   /** Without its own `lang`, the element follows the nearest `[lang]` ancestor, also when it changes. */
@@ -311,7 +318,7 @@ export class OsteoPlan extends HTMLElement {
     if (!source) return;
     this.#langObserver ??= new MutationObserver(() => {
       this.#switchFailed = null;
-      this.#queueRender();
+      this.#queueRender({ paintFirst: true });
     });
     this.#langObserver.observe(source, { attributes: true, attributeFilter: ['lang'] });
   }
@@ -324,13 +331,29 @@ export class OsteoPlan extends HTMLElement {
     return this.#exportObject();
   }
 
-  #queueRender() {
+  /**
+   * Renders once the change under way is complete (a microtask later). With `paintFirst`, once
+   * drawn (not the first render), right after the next frame is painted instead, in a task of
+   * its own: a change the host page makes (an attribute, its `lang`) lets the host's own click
+   * paint at once, and a tap that redraws a whole view (Make my plan) is answered first by the
+   * control it changed (its busy look). Anything queued meanwhile comes in that same render.
+   */
+  #queueRender({ paintFirst = false } = {}) {
+    if (paintFirst && this.#ui) this.#paintFirst = true;
     if (this.#renderQueued) return;
     this.#renderQueued = true;
     queueMicrotask(() => {
-      this.#renderQueued = false;
-      this.#render();
+      if (this.#paintFirst) afterPaint(() => this.#renderNow());
+      else this.#renderNow();
     });
+  }
+
+  /** The queued render, now (printing cannot wait for it); nothing when none is queued. */
+  #renderNow() {
+    if (!this.#renderQueued) return;
+    this.#renderQueued = false;
+    this.#paintFirst = false;
+    this.#render();
   }
 
   get #lang() { return resolveLang(this); }
@@ -348,7 +371,10 @@ export class OsteoPlan extends HTMLElement {
   async #render() {
     let lang = this.#lang;
     if (this.#switchFailed && this.#switchFailed !== lang) this.#switchFailed = null;
-    let t = this.#strings?.lang === lang ? this.#strings.t : null;
+    // A language loaded before (by this or another element) is drawn without waiting a tick:
+    // a print right after a switch prints the new words.
+    let t = this.#strings?.lang === lang ? this.#strings.t : (this.#api && loadedStrings.get(lang)) || null;
+    if (t) this.#strings = { lang, t };
     // A switch that failed is not retried on every render (a click must not wait on a missing
     // file); the widget goes on in the language it had until the next switch.
     if (!t && this.#switchFailed === lang) ({ lang, t } = this.#strings);
@@ -377,6 +403,11 @@ export class OsteoPlan extends HTMLElement {
     const ui = this.#ui;
     const ctx = this.#ctx(lang, t);
 
+    // The language the widget is written in, declared on its own content (WCAG 3.1.2): it may
+    // differ from the page's (a language the widget lacks, a switch that failed) and a screen
+    // reader must pronounce it right. It also keeps a host's `lang` change from making the
+    // browser lay out and shape every word again in the click before the new words come.
+    if (ui.root.lang !== lang) ui.root.lang = lang;
     ui.disclaimer.textContent = t.disclaimer;
     ui.profileHeading.textContent = t.profileHeading;
     ui.todayHeading.textContent = t.todayHeading;
@@ -527,6 +558,7 @@ export class OsteoPlan extends HTMLElement {
       showTab: (tab) => this.#showTab(tab, { focus: true }),
       announce: (message) => this.#announce(message),
       focus: (key) => { this.#focusKey = key; },
+      paintFirst: () => this.#queueRender({ paintFirst: true }),
       host: this.#ui?.root,
     };
   }
@@ -624,7 +656,10 @@ export class OsteoPlan extends HTMLElement {
 
   /** The printed week is drawn only when the page prints (the browser's menu, Ctrl+P, print media). */
   #printMedia = null;
-  #preparePrint = () => this.#views?.schedule.preparePrint();
+  #preparePrint = () => {
+    this.#renderNow();
+    this.#views?.schedule.preparePrint();
+  };
 
   /** A link to `#osteoplan-food` (or -today, -week, -data) on the page opens that tab. */
   #followHash = () => {

@@ -77,6 +77,7 @@ button, .button {
 button.primary { background: var(--osteo-accent); color: var(--osteo-accent-fg); }
 button.danger { border-color: var(--osteo-stop); color: var(--osteo-stop); }
 button:disabled { opacity: .6; cursor: not-allowed; }
+button[aria-busy=true] { opacity: .7; cursor: progress; }
 button:hover:not(:disabled) { text-decoration: underline; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
 :focus-visible { outline: 3px solid var(--osteo-focus); outline-offset: 2px; }

@@ -232,6 +232,30 @@ for (const name of BROWSERS) {
       // Its own attribute wins over the page.
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'en'));
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2').textContent === 'About you');
+      // Its content says which language it is written in (the page says es-MX).
+      assert.equal(await inRoot(page, (root) => root.querySelector('.wrap').lang), 'en');
+      // A switch whose words are loaded lets the host's frame paint first: that frame still has
+      // the old words and language, the next one the new.
+      const frames = await page.evaluate(() => new Promise((resolve) => {
+        const el = document.querySelector('osteo-plan');
+        el.setAttribute('lang', 'es');
+        const seen = [];
+        const look = () => requestAnimationFrame(() => {
+          seen.push([el.shadowRoot.querySelector('h2').textContent, el.shadowRoot.querySelector('.wrap').lang]);
+          if (seen.length < 2) look();
+          else resolve(seen);
+        });
+        look();
+      }));
+      assert.deepEqual(frames, [['About you', 'en'], ['Sobre usted', 'es']]);
+      // Printing cannot wait for that frame: a print right after a switch is in the new words.
+      const printed = await page.evaluate(() => {
+        const el = document.querySelector('osteo-plan');
+        el.setAttribute('lang', 'en');
+        window.dispatchEvent(new Event('beforeprint'));
+        return el.shadowRoot.querySelector('h2').textContent;
+      });
+      assert.equal(printed, 'About you');
       assertNoProblems(page);
       await page.close();
     });

@@ -508,20 +508,30 @@ for (const name of BROWSERS) {
       }
     });
 
-    test('a new week draws with the tap the days whose tops are on screen, and the others right after the paint', async () => {
-      // What the first frame after "Make my plan" shows, and where the week list and the focused heading are.
+    test('the tap on Make my plan is answered by its busy button; the next frame has the days whose tops are on screen, the others come right after', async () => {
+      // The frame after the tap, then the first frame with the week: what it shows, and where
+      // the week list and the focused heading are.
       const firstFrame = async (size) => {
         const page = await lastStep(size);
         const seen = await inRoot(page, (root) => new Promise((resolve) => {
-          root.querySelector('[data-focus=p-generate]').click();
-          requestAnimationFrame(() => resolve({
-            tops: [...root.querySelectorAll('ol.week li.day')].map((day) => day.getBoundingClientRect().top),
-            listTop: root.querySelector('ol.week').getBoundingClientRect().top,
-            busy: root.querySelector('ol.week').getAttribute('aria-busy'),
-            screen: innerHeight,
-            focused: root.activeElement?.dataset.focus,
-            headingTop: root.activeElement?.getBoundingClientRect().top,
-          }));
+          const button = root.querySelector('[data-focus=p-generate]');
+          button.click();
+          requestAnimationFrame(() => {
+            const tap = { busy: button.getAttribute('aria-busy'), week: root.querySelector('ol.week') !== null };
+            const weekFrame = () => requestAnimationFrame(() => {
+              if (!root.querySelector('ol.week')) return weekFrame();
+              resolve({
+                tap,
+                tops: [...root.querySelectorAll('ol.week li.day')].map((day) => day.getBoundingClientRect().top),
+                listTop: root.querySelector('ol.week').getBoundingClientRect().top,
+                busy: root.querySelector('ol.week').getAttribute('aria-busy'),
+                screen: innerHeight,
+                focused: root.activeElement?.dataset.focus,
+                headingTop: root.activeElement?.getBoundingClientRect().top,
+              });
+            });
+            weekFrame();
+          });
         }));
         await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ol.week li.day').length === 7);
         const after = await inRoot(page, (root) => ({
@@ -529,6 +539,7 @@ for (const name of BROWSERS) {
           busy: root.querySelector('ol.week').getAttribute('aria-busy'),
           headingTop: root.activeElement?.getBoundingClientRect().top,
         }));
+        assert.deepEqual(seen.tap, { busy: 'true', week: false }, 'the frame after the tap shows the button busy, the week comes next');
         assert.equal(seen.focused, 'schedule-heading');
         assert.equal(after.busy, null, 'the list is not busy once every day is there');
         assert.equal(after.headingTop, seen.headingTop, 'nothing on screen moved when the days came');

@@ -217,6 +217,9 @@ export function createProfile(initial) {
       }
       const profile = read();
       const key = answersKey(profile);
+      // The tap is answered by the button's busy look; the new plan is drawn right after that frame.
+      ctx.paintFirst();
+      generate.setAttribute('aria-busy', 'true');
       ctx.setProfile(profile);
       try {
         const plan = ahead?.key === key ? ahead.plan : ctx.core.generatePlan(profile, options());
@@ -232,6 +235,7 @@ export function createProfile(initial) {
         ctx.announce(t('planReady'));
         ctx.focus('schedule-heading');
       } catch (err) {
+        generate.removeAttribute('aria-busy');
         status.className = 'status error';
         status.textContent = t('planFailed', { message: err.message });
       }
