@@ -19,6 +19,19 @@ export function h(tag, props = {}, ...children) {
  * already in its place stays (the browser restyles and lays out only what changed).
  */
 export function sync(parent, nodes) {
+  // Focus in a node about to go is given up before anything changes: moving focus makes the
+  // browser bring layout up to date, cheap now, costly on a half-changed page (and done again
+  // for the frame). The element puts focus back on the control's new node.
+  const active = parent.getRootNode().activeElement;
+  if (active && parent.contains(active)) {
+    const staying = new Set(nodes);
+    for (const child of parent.children) {
+      if (!staying.has(child) && child.contains(active)) {
+        active.blur();
+        break;
+      }
+    }
+  }
   let at = parent.firstChild;
   for (const node of nodes) {
     if (node === at) at = at.nextSibling;

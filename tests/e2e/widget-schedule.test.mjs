@@ -152,9 +152,19 @@ for (const name of BROWSERS) {
       await page.keyboard.press('Enter');
       const steps = ORDER.indexOf(move.toDay) - ORDER.indexOf(move.fromDay);
       for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+      // The redraw gives up focus before it changes anything (moving focus out of a half-changed
+      // week made the browser lay it out an extra time): when the Move button loses focus, the
+      // week still has its old days.
+      await inRoot(page, (root) => {
+        const days = [...root.querySelectorAll('ol.week > li.day')];
+        root.activeElement.addEventListener('blur', () => {
+          window.weekAtBlur = [...root.querySelectorAll('ol.week > li.day')].map((day, i) => day === days[i]);
+        }, { once: true });
+      });
       await page.keyboard.press('Enter');
       await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
         .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
+      assert.deepEqual(await page.evaluate(() => window.weekAtBlur), Array(7).fill(true));
       assert.deepEqual(idsOn(await plan(page), move.toDay), fromIds, 'the whole workout moved');
       assert.deepEqual(shownDay(await readWeek(page), move.toDay), shownDay(week, move.fromDay));
       const focusedOn = await inRoot(page, (root) => ({
