@@ -20,6 +20,10 @@ export async function startServer(dir = join(REPO, 'www')) {
   return serve(dir, { mounts: { '/fixtures/': join(here, '..', 'fixtures') } });
 }
 
+// How long a browser may take to start: puppeteer's default is 30 s, and on a loaded CI machine
+// Firefox once took longer (a fresh-clone run failed a whole suite on it).
+const LAUNCH_TIMEOUT_MS = 120000;
+
 export async function launch(name) {
   const profile = mkdtempSync(join(tmpdir(), `osteoplan-${name}-`));
   let browser;
@@ -27,6 +31,7 @@ export async function launch(name) {
     browser = await puppeteer.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
+      timeout: LAUNCH_TIMEOUT_MS,
       userDataDir: profile,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
@@ -36,6 +41,7 @@ export async function launch(name) {
       browser: 'firefox',
       executablePath: '/usr/bin/firefox-esr',
       headless: true,
+      timeout: LAUNCH_TIMEOUT_MS,
       userDataDir: profile,
       extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
     });
