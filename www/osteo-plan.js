@@ -373,8 +373,11 @@ export class OsteoPlan extends HTMLElement {
     if (this.#switchFailed && this.#switchFailed !== lang) this.#switchFailed = null;
     // A language loaded before (by this or another element) is drawn without waiting a tick:
     // a print right after a switch prints the new words.
-    let t = this.#strings?.lang === lang ? this.#strings.t : (this.#api && loadedStrings.get(lang)) || null;
-    if (t) this.#strings = { lang, t };
+    let t = this.#strings?.lang === lang ? this.#strings.t : null;
+    if (!t && this.#api && loadedStrings.has(lang)) {
+      t = loadedStrings.get(lang);
+      this.#strings = { lang, t };
+    }
     // A switch that failed is not retried on every render (a click must not wait on a missing
     // file); the widget goes on in the language it had until the next switch.
     if (!t && this.#switchFailed === lang) ({ lang, t } = this.#strings);

@@ -5,12 +5,11 @@
 // (encoded bytes ÷ bandwidth + the round trips the request chain needs) and the ratio.
 // Then the slowest interactions under the 4× CPU slowdown, by trusted input, each once the page
 // has gone quiet: make a plan, move a workout, switch language (with the Week, then the Food tab
-// open), add a food. Each is timed
-// three ways: from the input to the next paint (the browser's Event Timing entries, what
-// Interaction to Next Paint reports; the goal is judged on this), to the paint of its last change
-// on screen (also what is drawn when the browser is next idle, like the charts), and to its last
-// DOM change of any kind (also closed tabs catching up, and the screen-reader announcement, set
-// 30 ms late on purpose so that a repeated message is read again).
+// open), add a food. Each is timed three ways: from the input to the next paint (the browser's
+// Event Timing entries, what Interaction to Next Paint reports; the goal is judged on this), to
+// the paint of its last change on screen (also what is drawn when the browser is next idle, like
+// the charts), and to its last DOM change of any kind (also closed tabs catching up, and the
+// screen-reader announcement, set 30 ms late on purpose so that a repeated message is read again).
 // Goals (reported, never asserted): first screen ≤ 1.3 × its floor; every interaction ≤ 100 ms.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
