@@ -50,9 +50,10 @@ $(E2E)/node_modules/.installed: $(E2E)/package-lock.json
 
 ## ---- build ----------------------------------------------------------------------------
 # Release wasm → wasm-bindgen (--target web) → wasm-opt from npm binaryen (not Debian's 108,
-# which corrupts wasm-bindgen output) → esbuild (tools/build.mjs) minifies the element, glue
-# included, into www/pkg/osteo-plan.js plus one strings file per language. The demo page and
-# the browser tests load these final files.
+# which corrupts wasm-bindgen output) → tools/build.mjs finishes the glue (drops its JSDoc, adds
+# `reinstantiate()` for after a trap) and esbuild minifies the element, glue included, into
+# www/pkg/osteo-plan.js plus one strings file per language. The demo page and the browser
+# tests load these final files.
 # --low-memory-unused: Rust never uses the first 1 KB of memory (data starts at 1 MB), so
 # wasm-opt may fold small constant addresses; the strip flags drop sections nothing reads
 # after wasm-bindgen. Measured: -0.4 KB gzip; --converge -0.2 KB; -O3 first made it larger.
@@ -67,8 +68,6 @@ export WASM_OPT_FLAGS := -Oz --converge -Os --flatten --rereloop -Oz --low-memor
 bundle: setup-rust setup-node
 	cargo build --release --target $(TARGET) -p osteoplan
 	wasm-bindgen --target web --out-dir $(PKG) --out-name osteoplan target/$(TARGET)/release/osteoplan.wasm
-	@# The glue's JSDoc copies of the Rust docs (-1.9 KB gzip); they stay in osteoplan.d.ts.
-	node -e 'const fs = require("fs"), f = process.argv[1]; fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^ *\/\*\*[^]*?\*\/\n/gm, ""))' $(PKG)/osteoplan.js
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(PKG)/osteoplan_bg.wasm -o $(PKG)/osteoplan_bg.wasm
 	node tools/build.mjs
 

@@ -15,7 +15,7 @@
 //
 //   node tools/build.mjs
 import { createRequire } from 'node:module';
-import { copyFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,9 +89,36 @@ const minifyCss = {
   },
 };
 
+/** What finishGlue adds to the glue: a fresh instance of the module already compiled (see loadCore in www/osteo-plan.js). */
+const REINSTANTIATE = `
+// Added by tools/build.mjs: a fresh instance of the compiled module, with fresh memory, for
+// after a trap (www/osteo-plan.js). Nothing may call the trapped instance again.
+export function reinstantiate() {
+    return __wbg_finalize_init(new WebAssembly.Instance(wasmModule, __wbg_get_imports()), wasmModule);
+}
+`;
+
+/**
+ * Finishes wasm-bindgen's glue in place (so the unbundled element loads the same code): drops
+ * its JSDoc copies of the Rust docs (-1.9 KB gzip; they stay in osteoplan.d.ts) and adds
+ * `reinstantiate()`. Running it again changes nothing.
+ */
+function finishGlue() {
+  const source = readFileSync(GLUE, 'utf8');
+  let glue = source.replace(/^ *\/\*\*[^]*?\*\/\n/gm, '');
+  if (!glue.includes('export function reinstantiate()')) {
+    for (const needed of ['let wasmModule, wasmInstance, wasm;', 'function __wbg_finalize_init(instance, module)', 'function __wbg_get_imports()']) {
+      if (!glue.includes(needed)) throw new Error(`www/pkg/osteoplan.js: no \`${needed}\` (another wasm-bindgen version?)`);
+    }
+    glue += REINSTANTIATE;
+  }
+  if (glue !== source) writeFileSync(GLUE, glue);
+}
+
 /** Builds www/pkg/osteo-plan.js and one strings file per language; returns the files written (relative to www/pkg). */
 export async function buildWidget() {
   if (!statSync(GLUE, { throwIfNoEntry: false })) throw new Error('www/pkg/osteoplan.js is missing: run `make bundle`');
+  finishGlue();
   for (const name of readdirSync(PKG)) {
     if (name === 'osteo-plan.js' || name === 'foods.tsv' || name.startsWith('strings-')) rmSync(join(PKG, name));
   }

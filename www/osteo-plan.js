@@ -63,11 +63,53 @@ export const DATA_FORMAT = 'osteoplan';
 export const DATA_VERSION = 1;
 const STORAGE_PREFIX = 'osteoplan:';
 
+// A trap (a WebAssembly.RuntimeError: a fault of the browser's wasm engine, or a bug of ours
+// that would panic) leaves the instance's memory in an unknown state, so nothing may call that
+// instance again. The person's data lives here in JS and every core call is a pure function of
+// its arguments, so after a trap a fresh instance of the compiled module takes over, gets the
+// food table again, and the call is made once more: nothing is lost. A call that traps in the
+// fresh instance too throws an Error with code CORE_FAULT, and another fresh instance stands
+// ready for the next call. WebKitGTK was seen to trap once in a few hundred test runs, in a call that runs
+// without fault everywhere else.
+let foodText = null;
+function freshInstance() {
+  core.reinstantiate();
+  if (foodText !== null) core.loadFoods(foodText);
+}
+function guarded(name, fn) {
+  return (...args) => {
+    try {
+      return fn(...args);
+    } catch (err) {
+      if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+      console.warn(`osteoplan: the wasm core trapped in ${name} (${err.message}); a fresh instance takes over`);
+    }
+    try {
+      freshInstance();
+      return fn(...args);
+    } catch (err) {
+      if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+      freshInstance();
+      throw Object.assign(new Error(`The calculation failed in this browser (${err.message}). Nothing was changed; try again.`), { name: 'OsteoplanError', code: 'CORE_FAULT' });
+    }
+  };
+}
+
+// The core's functions as the element and host pages call them, each through `guarded`.
+const safeCore = Object.fromEntries(Object.entries(core)
+  .filter(([name, fn]) => typeof fn === 'function' && !['default', 'initSync', 'reinstantiate'].includes(name))
+  .map(([name, fn]) => [name, guarded(name, fn)]));
+const loadFoodsInto = safeCore.loadFoods;
+safeCore.loadFoods = (text) => {
+  loadFoodsInto(text);
+  foodText = text;
+};
+
 // One wasm init per page, however many elements there are. The glue finds osteoplan_bg.wasm
 // beside itself (import.meta.url), and the bundle sits beside the wasm, so one call serves both.
 let ready;
 export function loadCore() {
-  ready ??= init().then(() => core);
+  ready ??= init().then(() => safeCore);
   return ready;
 }
 

@@ -24,6 +24,14 @@ const PROBE = `// Injected by the WebKit test proxy (tests/e2e/webkit/lib/page.m
   }, true);
   addEventListener('unhandledrejection', (e) => problems.push('page error (unhandled rejection): ' + text(e.reason)));
   document.addEventListener('securitypolicyviolation', (e) => problems.push('CSP violation: ' + e.violatedDirective + ' ' + (e.blockedURI || '(inline)')));
+  // A trap in the wasm core that the element recovered from (www/osteo-plan.js): not a failure
+  // of the page, but WebKit's, reported by assertNoProblems so that a log shows it.
+  const traps = (window.__traps = []);
+  const warn = console.warn;
+  console.warn = function (...args) {
+    if (/^osteoplan: the wasm core trapped/.test(String(args[0]))) traps.push(String(args[0]));
+    return warn.apply(this, args);
+  };
   const error = console.error;
   console.error = function (...args) {
     problems.push('console.error: ' + args.map(text).join(' '));
@@ -180,7 +188,12 @@ export class WebDriverPage {
 
   async waitForFunction(fn, { timeout = 15000, polling = 50 } = {}, ...args) {
     const r = await this.driver.executeAsyncScript(POLLER.replace('FN', () => source(fn)), [args, timeout, typeof polling === 'number' ? polling : 50]);
-    if (!r || r.timeout) throw new Error(`waitForFunction timed out after ${timeout} ms${r?.last ? ` (last error: ${r.last})` : ''}: ${source(fn).slice(0, 200)}`);
+    if (!r || r.timeout) {
+      // What the page recorded says why, where a wait's own last error is only the latest symptom.
+      const problems = await this.problems().catch((e) => [`(could not read the page's problems: ${e.message})`]);
+      throw new Error(`waitForFunction timed out after ${timeout} ms${r?.last ? ` (last error: ${r.last})` : ''}: ${source(fn).slice(0, 200)}`
+        + (problems.length ? `\nthe page recorded:\n${problems.join('\n')}` : ''));
+    }
     return { jsonValue: async () => r.ok, dispose: async () => {} };
   }
 
@@ -211,6 +224,7 @@ export class WebDriverPage {
 
 /** Fails with every problem the page recorded (minus `allowed` patterns). */
 export async function assertNoProblems(page, allowed = []) {
+  for (const trap of await page.evaluate(() => window.__traps ?? [])) console.log(`WebKit trapped and the element recovered: ${trap}`);
   const problems = (await page.problems()).filter((p) => !allowed.some((re) => re.test(p)));
   if (problems.length) throw new Error(`WebKit reported problems:\n${problems.join('\n')}`);
 }
