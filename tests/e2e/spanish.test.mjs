@@ -204,6 +204,14 @@ for (const name of BROWSERS) {
         assert.doesNotMatch(text, /\b(cup|chopped|drained|solids|removed|skin|bone)\b/, 'no SR28 English');
         // Schedule: Spanish cues in usted.
         assert.match(text, /Horario semanal/);
+        // A rule with no citation (G6, among the notes on why the plan is as it is) names its source in Spanish too.
+        assert.equal(await page.evaluate(() => {
+          const root = document.querySelector('osteo-plan').shadowRoot;
+          root.querySelector('[data-focus=plan-notes]').click();
+          const source = root.querySelector('li.finding[data-rule=G6] .source')?.textContent;
+          root.querySelector('[data-focus=plan-notes]').click();
+          return source;
+        }), 'Fuente: Práctica de seguridad (ningún estudio la ha puesto a prueba)');
         const cues = await page.evaluate(() => [...document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ul.cues li')].map((li) => li.textContent));
         assert.ok(cues.length > 0 && cues.every((c) => !/\b(te|tu|tus)\b|te\b[^a-z]|ate\b/i.test(c.split(' ')[0])), cues.join(' | '));
         const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sostén', 'tu', 'te'].includes(w));

@@ -154,7 +154,7 @@ export function createSchedule(initial) {
       h('span', { class: 'sev', text: `${t(`severity_${f.severity}`)} ` }),
       h('span', { class: 'rule', text: f.ruleId }), ': ',
       h('span', { class: 'message', text: message }),
-      f.source ? h('span', { class: 'source', text: t('sourceLabel', { source: f.source }) }) : null);
+      f.source ? h('span', { class: 'source', text: t('sourceLabel', { source: ctx.has(`source_${f.ruleId}`) ? t(`source_${f.ruleId}`) : f.source }) }) : null);
   }
   const findingList = (list, extra = {}) => (list.length ? h('ul', { class: 'findings', ...extra }, ...list.map(findingItem)) : null);
 

@@ -112,6 +112,8 @@ export default {
   rule_G4: 'With osteoporosis: strength and moderate impact, built up gradually; only high-impact jumping and lifting above about 80% of your maximum belong in a supervised programme.',
   rule_G5: 'Check with your care team before you start, especially with lymphoedema (arm exercises then build up in the smallest steps), neuropathy or breast reconstruction.',
   rule_G6: 'Stop and get help for new bone pain, sudden back pain or chest pain.',
+  // Shown for the engine's English source of a rule that has no citation.
+  source_G6: 'Safety practice (no study tested it)',
   rule_W1: 'Strength training 2 to 3 times a week, on days that are not next to each other, so muscles get 48 hours to recover.',
   rule_W2: 'Each strength workout works legs, arms, chest, shoulders and back, plus the muscles along the spine and the tummy.',
   rule_W3: 'At least 150 minutes a week of weight-bearing aerobic activity such as brisk walking, in bouts of 10 minutes or more.',

@@ -112,6 +112,7 @@ export default {
   rule_G4: 'Con osteoporosis: fuerza e impacto moderado, aumentando poco a poco; solo los saltos de alto impacto y las cargas de más del 80 % de su máximo requieren un programa supervisado.',
   rule_G5: 'Consulte con su equipo de atención médica antes de empezar, sobre todo con linfedema (los ejercicios de brazos aumentan entonces en los pasos más pequeños), neuropatía o reconstrucción mamaria.',
   rule_G6: 'Pare y pida ayuda ante un dolor de huesos nuevo, un dolor de espalda repentino o dolor en el pecho.',
+  source_G6: 'Práctica de seguridad (ningún estudio la ha puesto a prueba)',
   rule_W1: 'Ejercicios de fuerza 2 o 3 veces por semana, en días no seguidos, para que los músculos tengan 48 horas de recuperación.',
   rule_W2: 'Cada sesión de fuerza trabaja piernas, brazos, pecho, hombros y espalda, además de los músculos de la columna y el abdomen.',
   rule_W3: 'Al menos 150 minutos por semana de actividad aeróbica con carga del propio peso, como caminar rápido, en tramos de 10 minutos o más.',
