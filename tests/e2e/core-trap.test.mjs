@@ -15,7 +15,7 @@ import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib
 
 /** The warning each injected trap leaves (lib/harness.mjs counts it as a problem otherwise). */
 const INJECTED = [/^core trap: osteoplan: the wasm core trapped in \w+ \(injected trap\)/];
-import { startPlannerServer, waitForWidget, makePlan, readWeek, readFindings, inRoot, w1BreakingMove, showTab } from './lib/widget.mjs';
+import { startPlannerServer, waitForWidget, makePlan, readWeek, readFindings, inRoot, w1BreakingMove, dragWorkout, showTab } from './lib/widget.mjs';
 import { addFood, typeSearch } from './lib/journey.mjs';
 
 function injectTraps() {
@@ -57,17 +57,6 @@ function injectTraps() {
 const plan = (page) => page.evaluate(() => document.querySelector('osteo-plan').data.plan);
 const trapState = (page) => page.evaluate(() => ({ instances: window.trap.instances, trapped: window.trap.trapped }));
 const idsOn = (p, day) => p.weeks[0].days.find((d) => d.day === day)?.sessions.map((s) => s.id) ?? [];
-
-/** Drags the workout of `fromDay` onto `toDay`, as the schedule tests do. */
-const dragWorkout = (page, move) => inRoot(page, (root, m) => {
-  const card = root.querySelector(`li.day[data-day=${m.fromDay}] .workout`);
-  const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
-  const dt = new DataTransfer();
-  card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
-  target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-  card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
-}, move);
 
 for (const name of BROWSERS) {
   describe(`a trap in the wasm core in ${name}`, () => {

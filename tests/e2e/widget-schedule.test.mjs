@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { BROWSERS, openPage, assertNoProblems, waitFor, settled, screenshot, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
-  w1BreakingMove, showTab,
+  w1BreakingMove, dragWorkout, showTab,
 } from './lib/widget.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -96,15 +96,7 @@ for (const name of BROWSERS) {
       const fromIds = idsOn(planBefore, move.fromDay);
       const toIds = idsOn(planBefore, move.toDay);
       assert.ok(fromIds.length > 1, 'the workout to move has several parts');
-      await inRoot(page, (root, m) => {
-        const card = root.querySelector(`li.day[data-day=${m.fromDay}] .workout`);
-        const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
-        const dt = new DataTransfer();
-        card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
-        target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-        target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-        card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
-      }, move);
+      await dragWorkout(page, move);
       await waitFor(page, (m) => document.querySelector('osteo-plan').data.plan.weeks[0].days
         .find((d) => d.day === m.toDay)?.sessions[0]?.id === m.first, { ...move, first: fromIds[0] });
       // Every part went, in order, ids kept; the workout that was there went the other way.

@@ -193,3 +193,16 @@ export function w1BreakingMove(week, order = ['mon', 'tue', 'wed', 'thu', 'fri',
   if (!target || target === from.day) return null;
   return { fromDay: from.day, index: from.sessions.findIndex((s) => s.kind === 'resistance'), toDay: target };
 }
+
+/** Drops the workout of `move.fromDay` on `move.toDay` in the shown week, by the drag events a mouse drag fires. */
+export function dragWorkout(page, move, index = 0) {
+  return inRoot(page, (root, m) => {
+    const card = root.querySelector(`li.day[data-day=${m.fromDay}] .workout`);
+    const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
+    const dt = new DataTransfer();
+    card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
+  }, move, index);
+}

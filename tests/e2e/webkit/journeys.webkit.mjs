@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { REPO, ARTIFACTS, waitFor } from '../lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, makePlan, readWeek, readFindings, focused, tabUntil,
-  recordDownloads, takeDownloads, w1BreakingMove, overflowing, axe, formatViolations, showTab,
+  recordDownloads, takeDownloads, w1BreakingMove, dragWorkout, overflowing, axe, formatViolations, showTab,
 } from '../lib/widget.mjs';
 import { importFile, addFood, addSupplement, visibleText } from '../lib/journey.mjs';
 import { guided, click, planOf, advance, nextUntil } from '../lib/guided.mjs';
@@ -301,15 +301,7 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
     assert.ok(move);
     const before = await weekOneIds(page);
     assert.ok(before[move.fromDay].length > 1 && before[move.toDay].length, 'a workout of several parts onto a training day');
-    await inRoot(page, (root, m) => {
-      const card = root.querySelector(`li.day[data-day=${m.fromDay}] .workout`);
-      const target = root.querySelector(`li.day[data-day=${m.toDay}]`);
-      const dt = new DataTransfer();
-      card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
-      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
-      card.dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: dt }));
-    }, move);
+    await dragWorkout(page, move);
     await waitStep('workout dropped', page, (m) => document.querySelector('osteo-plan').data.plan.weeks[0].days
       .find((d) => d.day === m.toDay).sessions[0]?.id === m.first, { ...move, first: before[move.fromDay][0] });
     const after = await weekOneIds(page);
