@@ -183,6 +183,33 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('the finish screen keeps typed numbers through a language switch; discarding forgets them', async () => {
+      const page = await openWidget(env);
+      await makePlan(page);
+      await showTab(page, 'today');
+      const toFinish = async () => {
+        await click(page, 'start-workout');
+        for (let i = 0; i < 30 && !(await inRoot(page, (root) => root.querySelector('[data-testid=finish]') !== null)); i++) await click(page, 'g-next');
+      };
+      const effort = () => inRoot(page, (root) => root.querySelector('[data-testid=finish] [data-focus=log-effort]').value);
+      await toFinish();
+      const shown = await effort();
+      const typed = shown === '9' ? '8' : '9';
+      await inRoot(page, (root, v) => {
+        const input = root.querySelector('[data-testid=finish] [data-focus=log-effort]');
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, typed);
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+      await waitFor(page, () => /Guardar|guardar/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('[data-testid=finish] [data-focus=log-save]')?.textContent ?? ''));
+      assert.equal(await effort(), typed, 'kept through the switch');
+      await click(page, 'g-discard');
+      await toFinish();
+      assert.equal(await effort(), shown, 'a discarded workout\'s numbers are gone');
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('a workout moved in the Week while it is open in Today is logged on the day it went to', async () => {
       const page = await openWidget(env);
       await makePlan(page);

@@ -173,6 +173,44 @@ export function createCalculator(initialCtx) {
     renderState();
   }
 
+  /** What the person is typing (a search, or the amount of a picked food), to carry over a rebuild. */
+  function typedNow() {
+    const { search, addForm } = v.refs;
+    const values = (form, names) => Object.fromEntries(names.map((n) => [n, form?.elements[n]?.value]));
+    return {
+      search: search.value,
+      listOpen: v.ui.results.length > 0,
+      add: v.ui.food ? values(addForm, ['amountKind', 'qty', 'per']) : null,
+      supplement: values(element.querySelector('form.supplement'), ['supplement', 'amount', 'unit', 'per']),
+    };
+  }
+
+  /** After a rebuild in another language or units: the same search (listed again, in the new
+   *  language) or the same picked food with its amount; a typed amount only in the same units. */
+  function retype(typed, { sameUnits }) {
+    const { search, addForm } = v.refs;
+    if (typed.add && v.ui.food) {
+      search.value = v.foodName(v.ui.food);
+      const { amountKind, qty, per } = addForm.elements;
+      if ([...amountKind.options].some((o) => o.value === typed.add.amountKind)) {
+        amountKind.value = typed.add.amountKind;
+        amountKind.dispatchEvent(new Event('change'));
+      }
+      if (sameUnits) qty.value = typed.add.qty;
+      per.value = typed.add.per;
+    } else if (typed.search) {
+      search.value = typed.search;
+      if (typed.listOpen) v.runSearch();
+    }
+    // A supplement's amount is in the label's own unit, whatever the units setting.
+    const { supplement, amount, unit, per: suppPer } = element.querySelector('form.supplement').elements;
+    supplement.value = typed.supplement.supplement;
+    supplement.dispatchEvent(new Event('change'));
+    amount.value = typed.supplement.amount;
+    unit.value = typed.supplement.unit;
+    suppPer.value = typed.supplement.per;
+  }
+
   /** The sets the core knows, in its order, that we have a name for. */
   function availableReferenceSets() {
     let sets = REFERENCE_SETS;
@@ -222,6 +260,7 @@ export function createCalculator(initialCtx) {
       const rebuild = newCore || next.lang !== v.ctx.lang || next.units !== v.ctx.units || next.idPrefix !== v.ctx.idPrefix;
       const newIntake = next.intake !== undefined && next.intake !== v.lastSeenIntake;
       const newProfile = JSON.stringify(engineProfile(next.profile)) !== JSON.stringify(engineProfile(v.ctx.profile));
+      const unitsChanged = next.units !== v.ctx.units;
       v.ctx = next;
       if (newIntake) {
         v.intake = normaliseIntake(next.intake);
@@ -233,7 +272,9 @@ export function createCalculator(initialCtx) {
         // A food reads the same in every language (getFood carries both names): only a new core
         // empties the cache.
         if (newCore) v.foods.clear();
+        const typed = newIntake ? null : typedNow();
         build();
+        if (typed) retype(typed, { sameUnits: !unitsChanged });
       } else if (newIntake || newProfile) {
         renderState();
       }

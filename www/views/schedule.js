@@ -130,7 +130,7 @@ export function createSchedule(initial) {
   const dateOf = (pos, day) => workoutDate(ctx, pos, day);
   const weekOneStart = () => firstDay(ctx);
 
-  /** Runs an edit through the engine, re-checks the result and hands it to the element. */
+  /** Runs an edit through the engine, re-checks the result and hands it to the element; true if it was made. */
   function edit(fn, { announce, focus }) {
     try {
       const next = fn();
@@ -140,9 +140,11 @@ export function createSchedule(initial) {
       const n = findings.filter((f) => f.severity !== 'info').length;
       ctx.announce(`${announce} ${t('findingsCount', { n: ctx.nf(0).format(n) })}`);
       if (focus) ctx.focus(focus);
+      return true;
     } catch (err) {
       error = t('editFailed', { message: err.message });
       render();
+      return false;
     }
   }
 
@@ -370,6 +372,7 @@ export function createSchedule(initial) {
     const previous = logOf(ctx.plan, entry);
     const form = workoutLogForm(ctx, {
       id,
+      draftKey: `${id}-${week.index}-${entry.day}`,
       exercises: parts(entry).flatMap(({ session }) => session.exercises),
       previous,
       saveLabel: t(previous.length ? 'updateLog' : 'markDone'),
@@ -377,10 +380,11 @@ export function createSchedule(initial) {
     form.element.addEventListener('submit', (event) => {
       event.preventDefault();
       const { effort, pain, results } = form.read();
-      edit(() => engine.progress(ctx.core, ctx.profile,
+      const saved = edit(() => engine.progress(ctx.core, ctx.profile,
         engine.log(ctx.core, ctx.plan, week.index, entry.day, { effort, pain, results })), {
         announce: t('logged'), focus: 'log-save',
       });
+      if (saved) form.forget();
     });
     return form.element;
   }

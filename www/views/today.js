@@ -488,6 +488,7 @@ export function createToday(initial) {
     const day = runEntry();
     const form = workoutLogForm(ctx, {
       id: `${ctx.idPrefix}-glog`,
+      draftKey: `${ctx.idPrefix}-glog-${run.week}-${runDay()}`,
       exercises: run.steps.map((s) => s.ex),
       done: run.done,
       pain: 0,
@@ -501,6 +502,7 @@ export function createToday(initial) {
         const next = engine.progress(ctx.core, ctx.profile, logged);
         run = null;
         message = t('workoutSaved');
+        form.forget();
         ctx.setPlan(next);
         ctx.announce(message);
         ctx.focus('today-heading');
@@ -510,7 +512,10 @@ export function createToday(initial) {
       }
     });
     const discard = h('button', { type: 'button', part: 'button', 'data-focus': 'g-discard', text: t('discardWorkout') });
-    discard.addEventListener('click', () => leave(t('nothingSaved')));
+    discard.addEventListener('click', () => {
+      form.forget();
+      leave(t('nothingSaved'));
+    });
     return [h('section', { class: 'guided', 'data-testid': 'finish', 'aria-labelledby': `${ctx.idPrefix}-fh` },
       h('h3', { id: `${ctx.idPrefix}-fh`, tabindex: '-1', 'data-focus': 'finish-heading', text: t('finishHeading', { title: day ? w.title(day) : '' }) }),
       h('p', { text: t('finishIntro') }),

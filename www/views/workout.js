@@ -123,12 +123,20 @@ export function weekOneStart(ctx, today = new Date()) {
 export const dateOf = (ctx, pos, day) => addDays(weekOneStart(ctx), pos * 7 + orderedDays(ctx.weekStart).indexOf(day));
 
 /**
+ * What was typed into a log form and not saved yet, by the caller's draft key: the redraw of a
+ * language switch, or of a change elsewhere, brings back the same numbers. A load typed in
+ * other units is not brought back.
+ */
+const drafts = new Map();
+
+/**
  * The log form of a workout: reps in the last set and weight used per strength exercise, then
  * effort and pain. Pre-filled from `done` (what the guided workout counted: exerciseId →
- * { reps, load }), else from the earlier log, else from the plan. Loads are kilograms in the
- * plan, shown and typed in pounds with units="us". Returns { element, read() }.
+ * { reps, load }), else from the earlier log, else from the plan, unless typed before under the
+ * same `draftKey` and not saved (`drafts`). Loads are kilograms in the plan, shown and typed in
+ * pounds with units="us". Returns { element, read(), forget() }.
  */
-export function workoutLogForm(ctx, { id, exercises, previous = [], done = new Map(), effort: effortNow, pain: painNow, saveLabel }) {
+export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], done = new Map(), effort: effortNow, pain: painNow, saveLabel }) {
   const { t } = ctx;
   const us = ctx.units === 'us';
   const w = words(ctx);
@@ -160,8 +168,21 @@ export function workoutLogForm(ctx, { id, exercises, previous = [], done = new M
     h('div', { class: 'log-grid' }, effortField, painField),
     h('button', { type: 'submit', class: 'primary', part: 'button', 'data-focus': 'log-save', text: saveLabel }));
   const clamp = (input, lo, hi) => Math.min(hi, Math.max(lo, Number.isFinite(input.valueAsNumber) ? Math.round(input.valueAsNumber) : lo));
+  const draft = drafts.get(draftKey);
+  for (const input of element.querySelectorAll('input[data-focus]')) {
+    const key = input.dataset.focus;
+    if (draft?.values.has(key) && (draft.units === ctx.units || !key.startsWith('log-load'))) input.value = draft.values.get(key);
+  }
+  if (draftKey !== undefined) {
+    element.addEventListener('input', ({ target }) => {
+      if (drafts.get(draftKey)?.units !== ctx.units) drafts.set(draftKey, { units: ctx.units, values: new Map(drafts.get(draftKey)?.values) });
+      drafts.get(draftKey).values.set(target.dataset.focus, target.value);
+    });
+  }
   return {
     element,
+    /** Drops what was typed: call once it is saved or discarded. */
+    forget: () => drafts.delete(draftKey),
     read: () => ({
       effort: clamp(effort, 0, 10),
       pain: clamp(pain, 0, 10),
