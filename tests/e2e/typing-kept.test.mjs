@@ -49,6 +49,9 @@ for (const name of BROWSERS) {
       assert.equal((await values(page, [combo]))[0], 'mil', 'the search text stays');
       const options = await waitFor(page, () => [...document.querySelector('osteo-plan').shadowRoot.querySelectorAll('.calc [role=option]')].map((o) => o.firstChild.textContent));
       assert.ok(options.some((o) => /^Leche/.test(o)), `listed again, in Spanish: ${options.join(' | ')}`);
+      // And it stays open: the old field's blur (150 ms later) must not close the new list.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      assert.equal(await inRoot(page, (root) => root.querySelector('.calc [role=combobox]').getAttribute('aria-expanded')), 'true', 'the list stays open');
       assert.deepEqual(await values(page, suppFields), [supp, unit, '25', 'week'], 'the supplement stays');
 
       // Pick the first food; by weight, 150 g, per week.

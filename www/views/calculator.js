@@ -105,8 +105,9 @@ export function createCalculator(initialCtx) {
     });
     search.addEventListener('input', v.runSearch);
     search.addEventListener('keydown', v.onSearchKey);
+    // A field taken away by a rebuild (a language switch) is not the person leaving it.
     search.addEventListener('blur', () => setTimeout(() => {
-      if (element.getRootNode().activeElement !== search) v.closeList();
+      if (search.isConnected && element.getRootNode().activeElement !== search) v.closeList();
     }, 150));
     const listbox = h('ul', { id: pid('listbox'), role: 'listbox', 'aria-label': t('calc.foodsFound'), hidden: true });
     const searchStatus = h('p', { class: 'sr-only', 'aria-live': 'polite', id: pid('search-status') });
