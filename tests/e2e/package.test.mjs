@@ -114,6 +114,7 @@ test('the types are real: wrong attribute values, event details and core calls d
     ["document.createElement('osteo-plan').addEventListener('osteoplan-change', (e) => { const n: number = e.detail.what; });", 'detail.what as a number'],
     ["const d: string = document.createElement('osteo-plan').data.plan;", 'data.plan as a string'],
     ["import { loadCore } from 'osteoplan'; const c = await loadCore(); c.searchFoods(42, 5, 'en');", 'a number as the search query'],
+    ["import { loadCore } from 'osteoplan'; const c = await loadCore(); c.initSync({ module: new Uint8Array() });", 'the glue\'s own init, which loadCore does not give'],
   ];
   const sources = Object.fromEntries(wrong.map(([source], i) => [`wrong-${i}.ts`, `import 'osteoplan';\n${source}\nexport {};\n`]));
   const { ok, output } = typeCheck(sources);

@@ -78,10 +78,15 @@ export interface OsteoPlanEventMap extends HTMLElementEventMap {
   'osteoplan-change': CustomEvent<OsteoPlanChangeDetail>;
 }
 
+/**
+ * The core's functions, as the element calls them: a call that traps (a `WebAssembly.RuntimeError`)
+ * is made again in a fresh instance; one that traps there too throws `CORE_FAULT`.
+ */
+export type OsteoPlanCore = Omit<typeof Core, 'default' | 'initSync'>;
 /** The wasm core, initialised once per page and shared with every element. */
-export function loadCore(): Promise<typeof Core>;
+export function loadCore(): Promise<OsteoPlanCore>;
 /** The core once the food table (foods.tsv, beside the wasm) is loaded into it. */
-export function loadFoods(): Promise<typeof Core>;
+export function loadFoods(): Promise<OsteoPlanCore>;
 
 declare global {
   interface HTMLElementTagNameMap {
