@@ -94,11 +94,15 @@ for (const name of BROWSERS) {
       const [r, load, effort, pain] = await values(page, fields);
       assert.deepEqual([r, effort, pain], ['7', '6', '1']);
       assert.notEqual(load, '3', 'the load typed in kg is not kept as pounds');
+      // Typing on in pounds, then a redraw: the kilograms typed before do not come back as pounds.
+      await type(page, fields[0], '8');
+      await switchTo(page, 'en', 'Weekly schedule');
+      assert.deepEqual(await values(page, fields), ['8', load, '6', '1'], 'the pounds shown stay; the old kilograms are gone');
       await inRoot(page, (root) => root.querySelector('[data-focus=log-save]').click());
       await waitFor(page, () => document.querySelector('osteo-plan').data.plan.log.length > 0);
       const log = (await page.evaluate(() => document.querySelector('osteo-plan').data.plan.log));
       assert.ok(log.every((l) => l.effort === 6 && l.pain === 1), 'saved with what was typed');
-      assert.ok(log.some((l) => (l.results ?? []).some((x) => x.reps === 7)), 'the reps typed are saved');
+      assert.ok(log.some((l) => (l.results ?? []).some((x) => x.reps === 8)), 'the reps typed are saved');
       assertNoProblems(page);
       await page.close();
     });

@@ -174,7 +174,7 @@ export function createCalculator(initialCtx) {
     renderState();
   }
 
-  /** What the person is typing (a search, or the amount of a picked food), to carry over a rebuild. */
+  /** What the person is typing (a search or a picked food's amount, and the supplement form), to carry over a rebuild. */
   function typedNow() {
     const { search, addForm } = v.refs;
     const values = (form, names) => Object.fromEntries(names.map((n) => [n, form?.elements[n]?.value]));

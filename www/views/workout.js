@@ -175,7 +175,9 @@ export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], do
   }
   if (draftKey !== undefined) {
     element.addEventListener('input', ({ target }) => {
-      if (drafts.get(draftKey)?.units !== ctx.units) drafts.set(draftKey, { units: ctx.units, values: new Map(drafts.get(draftKey)?.values) });
+      // Typing in other units than the draft's: its loads are dropped, the other numbers kept.
+      const draft = drafts.get(draftKey);
+      if (draft?.units !== ctx.units) drafts.set(draftKey, { units: ctx.units, values: new Map([...draft?.values ?? []].filter(([k]) => !k.startsWith('log-load'))) });
       drafts.get(draftKey).values.set(target.dataset.focus, target.value);
     });
   }
