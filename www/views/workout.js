@@ -168,16 +168,18 @@ export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], do
     h('div', { class: 'log-grid' }, effortField, painField),
     h('button', { type: 'submit', class: 'primary', part: 'button', 'data-focus': 'log-save', text: saveLabel }));
   const clamp = (input, lo, hi) => Math.min(hi, Math.max(lo, Number.isFinite(input.valueAsNumber) ? Math.round(input.valueAsNumber) : lo));
-  const draft = drafts.get(draftKey);
-  for (const input of element.querySelectorAll('input[data-focus]')) {
-    const key = input.dataset.focus;
-    if (draft?.values.has(key) && (draft.units === ctx.units || !key.startsWith('log-load'))) input.value = draft.values.get(key);
-  }
   if (draftKey !== undefined) {
+    // A draft typed in other units keeps its numbers but not its loads.
+    const draft = drafts.get(draftKey);
+    if (draft && draft.units !== ctx.units) {
+      drafts.set(draftKey, { units: ctx.units, values: new Map([...draft.values].filter(([k]) => !k.startsWith('log-load'))) });
+    }
+    const values = drafts.get(draftKey)?.values;
+    for (const input of element.querySelectorAll('input[data-focus]')) {
+      if (values?.has(input.dataset.focus)) input.value = values.get(input.dataset.focus);
+    }
     element.addEventListener('input', ({ target }) => {
-      // Typing in other units than the draft's: its loads are dropped, the other numbers kept.
-      const draft = drafts.get(draftKey);
-      if (draft?.units !== ctx.units) drafts.set(draftKey, { units: ctx.units, values: new Map([...draft?.values ?? []].filter(([k]) => !k.startsWith('log-load'))) });
+      if (!drafts.has(draftKey)) drafts.set(draftKey, { units: ctx.units, values: new Map() });
       drafts.get(draftKey).values.set(target.dataset.focus, target.value);
     });
   }
