@@ -585,6 +585,8 @@ export class OsteoPlan extends HTMLElement {
       idPrefix: `op${this.#uid}`,
       t: (key, vars) => fill(t[key] ?? key, vars),
       has: (key) => key in t,
+      // A failed call in words for people, by its error code (see error_* in i18n/<lang>/common.js).
+      problem: (err) => t[`error_${err?.code}`] ?? t.error_other,
       // Spanish numbers as US Latin-American readers write them (es-US: 1,200.5, not 1200,5).
       nf: (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(lang === 'es' ? 'es-US' : lang, { maximumFractionDigits: digits })),
       df: (options) => cached(JSON.stringify(options), () => new Intl.DateTimeFormat(lang, options)),

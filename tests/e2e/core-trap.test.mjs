@@ -125,7 +125,8 @@ for (const name of BROWSERS) {
       await page.evaluate(() => { window.trap.next = { name: 'moveWorkout', times: 2 }; });
       await dragWorkout(page, move);
       const alert = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('p.error[role=alert]')?.textContent);
-      assert.equal(alert, 'That change could not be made: The calculation failed in this browser (injected trap). Nothing was changed; try again.');
+      // Said for people (the engine's own words, "injected trap", stay on the Error for developers).
+      assert.equal(alert, 'That change could not be made: The calculation failed in this browser. Nothing was changed; please try again.');
       assert.deepEqual(await plan(page), before, 'the plan is unchanged');
       assert.deepEqual(await trapState(page), { instances: 3, trapped: ['moveWorkout', 'moveWorkout'] });
       await dragWorkout(page, move);
@@ -134,6 +135,21 @@ for (const name of BROWSERS) {
       assert.equal((await trapState(page)).instances, 3);
       // A third instance stood ready after the second trap: no call found a trapped instance again.
       assert.equal(page.warnings.filter((w) => /trapped/.test(w)).length, 1, page.warnings.join('\n'));
+      assertNoProblems(page, INJECTED);
+      await page.close();
+    });
+
+    test('in Spanish, a failed change is explained in Spanish, by its code (no English engine message)', async () => {
+      const page = await open();
+      await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === 'Sobre usted');
+      const move = await plannedMove(page);
+      const before = await plan(page);
+      await page.evaluate(() => { window.trap.next = { name: 'moveWorkout', times: 2 }; });
+      await dragWorkout(page, move);
+      const alert = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('p.error[role=alert]')?.textContent);
+      assert.equal(alert, 'No se pudo hacer ese cambio: El cálculo falló en este navegador. No se cambió nada; inténtelo de nuevo.');
+      assert.deepEqual(await plan(page), before, 'the plan is unchanged');
       assertNoProblems(page, INJECTED);
       await page.close();
     });

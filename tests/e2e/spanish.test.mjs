@@ -55,6 +55,18 @@ test('no Spanish UI string is the English one, unless listed as the same on purp
   assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
 });
 
+test('every error code the engine can throw has a sentence for people in each language', () => {
+  // The codes as the core declares them (src/error.rs) and the element's own CORE_FAULT.
+  const rust = readFileSync(join(REPO, 'src', 'error.rs'), 'utf8');
+  const codes = [...rust.matchAll(/^\s+Error::\w+(?:\(_\)| \{ \.\. \})? => "([A-Z_]+)",$/gm)].map((m) => m[1]);
+  assert.ok(codes.length >= 16, `codes read from src/error.rs: ${codes}`);
+  assert.match(readFileSync(join(www, 'osteo-plan.js'), 'utf8'), /code: 'CORE_FAULT'/);
+  for (const strings of [en, es]) {
+    const missing = [...codes, 'CORE_FAULT', 'other'].filter((code) => !strings[`error_${code}`]);
+    assert.deepEqual(missing, []);
+  }
+});
+
 test('the review\'s UI fixes are in the Spanish strings', () => {
   // 1: faint, not dizzy; no doubled "o", no gendered form.
   assert.match(es.seekHelp, /siente que se va a desmayar o le falta mucho el aire/);

@@ -237,7 +237,7 @@ export function createProfile(initial) {
       } catch (err) {
         generate.removeAttribute('aria-busy');
         status.className = 'status error';
-        status.textContent = t('planFailed', { message: err.message });
+        status.textContent = t('planFailed', { message: ctx.problem(err) });
       }
     });
 

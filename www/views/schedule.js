@@ -5,7 +5,7 @@
 // Contract (shared with www/osteo-plan.js):
 //   export const css: string
 //   export function createSchedule(ctx) → { element, update(ctx) }
-//   ctx = { core, t(key, vars), has(key), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
+//   ctx = { core, t(key, vars), has(key), problem(err), lang, units, weekStart, idPrefix, profile, plan, setPlan(next),
 //           startDate, setStartDate(iso), nf(digits), df(options), announce(msg), focus(key), host }
 // Rust computes, JS draws: plans, findings, alternatives and progression all come from ctx.core.
 import { h, s, sync, afterPaint, drawAfterPaint, fillOnFirstOpen, downloadText, orderedDays, parseIsoDate, isoDate } from '../dom.js';
@@ -142,7 +142,7 @@ export function createSchedule(initial) {
       if (focus) ctx.focus(focus);
       return true;
     } catch (err) {
-      error = t('editFailed', { message: err.message });
+      error = t('editFailed', { message: ctx.problem(err) });
       render();
       return false;
     }
@@ -315,7 +315,7 @@ export function createSchedule(initial) {
     let alternatives = null;
     if (swapping === key) {
       let options = [];
-      try { options = engine.alternatives(ctx.core, ctx.profile, ex.exerciseId) ?? []; } catch (err) { error = t('editFailed', { message: err.message }); }
+      try { options = engine.alternatives(ctx.core, ctx.profile, ex.exerciseId) ?? []; } catch (err) { error = t('editFailed', { message: ctx.problem(err) }); }
       alternatives = options.length
         ? h('ul', { class: 'alternatives', 'aria-label': t('alternativesLabel', { name }) }, ...options.map((alt, ai) => {
           const altName = engine.name(alt, ctx.lang, alt.id);
@@ -580,7 +580,7 @@ export function createSchedule(initial) {
     try {
       findings = engine.check(ctx.core, ctx.profile, plan);
     } catch (err) {
-      parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: err.message }) }));
+      parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: ctx.problem(err) }) }));
     }
     // Findings from generatePlan that the checker does not repeat (e.g. why a rule could not be met).
     for (const f of plan.findings ?? []) {
@@ -680,7 +680,7 @@ export function createSchedule(initial) {
         downloadText(ctx.host ?? element, 'osteoplan.ics', text, 'text/calendar');
         ctx.announce(t('icsReady'));
       } catch (err) {
-        error = t('editFailed', { message: err.message });
+        error = t('editFailed', { message: ctx.problem(err) });
         render();
       }
     });

@@ -282,7 +282,7 @@ export function createToday(initial) {
       ctx.setPlan(next);
       enterStep(run.i);
     } catch (err) {
-      message = t('editFailed', { message: err.message });
+      message = t('editFailed', { message: ctx.problem(err) });
       render();
     }
   }
@@ -507,7 +507,7 @@ export function createToday(initial) {
         ctx.announce(message);
         ctx.focus('today-heading');
       } catch (err) {
-        message = t('editFailed', { message: err.message });
+        message = t('editFailed', { message: ctx.problem(err) });
         render();
       }
     });

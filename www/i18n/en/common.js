@@ -54,6 +54,27 @@ export default {
   planReady: 'Your plan is ready. It is shown under "Week"; "Today" walks you through each workout.',
   planFailed: 'The plan could not be made: {message}',
 
+  // A failed core call in words for people, by the error's stable code (the core's own message
+  // is English and written for developers; it stays on the Error object). `error_other`: anything else.
+  error_INVALID_INPUT: 'A value was not in the expected form.',
+  error_INVALID_PROFILE: 'One of your answers under "About you" could not be used. Please check them.',
+  error_UNKNOWN_FOOD: 'That food is not in the food table.',
+  error_UNKNOWN_PORTION: 'That food has no such portion. Pick one from its list or enter grams.',
+  error_UNKNOWN_NUTRIENT: 'That nutrient is not one osteoplan knows.',
+  error_UNKNOWN_REFERENCE_SET: 'Those reference intakes are not available.',
+  error_UNKNOWN_EXERCISE: 'That exercise is not in the exercise list.',
+  error_INVALID_ENTRY: 'One of the foods in your list cannot be used. Please check its amount.',
+  error_INVALID_PLAN: 'This plan is incomplete or damaged.',
+  error_INVALID_EDIT: 'This plan does not allow that change.',
+  error_INVALID_DATE: 'That date is not valid.',
+  error_UNSUPPORTED_VERSION: 'This data was saved by a different version of osteoplan. Your data has not been changed.',
+  error_INVALID_QUERY: 'That search text cannot be used.',
+  error_INVALID_OPTIONS: 'Those settings cannot be used.',
+  error_FOOD_DATA_NOT_LOADED: 'The food table has not loaded yet. Please try again in a moment.',
+  error_FOOD_DATA_CORRUPT: 'The food table file is damaged. Please reload the page.',
+  error_CORE_FAULT: 'The calculation failed in this browser. Nothing was changed; please try again.',
+  error_other: 'Something unexpected went wrong. Nothing was changed; please try again.',
+
   // Your data
   dataHeading: 'Your data',
   dataPrivacy: 'Everything is worked out in your browser. Nothing is sent anywhere.',
