@@ -163,6 +163,49 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('an exercise skipped in the guided workout is logged as not done, not at the plan\'s numbers', async () => {
+      const page = await openWidget(env);
+      await makePlan(page);
+      await showTab(page, 'today');
+      await click(page, 'start-workout');
+      // Do every set of the first exercise counted in reps; skip the rest of the workout.
+      const did = await nextUntil(page, (s) => /reps/.test(s.dose));
+      const sets = Number(/of (\d+)/.exec(did.set ?? 'of 1')[1]);
+      for (let i = 0; i < sets; i++) {
+        await click(page, 'set-done');
+        if (i < sets - 1) await click(page, 'skip-rest');
+      }
+      const skippedIds = [];
+      for (let i = 0; i < 30 && !(await inRoot(page, (root) => root.querySelector('[data-testid=finish]') !== null)); i++) {
+        const step = await guided(page);
+        if (/reps/.test(step.dose) && step.id !== did.id) skippedIds.push(step.id);
+        await click(page, 'g-next');
+      }
+      assert.ok(skippedIds.length, 'the workout has another exercise counted in reps');
+      const form = await inRoot(page, (root) => [...root.querySelectorAll('[data-testid=finish] fieldset')].map((f) => ({
+        name: f.querySelector('legend').textContent,
+        reps: f.querySelector('input[data-focus^=log-reps]').value,
+        notDone: f.querySelector('[data-testid=not-done]')?.textContent ?? null,
+      })));
+      const done = form.filter((f) => f.notDone === null);
+      assert.equal(done.length, 1, JSON.stringify(form));
+      assert.equal(done[0].name, did.name);
+      assert.match(done[0].reps, /^\d+$/, 'the exercise done keeps its reps');
+      const skipped = form.filter((f) => f.notDone !== null);
+      assert.equal(skipped.length, new Set(skippedIds).size, JSON.stringify(form));
+      for (const f of skipped) {
+        assert.equal(f.reps, '', `${f.name}: no reps filled in for an exercise not done`);
+        assert.equal(f.notDone, 'Not done in this workout. Leave its boxes empty, or fill them in if you did it.');
+      }
+      await click(page, 'log-save');
+      await waitFor(page, () => document.querySelector('osteo-plan').data.plan.log.length > 0);
+      const results = (await planOf(page)).log.flatMap((l) => l.results);
+      assert.equal(typeof results.find((r) => r.exerciseId === did.id).reps, 'number');
+      for (const id of skippedIds) assert.equal(results.find((r) => r.exerciseId === id).reps, null, `${id} is not recorded`);
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('"Pain" stops the workout, shows the stop advice, and nothing progresses', async () => {
       const page = await openWidget(env, { lang: 'es' });
       await makePlan(page);

@@ -491,6 +491,7 @@ export function createToday(initial) {
       draftKey: `${ctx.idPrefix}-glog-${run.week}-${runDay()}`,
       exercises: run.steps.map((s) => s.ex),
       done: run.done,
+      fromRun: true,
       pain: 0,
       saveLabel: t('saveWorkout'),
     });

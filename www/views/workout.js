@@ -136,7 +136,7 @@ const drafts = new Map();
  * same `draftKey` and not saved (`drafts`). Loads are kilograms in the plan, shown and typed in
  * pounds with units="us". Returns { element, read(), forget() }.
  */
-export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], done = new Map(), effort: effortNow, pain: painNow, saveLabel }) {
+export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], done = new Map(), fromRun = false, effort: effortNow, pain: painNow, saveLabel }) {
   const { t } = ctx;
   const us = ctx.units === 'us';
   const w = words(ctx);
@@ -145,11 +145,16 @@ export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], do
   const rows = exercises.map((ex, xi) => {
     if (ex.reps == null || fields.some((f) => f.exerciseId === ex.exerciseId)) return null;
     const now = done.get(ex.exerciseId);
-    const prev = earlier(ex.exerciseId);
-    const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: String(now?.reps ?? prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}` });
-    const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: typedLoad(ctx, now ? now.load : prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
+    // After a guided run, an exercise it has no set of was not done: its fields start empty
+    // (an empty field is saved as "not recorded", which progression leaves alone), not at the
+    // plan's numbers, which would count as done.
+    const skipped = fromRun && !now;
+    const prev = skipped ? undefined : earlier(ex.exerciseId);
+    const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: skipped ? '' : String(now?.reps ?? prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}`, 'aria-describedby': skipped ? `${id}-skipped-${xi}` : null });
+    const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: skipped ? '' : typedLoad(ctx, now ? now.load : prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
     fields.push({ exerciseId: ex.exerciseId, reps, loadIn });
     return h('fieldset', {}, h('legend', { text: w.exerciseName(ex.exerciseId) }),
+      skipped ? h('p', { class: 'hint', id: `${id}-skipped-${xi}`, 'data-testid': 'not-done', text: t('notDoneInRun') }) : null,
       h('div', { class: 'field' }, h('label', { for: reps.id, text: t('repsDone') }), reps),
       h('div', { class: 'field' }, h('label', { for: loadIn.id, text: t(us ? 'loadUsedLb' : 'loadUsedKg') }), loadIn));
   }).filter(Boolean);
@@ -190,7 +195,8 @@ export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], do
     read: () => ({
       effort: clamp(effort, 0, 10),
       pain: clamp(pain, 0, 10),
-      results: fields.map((f) => ({ exerciseId: f.exerciseId, reps: clamp(f.reps, 0, 100), load: loadKg(ctx, f.loadIn.valueAsNumber) })),
+      // An empty reps field is "not recorded" (null), not 0 reps.
+      results: fields.map((f) => ({ exerciseId: f.exerciseId, reps: f.reps.value === '' ? null : clamp(f.reps, 0, 100), load: loadKg(ctx, f.loadIn.valueAsNumber) })),
     }),
   };
 }

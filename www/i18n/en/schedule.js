@@ -71,6 +71,7 @@ export default {
   logHeading: 'How did it go?',
   loggedAlready: '✓ You logged this workout.',
   repsDone: 'Reps in the last set',
+  notDoneInRun: 'Not done in this workout. Leave its boxes empty, or fill them in if you did it.',
   loadUsedKg: 'Weight used (kg)',
   loadUsedLb: 'Weight used (lb)',
   loadHint: 'Leave the weight empty for body weight or a band.',

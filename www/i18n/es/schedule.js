@@ -71,6 +71,7 @@ export default {
   logHeading: '¿Cómo le fue?',
   loggedAlready: '✓ Ya registró esta rutina.',
   repsDone: 'Repeticiones en la última serie',
+  notDoneInRun: 'No se hizo en esta rutina. Deje los campos vacíos, o llénelos si sí lo hizo.',
   loadUsedKg: 'Peso usado (kg)',
   loadUsedLb: 'Peso usado (lb)',
   loadHint: 'Deje el peso vacío si usó el propio peso o una banda.',
