@@ -79,6 +79,16 @@ for (const name of BROWSERS) {
       return move;
     }
 
+    /** A planned move whose moveWorkout traps in both instances: the move, the plan before, the alert shown. */
+    async function refusedMove(page) {
+      const move = await plannedMove(page);
+      const before = await plan(page);
+      await page.evaluate(() => { window.trap.next = { name: 'moveWorkout', times: 2 }; });
+      await dragWorkout(page, move);
+      const alert = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('p.error[role=alert]')?.textContent);
+      return { move, before, alert };
+    }
+
     test('a trap while moving a workout: a fresh instance makes the move, the plan and its checks carry on', async () => {
       const page = await open();
       const move = await plannedMove(page);
@@ -120,11 +130,7 @@ for (const name of BROWSERS) {
 
     test('a trap in the fresh instance too: the move is refused with a message, nothing changes, the next try works', async () => {
       const page = await open();
-      const move = await plannedMove(page);
-      const before = await plan(page);
-      await page.evaluate(() => { window.trap.next = { name: 'moveWorkout', times: 2 }; });
-      await dragWorkout(page, move);
-      const alert = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('p.error[role=alert]')?.textContent);
+      const { move, before, alert } = await refusedMove(page);
       // Said for people (the engine's own words, "injected trap", stay on the Error for developers).
       assert.equal(alert, 'That change could not be made: The calculation failed in this browser. Nothing was changed; please try again.');
       assert.deepEqual(await plan(page), before, 'the plan is unchanged');
@@ -143,11 +149,7 @@ for (const name of BROWSERS) {
       const page = await open();
       await page.evaluate(() => document.querySelector('osteo-plan').setAttribute('lang', 'es'));
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === 'Sobre usted');
-      const move = await plannedMove(page);
-      const before = await plan(page);
-      await page.evaluate(() => { window.trap.next = { name: 'moveWorkout', times: 2 }; });
-      await dragWorkout(page, move);
-      const alert = await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('p.error[role=alert]')?.textContent);
+      const { before, alert } = await refusedMove(page);
       assert.equal(alert, 'No se pudo hacer ese cambio: El cálculo falló en este navegador. No se cambió nada; inténtelo de nuevo.');
       assert.deepEqual(await plan(page), before, 'the plan is unchanged');
       assertNoProblems(page, INJECTED);
