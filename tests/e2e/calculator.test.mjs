@@ -408,9 +408,16 @@ for (const name of BROWSERS) {
         const before = await inCalc(page, (root) => root.querySelector('[data-testid=value-calcium]').textContent);
         const seen = await inCalc(page, (root) => new Promise((resolve) => {
           root.querySelector('[role=option]').click();
+          // The picked portion's width against its text's ("Usual serving: 1 cup (244 g)").
+          const kind = root.querySelector('form.add-food select[name=amountKind]');
+          const pen = document.createElement('canvas').getContext('2d');
+          pen.font = getComputedStyle(kind).font;
+          const portion = { width: kind.getBoundingClientRect().width, text: pen.measureText(kind.selectedOptions[0].text).width, room: kind.closest('form').clientWidth };
           root.querySelector('form.add-food button[type=submit]').click();
           requestAnimationFrame(() => resolve({
+            portion,
             entries: root.querySelectorAll('.entries > li').length,
+            entryBottom: root.querySelector('.entries > li')?.getBoundingClientRect().bottom,
             calcium: root.querySelector('[data-testid=value-calcium]').textContent,
             busy: ['nutrient-results', 'suggestions'].map((id) => root.querySelector(`[data-testid=${id}]`).getAttribute('aria-busy')),
             resultsTop: root.querySelector('[data-testid=nutrient-results]').getBoundingClientRect().top,
@@ -422,6 +429,8 @@ for (const name of BROWSERS) {
       };
       const phone = await firstFrame({ width: 360 });
       assert.equal(phone.seen.entries, 1, 'the food is in the list in the first frame');
+      // The list sits right under the food search: the food just added is on the phone's screen.
+      assert.ok(phone.seen.entryBottom <= phone.seen.screen, `the added food is on screen (bottom ${phone.seen.entryBottom} of ${phone.seen.screen})`);
       assert.ok(Math.min(phone.seen.resultsTop, phone.seen.suggestionsTop) >= phone.seen.screen, 'on a phone both begin below the screen');
       assert.equal(phone.seen.calcium, phone.before, 'the first frame does not wait for them');
       assert.deepEqual(phone.seen.busy, ['true', 'true'], 'meanwhile they say they are being updated');
@@ -432,6 +441,10 @@ for (const name of BROWSERS) {
       await assertBarsMatchCore(phone.page, 'en');
       const tall = await firstFrame({ width: 1280, height: 4000 });
       assert.ok(tall.seen.resultsTop < tall.seen.screen, 'the results begin on screen');
+      // The portion reads in full where there is room, else takes the form's width.
+      for (const { portion } of [phone.seen, tall.seen]) {
+        assert.ok(portion.width >= Math.min(portion.text, portion.room * 0.8), `the portion is not cut short: ${JSON.stringify(portion)}`);
+      }
       assert.notEqual(tall.seen.calcium, tall.before, 'on screen they come with the food');
       assert.deepEqual(tall.seen.busy, [null, null]);
       await assertBarsMatchCore(tall.page, 'en');

@@ -149,11 +149,13 @@ export function createCalculator(initialCtx) {
       h('div', { class: 'combo' }, search, listbox),
       searchStatus,
       addForm,
-      h('h3', { id: pid('supp-heading'), text: t('calc.supplementHeading') }),
-      v.buildSupplementForm(),
+      // The list right under the food search: an added food shows up where the person is
+      // looking (on a phone the supplement form between them was most of a screen).
       h('h3', { id: pid('entries-heading'), tabindex: '-1', text: t('calc.yourList') }),
       entriesEmpty,
       entriesList,
+      h('h3', { id: pid('supp-heading'), text: t('calc.supplementHeading') }),
+      v.buildSupplementForm(),
       h('h3', { id: pid('meals-heading'), tabindex: '-1', text: t('calc.mealsHeading') }),
       v.refs.meals,
       h('h3', { id: pid('gap-heading'), text: t('calc.gapHeading') }),
