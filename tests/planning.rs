@@ -1400,6 +1400,37 @@ fn logged_workouts_drive_progression() {
     assert!(sore.findings.iter().any(|f| f.rule_id == "P6"));
 }
 
+/// An exercise logged without reps (left empty: skipped in the guided workout) is not recorded:
+/// the workout counts neither toward a step up nor toward a step down for it.
+#[test]
+fn an_exercise_logged_without_reps_counts_neither_way() {
+    let p = gym_profile();
+    let plan = plan_of(&p);
+    let (_, id, target) = resistance_ref(&plan, 1, Mon);
+    let log = |plan: &Plan, week, reps: Option<u32>| {
+        let r = ExerciseResult {
+            exercise_id: id.clone(),
+            reps,
+            load: Some(10.0),
+        };
+        log_workout(plan, workout_log(week, Mon, 0, vec![r])).unwrap()
+    };
+    let spare = Some(target + 2);
+    // Reps to spare, then not recorded: one workout to go on, so no step up.
+    let held = progress_plan(&p, &log(&log(&plan, 1, spare), 2, None)).unwrap();
+    assert_eq!(future_load(&held, &id, 3), Some(10.0));
+    // Not recorded, then reps to spare twice: the step up comes, as if the gap were not there.
+    let gap = log(&log(&log(&plan, 1, spare), 2, None), 3, spare);
+    assert_eq!(
+        future_load(&progress_plan(&p, &gap).unwrap(), &id, 4),
+        Some(10.5)
+    );
+    // Two misses of the range with a workout not recorded between them: a step down.
+    let low = log(&log(&log(&plan, 1, Some(2)), 2, None), 3, Some(2));
+    let reduced = future_load(&progress_plan(&p, &low).unwrap(), &id, 4);
+    assert!(reduced.is_some_and(|l| l < 10.0), "{reduced:?}");
+}
+
 // ---- calendar ------------------------------------------------------------------------------
 
 fn unfold(ics: &str) -> Vec<String> {
