@@ -64,7 +64,8 @@ for (const name of BROWSERS) {
           assert.equal(form.qty, '1');
           const label = lang === 'es' ? food.serving.labelEs : food.serving.label;
           assert.ok(form.text.includes(label), `"${form.text}" shows "${label}"`);
-          assert.ok(form.text.startsWith(lang === 'es' ? 'Porción habitual' : 'Usual serving'), form.text);
+          // The measure first, so a narrow box cuts the words, not the amount.
+          assert.ok(form.text.startsWith(label) && form.text.endsWith(lang === 'es' ? ' · porción habitual' : ' · usual serving'), form.text);
           await inCalc(page, (root) => root.querySelector('.add-food button[type=submit]').click());
           await waitFor(page, (n) => window.calcIntake?.entries?.length === n, i + 1);
           const entry = (await page.evaluate(() => window.calcIntake.entries))[i];
@@ -76,7 +77,7 @@ for (const name of BROWSERS) {
       });
 
       test(`${lang}: a serving in ounces shows its weight once in US units, and in grams in metric`, async () => {
-        const usual = lang === 'es' ? 'Porción habitual: ' : 'Usual serving: ';
+        const usual = lang === 'es' ? ' · porción habitual' : ' · usual serving';
         // Cheddar: "1 oz" (28.35 g); Greek yogurt: "1 container (6 oz)" (170 g); milk: "1 cup" (244 g).
         const cases = [
           { id: '01009', query: 'cheddar', us: '1 oz', metric: '1 oz (28 g)' },
@@ -91,7 +92,7 @@ for (const name of BROWSERS) {
             await waitFor(page, (id) => document.getElementById('host').shadowRoot.querySelector(`[role=option][data-food-id="${id}"]`), c.id);
             await inCalc(page, (root, id) => root.querySelector(`[role=option][data-food-id="${id}"]`).click(), c.id);
             const text = await inCalc(page, (root) => root.getElementById('v1-calc-amount-kind').selectedOptions[0].textContent);
-            assert.equal(text, `${usual}${c[units]}`, `${units}: ${text}`);
+            assert.equal(text, `${c[units]}${usual}`, `${units}: ${text}`);
             assert.doesNotMatch(text, /(\d+(?:\.\d+)? oz)\)? \(\1\)/, 'the ounces are not repeated');
           }
           await page.close();

@@ -408,7 +408,7 @@ for (const name of BROWSERS) {
         const before = await inCalc(page, (root) => root.querySelector('[data-testid=value-calcium]').textContent);
         const seen = await inCalc(page, (root) => new Promise((resolve) => {
           root.querySelector('[role=option]').click();
-          // The picked portion's width against its text's ("Usual serving: 1 cup (244 g)").
+          // The picked portion's width against its text's ("1 cup (244 g) · usual serving").
           const kind = root.querySelector('form.add-food select[name=amountKind]');
           const pen = document.createElement('canvas').getContext('2d');
           pen.font = getComputedStyle(kind).font;

@@ -176,7 +176,7 @@ export default {
   'unit.oz': 'oz',
   // Usual servings, quick check and saved meals (issue 15).
   'calc.filter.noBrandFortified': 'No brand-name fortified cereals',
-  'calc.usualServing': 'Usual serving: {portion}',
+  'calc.usualServing': '{portion} · usual serving',
   'calc.quickHeading': 'Quick check: how often do you eat these?',
   'calc.quickIntro': 'Set how many usual servings of each you have in a week, then add them all at once. You can change any of them later in your list.',
   'calc.quickServing': 'Usual serving: {portion}',

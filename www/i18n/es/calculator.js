@@ -175,7 +175,7 @@ export default {
   'unit.oz': 'oz',
   // Porciones habituales, revisión rápida y comidas guardadas (issue 15).
   'calc.filter.noBrandFortified': 'Sin cereales de marca fortificados',
-  'calc.usualServing': 'Porción habitual: {portion}',
+  'calc.usualServing': '{portion} · porción habitual',
   'calc.quickHeading': 'Revisión rápida: ¿con qué frecuencia come estos alimentos?',
   'calc.quickIntro': 'Indique cuántas porciones habituales de cada uno come en una semana y agréguelas todas a la vez. Después puede cambiar cualquiera en su lista.',
   'calc.quickServing': 'Porción habitual: {portion}',

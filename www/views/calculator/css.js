@@ -31,7 +31,7 @@ export const css = `
 .combo [role=option]:hover { outline: 1px solid var(--osteo-accent); }
 .add-food { border: 1px solid var(--osteo-border); border-radius: var(--osteo-radius); padding: .75rem; margin: .75rem 0; }
 .add-food h4 { margin-top: 0; }
-/* A portion reads in full ("Usual serving: 1 cup (244 g)"), up to the form's width. */
+/* A portion reads in full ("1 cup (244 g) · usual serving"), up to the form's width. */
 .add-food select[name=amountKind] { width: auto; }
 .calc .alert { color: #b3261e; font-weight: 600; }
 .calc .note { border-left: 4px solid var(--osteo-accent); padding: .4rem .75rem; margin: .5rem 0; background: color-mix(in srgb, var(--osteo-accent) 8%, transparent); }
