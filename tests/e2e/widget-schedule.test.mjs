@@ -168,6 +168,57 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('a single pointer moves a workout without dragging: "Move", then "Move it here" (mouse, and a tap on a phone)', async () => {
+      const page = await planned();
+      const week = await readWeek(page);
+      const move = w1BreakingMove(week);
+      const fromIds = idsOn(await plan(page), move.fromDay);
+      const handle = async (selector) => (await page.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement();
+      const targets = () => inRoot(page, (root) => [...root.querySelectorAll('li.day .move-here')].map((b) => ({ day: b.closest('li.day').dataset.day, text: b.textContent })));
+      // A real mouse: pressing "Move it here" must not blur the Move button into putting the workout down first.
+      await (await handle(`[data-focus=move-${move.fromDay}]`)).click();
+      const shown = await targets();
+      assert.deepEqual(shown.map((b) => b.day), ORDER.filter((d) => d !== move.fromDay), 'one target on every other day');
+      for (const b of shown) {
+        const busy = week.days.find((d) => d.day === b.day).workout !== null;
+        assert.ok(b.text.startsWith(busy ? 'Swap with this day' : 'Move it here'), JSON.stringify(b));
+      }
+      // Pressing anywhere else puts the workout down: nothing moves.
+      await (await handle('[data-testid=week-heading]')).click();
+      assert.deepEqual(await targets(), []);
+      assert.deepEqual((await readWeek(page)).days, week.days);
+      await (await handle(`[data-focus=move-${move.fromDay}]`)).click();
+      await (await handle(`[data-focus=move-here-${move.toDay}]`)).click();
+      await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
+        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
+      assert.deepEqual(idsOn(await plan(page), move.toDay), fromIds, 'the whole workout moved');
+      assert.deepEqual(await targets(), [], 'the targets are gone');
+      assert.equal(await inRoot(page, (root) => root.activeElement?.getAttribute('data-focus')), `move-${move.toDay}`, 'focus follows the workout');
+      assertNoProblems(page);
+      await page.close();
+      if (name !== 'chromium') return;
+      // A phone: taps on a touch screen, 360 px.
+      const phone = await openPage(env.browser, { width: 360, height: 740 });
+      await phone.setViewport({ width: 360, height: 740, isMobile: true, hasTouch: true });
+      await phone.goto(env.server.url);
+      await waitForWidget(phone);
+      await makePlan(phone);
+      const tap = async (selector) => {
+        const el = (await phone.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement();
+        await el.scrollIntoView();
+        const box = await el.boundingBox();
+        await phone.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      };
+      const before = idsOn(await plan(phone), move.fromDay);
+      await tap(`[data-focus=move-${move.fromDay}]`);
+      await tap(`[data-focus=move-here-${move.toDay}]`);
+      await waitFor(phone, (m) => [...document.querySelector('osteo-plan').shadowRoot
+        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
+      assert.deepEqual(idsOn(await plan(phone), move.toDay), before, 'moved by two taps');
+      assertNoProblems(phone);
+      await phone.close();
+    });
+
     test('moving one workout redraws only what changed: the open workout elsewhere keeps what the person typed in its log', async () => {
       const page = await planned();
       const week = await readWeek(page);

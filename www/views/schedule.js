@@ -33,6 +33,7 @@ export const css = `
 .schedule .workout.done { border-left-color: var(--osteo-kind-aerobic); }
 .schedule .workout[draggable=true] { cursor: grab; }
 .schedule .workout.grabbed { outline: 3px solid var(--osteo-accent); }
+.schedule .move-here { display: block; width: 100%; margin: .25rem 0 .5rem; border-style: dashed; }
 .schedule .workout button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
 .schedule .workout .open { justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 600; }
 .schedule .workout .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
@@ -178,13 +179,33 @@ export function createSchedule(initial) {
     button.setAttribute('aria-pressed', 'true');
     button.closest('.workout')?.classList.add('grabbed');
     showTarget(day);
+    for (const li of dayItems()) if (li.dataset.day !== day) li.querySelector('h4').after(moveHereButton(li, button));
     ctx.announce(t('moveStart', { day: w.dayName(day) }));
+  }
+  /**
+   * "Move it here" on another day while a workout is picked up: one tap puts it there. The way to
+   * move with a single pointer and no dragging (WCAG 2.5.7), e.g. on a phone, which has no arrow
+   * keys. Pressing it leaves focus on the Move button (no focus change on mousedown, which a tap
+   * fires too), whose blur would put the workout down before the click.
+   */
+  function moveHereButton(li, moveButton) {
+    const to = li.dataset.day;
+    const button = h('button', { type: 'button', class: 'move-here', part: 'button', 'data-focus': `move-here-${to}` },
+      t(li.querySelector('.workout') ? 'swapHere' : 'moveHere'), h('span', { class: 'visually-hidden', text: `, ${w.dayName(to)}` }));
+    button.addEventListener('mousedown', (e) => e.preventDefault());
+    button.addEventListener('click', () => {
+      const from = grab.day;
+      endGrab(moveButton);
+      drop(from, to);
+    });
+    return button;
   }
   function endGrab(button, message) {
     grab = null;
     button?.setAttribute('aria-pressed', 'false');
     button?.closest('.workout')?.classList.remove('grabbed');
     showTarget(null);
+    for (const b of element.querySelectorAll('.move-here')) b.remove();
     if (message) ctx.announce(message);
   }
   function drop(fromDay, toDay) {

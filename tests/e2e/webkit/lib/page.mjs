@@ -175,12 +175,14 @@ export class WebDriverPage {
     const find = source(fn);
     return {
       evaluate: (fn2, ...more) => page.run(`async (a, m) => (${source(fn2)})(await (${find})(...a), ...m)`, [args, more]),
-      asElement: () => ({
-        uploadFile: async (path) => {
-          const el = await page.driver.executeScript(`return (${find})(...arguments[0]);`, args);
-          await el.sendKeys(path);
-        },
-      }),
+      asElement: () => {
+        const element = () => page.driver.executeScript(`return (${find})(...arguments[0]);`, args);
+        return {
+          uploadFile: async (path) => (await element()).sendKeys(path),
+          /** A WebDriver element click: the browser's own pointer events, focus rules included. */
+          click: async () => (await element()).click(),
+        };
+      },
       jsonValue: () => page.run(find, args),
       dispose: async () => {},
     };
