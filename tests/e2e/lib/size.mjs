@@ -20,7 +20,7 @@ export const VISITS = ['schedule', 'full'];
  * visit: as last measured plus 3 KB. Lower them when the widget shrinks; raising one needs a
  * reason in the commit message.
  */
-export const CEILING_GZIP_BYTES = { schedule: 244 * 1024, full: 286 * 1024 };
+export const CEILING_GZIP_BYTES = { schedule: 247 * 1024, full: 289 * 1024 };
 
 /** The files (relative to www/pkg/) one visit in `lang` loads; `kind` 'full' adds the food table. */
 export function visitFiles(lang, kind = 'full') {
