@@ -19,13 +19,14 @@ import { startPlannerServer, waitForWidget, makePlan, readWeek, readFindings, in
 import { addFood, typeSearch } from './lib/journey.mjs';
 
 function injectTraps() {
-  const trap = (window.trap = { next: null, instances: 0, trapped: [] });
+  const trap = (window.trap = { next: null, instances: 0, trapped: [], calls: {} });
   const Original = WebAssembly.Instance;
   const wrap = (exports) => {
     let poisoned = false;
     const out = {};
     for (const [name, value] of Object.entries(exports)) {
       out[name] = typeof value !== 'function' ? value : (...args) => {
+        trap.calls[name] = (trap.calls[name] ?? 0) + 1;
         if (!poisoned && trap.next?.name === name && trap.next.times > 0) {
           trap.next.times -= 1;
           trap.trapped.push(name);
@@ -69,6 +70,9 @@ for (const name of BROWSERS) {
       page.on('console', (msg) => { if (/^warn/.test(msg.type())) page.warnings.push(msg.text()); });
       await page.goto(env.server.url);
       await waitForWidget(page);
+      // The engine's warm-up calls each planning function once while the page is idle, ending with
+      // progressPlan; a trap armed before it ends could be spent there instead of on the test's call.
+      await waitFor(page, () => window.trap.calls.progressPlan > 0);
       return page;
     }
 
