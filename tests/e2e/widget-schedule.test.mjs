@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { BROWSERS, openPage, assertNoProblems, waitFor, settled, screenshot, useBrowser } from './lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
-  w1BreakingMove, dragWorkout, showTab,
+  w1BreakingMove, dragWorkout, showTab, widgetElement,
 } from './lib/widget.mjs';
 
 const ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -173,7 +173,10 @@ for (const name of BROWSERS) {
       const week = await readWeek(page);
       const move = w1BreakingMove(week);
       const fromIds = idsOn(await plan(page), move.fromDay);
-      const handle = async (selector) => (await page.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement();
+      const handle = (selector) => widgetElement(page, selector);
+      // The moved workout's strength part is on its new day.
+      const moved = (p) => waitFor(p, (m) => [...document.querySelector('osteo-plan').shadowRoot
+        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
       const targets = () => inRoot(page, (root) => [...root.querySelectorAll('li.day .move-here')].map((b) => ({ day: b.closest('li.day').dataset.day, text: b.textContent })));
       // A real mouse: pressing "Move it here" must not blur the Move button into putting the workout down first.
       await (await handle(`[data-focus=move-${move.fromDay}]`)).click();
@@ -189,8 +192,7 @@ for (const name of BROWSERS) {
       assert.deepEqual((await readWeek(page)).days, week.days);
       await (await handle(`[data-focus=move-${move.fromDay}]`)).click();
       await (await handle(`[data-focus=move-here-${move.toDay}]`)).click();
-      await waitFor(page, (m) => [...document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
+      await moved(page);
       assert.deepEqual(idsOn(await plan(page), move.toDay), fromIds, 'the whole workout moved');
       assert.deepEqual(await targets(), [], 'the targets are gone');
       assert.equal(await inRoot(page, (root) => root.activeElement?.getAttribute('data-focus')), `move-${move.toDay}`, 'focus follows the workout');
@@ -204,7 +206,7 @@ for (const name of BROWSERS) {
       await waitForWidget(phone);
       await makePlan(phone);
       const tap = async (selector) => {
-        const el = (await phone.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement();
+        const el = await widgetElement(phone, selector);
         await el.scrollIntoView();
         const box = await el.boundingBox();
         await phone.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -212,8 +214,7 @@ for (const name of BROWSERS) {
       const before = idsOn(await plan(phone), move.fromDay);
       await tap(`[data-focus=move-${move.fromDay}]`);
       await tap(`[data-focus=move-here-${move.toDay}]`);
-      await waitFor(phone, (m) => [...document.querySelector('osteo-plan').shadowRoot
-        .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
+      await moved(phone);
       assert.deepEqual(idsOn(await plan(phone), move.toDay), before, 'moved by two taps');
       assertNoProblems(phone);
       await phone.close();

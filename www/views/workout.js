@@ -149,7 +149,7 @@ export function workoutLogForm(ctx, { id, draftKey, exercises, previous = [], do
     // (an empty field is saved as "not recorded", which progression leaves alone), not at the
     // plan's numbers, which would count as done.
     const skipped = fromRun && !now;
-    const prev = skipped ? undefined : earlier(ex.exerciseId);
+    const prev = earlier(ex.exerciseId);
     const reps = h('input', { type: 'number', id: `${id}-reps-${xi}`, min: '0', max: '100', step: '1', inputmode: 'numeric', value: skipped ? '' : String(now?.reps ?? prev?.reps ?? ex.reps), 'data-focus': `log-reps-${xi}`, 'aria-describedby': skipped ? `${id}-skipped-${xi}` : null });
     const loadIn = h('input', { type: 'number', id: `${id}-load-${xi}`, min: '0', max: us ? '2000' : '1000', step: 'any', inputmode: 'decimal', value: skipped ? '' : typedLoad(ctx, now ? now.load : prev?.load ?? ex.load), 'data-focus': `log-load-${xi}`, 'aria-describedby': `${id}-load-hint` });
     fields.push({ exerciseId: ex.exerciseId, reps, loadIn });

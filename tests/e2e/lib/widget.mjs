@@ -25,6 +25,11 @@ export async function inRoot(page, fn, arg, index = 0) {
   }
 }
 
+/** The element `selector` finds in the first <osteo-plan>'s shadow root, as a handle to click or tap. */
+export async function widgetElement(page, selector) {
+  return (await page.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement();
+}
+
 /**
  * Waits until the `index`-th widget has rendered its profile form and, where it shows the
  * calculator, the calculator too (it appears once the food table, fetched after the first

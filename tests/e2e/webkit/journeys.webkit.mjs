@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { REPO, ARTIFACTS, waitFor } from '../lib/harness.mjs';
 import {
   startPlannerServer, inRoot, waitForWidget, makePlan, readWeek, readFindings, focused, tabUntil,
-  recordDownloads, takeDownloads, w1BreakingMove, dragWorkout, overflowing, axe, formatViolations, showTab,
+  recordDownloads, takeDownloads, w1BreakingMove, dragWorkout, overflowing, axe, formatViolations, showTab, widgetElement,
 } from '../lib/widget.mjs';
 import { importFile, addFood, addSupplement, visibleText } from '../lib/journey.mjs';
 import { guided, click, planOf, advance, nextUntil } from '../lib/guided.mjs';
@@ -321,7 +321,7 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
     await makePlan(page);
     const move = w1BreakingMove(await readWeek(page));
     const before = await weekOneIds(page);
-    const click = async (selector) => (await page.evaluateHandle((sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), selector)).asElement().click();
+    const click = async (selector) => (await widgetElement(page, selector)).click();
     // WebKit does not focus a button on a click: pressing "Move it here" must not put the workout down first.
     await click(`[data-focus=move-${move.fromDay}]`);
     await waitStep('targets shown', page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('.move-here').length === 6);
