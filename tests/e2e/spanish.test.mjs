@@ -224,6 +224,25 @@ for (const name of BROWSERS) {
           root.querySelector('[data-focus=plan-notes]').click();
           return source;
         }), 'Fuente: Práctica de seguridad (ningún estudio la ha puesto a prueba)');
+        // A workout picked up: each day's "Moverla aquí" / "Intercambiar con este día" fits inside its button's padding.
+        await page.evaluate(() => document.querySelector('osteo-plan').shadowRoot.querySelector('[role=tab][data-tab=week]').click());
+        await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('ol.week')?.checkVisibility());
+        const cramped = await page.evaluate(() => {
+          const root = document.querySelector('osteo-plan').shadowRoot;
+          const move = root.querySelector('[data-focus=move-mon]');
+          move.click();
+          const targets = [...root.querySelectorAll('.move-here')];
+          const out = targets.filter((b) => {
+            const text = document.createRange();
+            text.selectNodeContents(b.firstChild);
+            const style = getComputedStyle(b);
+            const inner = b.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+            return text.getBoundingClientRect().right > inner + 0.5;
+          }).map((b) => b.textContent);
+          move.click();
+          return targets.length ? out : ['no targets'];
+        });
+        assert.deepEqual(cramped, []);
         const cues = await page.evaluate(() => [...document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ul.cues li')].map((li) => li.textContent));
         assert.ok(cues.length > 0 && cues.every((c) => !/\b(te|tu|tus)\b|te\b[^a-z]|ate\b/i.test(c.split(' ')[0])), cues.join(' | '));
         const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sostén', 'tu', 'te'].includes(w));

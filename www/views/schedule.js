@@ -33,7 +33,7 @@ export const css = `
 .schedule .workout.done { border-left-color: var(--osteo-kind-aerobic); }
 .schedule .workout[draggable=true] { cursor: grab; }
 .schedule .workout.grabbed { outline: 3px solid var(--osteo-accent); }
-.schedule .move-here { display: block; width: 100%; margin: .25rem 0 .5rem; border-style: dashed; }
+.schedule .move-here { display: block; width: 100%; margin: .25rem 0 .5rem; border-style: dashed; padding: .2rem .45rem; font-size: .9rem; overflow-wrap: anywhere; }
 .schedule .workout button { min-height: 2.25rem; padding: .2rem .45rem; font-size: .9rem; }
 .schedule .workout .open { justify-content: flex-start; text-align: start; border-color: transparent; background: transparent; color: var(--osteo-fg); flex-wrap: wrap; gap: 0 .4rem; min-width: 0; overflow-wrap: anywhere; font-weight: 600; }
 .schedule .workout .open[aria-expanded=true] { border-color: var(--osteo-accent); background: var(--osteo-bg); }
