@@ -44,6 +44,15 @@ export function sync(parent, nodes) {
   }
 }
 
+/**
+ * Sets `node`'s text unless it already reads so: assigning `textContent` makes a new text node
+ * even for the same words, and the browser lays the page out again before the next frame (and
+ * at once when something asks where a box is).
+ */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 /** Runs `fn` when the browser is next idle (within 1.5 s), after any pending paint. */
 export function whenIdle(fn) {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });

@@ -7,7 +7,7 @@
 // it hands each view a `ctx`; views draw and call back through ctx.set*().
 import init, * as core from './pkg/osteoplan.js';
 import { css } from './styles.js';
-import { h, fill, whenIdle, afterPaint, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
+import { h, fill, setText, whenIdle, afterPaint, downloadText, parseIsoDate, isoDate, DAYS } from './dom.js';
 import * as profileView from './views/profile.js';
 import * as calculatorView from './views/calculator.js';
 import * as scheduleView from './views/schedule.js';
@@ -453,11 +453,11 @@ export class OsteoPlan extends HTMLElement {
     // reader must pronounce it right. It also keeps a host's `lang` change from making the
     // browser lay out and shape every word again in the click before the new words come.
     if (ui.root.lang !== lang) ui.root.lang = lang;
-    ui.disclaimer.textContent = t.disclaimer;
-    ui.profileHeading.textContent = t.profileHeading;
-    ui.todayHeading.textContent = t.todayHeading;
-    ui.scheduleHeading.textContent = t.scheduleHeading;
-    ui.calculatorHeading.textContent = t.calculatorHeading;
+    setText(ui.disclaimer, t.disclaimer);
+    setText(ui.profileHeading, t.profileHeading);
+    setText(ui.todayHeading, t.todayHeading);
+    setText(ui.scheduleHeading, t.scheduleHeading);
+    setText(ui.calculatorHeading, t.calculatorHeading);
     const sections = this.#sections;
     const shown = this.#shownTabs();
     // First render: a deep link, else Today for a person with a plan (a returning person lands
@@ -471,7 +471,7 @@ export class OsteoPlan extends HTMLElement {
       const tab = ui.tabs[name];
       const selected = name === this.#tab;
       tab.hidden = !shown.includes(name);
-      tab.textContent = t[`tab_${name}`];
+      setText(tab, t[`tab_${name}`]);
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
       ui.panels[name].hidden = !selected;

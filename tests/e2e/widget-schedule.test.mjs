@@ -123,6 +123,39 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('a move is drawn in the frame after it and its findings right after that frame, then announced with their count', async () => {
+      const page = await planned();
+      const move = w1BreakingMove(await readWeek(page));
+      const w1Beside = () => inRoot(page, (root) => root.querySelectorAll('li.day li.finding[data-rule=W1]').length);
+      assert.equal(await w1Beside(), 0, 'no W1 beside a day before the move');
+      await inRoot(page, (root, m) => root.querySelector(`[data-focus=move-${m.fromDay}]`).click(), move);
+      await waitFor(page, (m) => document.querySelector('osteo-plan').shadowRoot.querySelector(`[data-focus=move-here-${m.toDay}]`), move);
+      // The frame after the press: the plan checker (it reads the whole plan again) has not run yet.
+      // Also: the words that stay (the headings, the tabs, the disclaimer) are not written again.
+      const frame = await inRoot(page, (root, m) => new Promise((resolve) => {
+        const rewritten = [];
+        new MutationObserver((records) => rewritten.push(...records.map((r) => r.target.closest?.('h2, [role=tab], .disclaimer')?.textContent).filter(Boolean)))
+          .observe(root, { subtree: true, childList: true });
+        root.querySelector(`[data-focus=move-here-${m.toDay}]`).click();
+        requestAnimationFrame(() => resolve({
+          moved: [...root.querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'),
+          w1: root.querySelectorAll('li.day li.finding[data-rule=W1]').length,
+          focused: root.activeElement?.getAttribute('data-focus'),
+          rewritten,
+        }));
+      }), move);
+      assert.deepEqual(frame, { moved: true, w1: 0, focused: `move-${move.toDay}`, rewritten: [] }, 'the workout is on its new day, its findings not checked yet');
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('li.day li.finding[data-rule=W1]'));
+      assert.equal(await inRoot(page, (root) => root.activeElement?.getAttribute('data-focus')), `move-${move.toDay}`,
+        'focus stays on the moved workout when its findings come');
+      await waitFor(page, () => /notes to read\.$/.test(document.querySelector('osteo-plan').shadowRoot.querySelector('.wrap > [aria-live=polite]').textContent));
+      const said = await inRoot(page, (root) => root.querySelector('.wrap > [aria-live=polite]').textContent);
+      assert.match(said, /^The workouts? .+\. \d+ notes to read\.$/, said);
+      assert.ok(Number(said.match(/(\d+) notes/)[1]) >= 1, `the W1 warning is counted: ${said}`);
+      assertNoProblems(page);
+      await page.close();
+    });
+
     test('the Move button moves a workout with the arrow keys and Escape cancels', async () => {
       const page = await planned();
       const week = await readWeek(page);

@@ -125,28 +125,55 @@ export function createSchedule(initial) {
   let dragFrom = null;
   let error = '';
   let lastPlan = null;
+  let unchecked = null; // an edited plan whose findings are drawn right after its first paint (edit)
+  let shownFindings = []; // the checker's findings last drawn
 
   const t = (k, v) => ctx.t(k, v);
   let w = words(ctx);
   const dateOf = (pos, day) => workoutDate(ctx, pos, day);
   const weekOneStart = () => firstDay(ctx);
 
-  /** Runs an edit through the engine, re-checks the result and hands it to the element; true if it was made. */
+  /**
+   * Runs an edit through the engine and hands the result to the element; true if it was made.
+   * The new plan's findings are the one part of the answer its first frame can do without: the
+   * plan checker reads the whole plan again (a quarter of a move's time on a slow phone), so the
+   * edit is painted first, with the findings shown until then, and the new ones are drawn (and
+   * counted in the announcement) in a task of their own right after that paint.
+   */
   function edit(fn, { announce, focus }) {
     try {
       const next = fn();
       error = '';
-      const findings = engine.check(ctx.core, ctx.profile, next);
+      unchecked = next;
       ctx.setPlan(next);
-      const n = findings.filter((f) => f.severity !== 'info').length;
-      ctx.announce(`${announce} ${t('findingsCount', { n: ctx.nf(0).format(n) })}`);
       if (focus) ctx.focus(focus);
+      afterPaint(() => recheck(next, announce));
       return true;
     } catch (err) {
       error = t('editFailed', { message: ctx.problem(err) });
       render();
       return false;
     }
+  }
+
+  /** Checks an edited plan, draws its findings where they changed and announces how many there are. */
+  function recheck(plan, announce) {
+    if (unchecked === plan) unchecked = null;
+    if (ctx.plan !== plan) return; // edited again since: that edit announces
+    let findings = [];
+    try {
+      findings = engine.check(ctx.core, ctx.profile, plan);
+    } catch {
+      // drawn by render(), as the checker's failure
+    }
+    if (drawnFor === ctx) {
+      const root = element.getRootNode();
+      const focused = root.activeElement?.getAttribute('data-focus');
+      render();
+      if (focused && root.activeElement?.getAttribute('data-focus') !== focused) element.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    }
+    const n = findings.filter((f) => f.severity !== 'info').length;
+    ctx.announce(`${announce} ${t('findingsCount', { n: ctx.nf(0).format(n) })}`);
   }
 
   function findingItem(f) {
@@ -597,11 +624,15 @@ export function createSchedule(initial) {
     const parts = [];
     parts.push(keep('seek-help', base, () => h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') }))));
     if (!plan) return [...parts, h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') })];
-    let findings = [];
-    try {
-      findings = engine.check(ctx.core, ctx.profile, plan);
-    } catch (err) {
-      parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: ctx.problem(err) }) }));
+    let findings = [...shownFindings];
+    if (plan !== unchecked) {
+      try {
+        findings = engine.check(ctx.core, ctx.profile, plan);
+      } catch (err) {
+        findings = [];
+        parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: ctx.problem(err) }) }));
+      }
+      shownFindings = [...findings];
     }
     // Findings from generatePlan that the checker does not repeat (e.g. why a rule could not be met).
     for (const f of plan.findings ?? []) {
