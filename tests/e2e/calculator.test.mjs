@@ -395,7 +395,7 @@ for (const name of BROWSERS) {
       });
     }
 
-    test('an added food is answered at once; results and suggestions below the screen follow right after the paint, on screen they come with it', async () => {
+    test('an added food is answered at once; saved meals, results and suggestions below the screen follow right after the paint, on screen they come with it', async () => {
       // Milk found and picked; then what the first frame after "Add" shows.
       const firstFrame = async (size) => {
         const page = await open(browser, 'en', size);
@@ -419,7 +419,9 @@ for (const name of BROWSERS) {
             entries: root.querySelectorAll('.entries > li').length,
             entryBottom: root.querySelector('.entries > li')?.getBoundingClientRect().bottom,
             calcium: root.querySelector('[data-testid=value-calcium]').textContent,
-            busy: ['nutrient-results', 'suggestions'].map((id) => root.querySelector(`[data-testid=${id}]`).getAttribute('aria-busy')),
+            busy: ['meals', 'nutrient-results', 'suggestions'].map((id) => root.querySelector(`[data-testid=${id}]`).getAttribute('aria-busy')),
+            saveMeal: root.querySelectorAll('form.save-meal').length,
+            mealsTop: root.querySelector('[data-testid=meals]').getBoundingClientRect().top,
             resultsTop: root.querySelector('[data-testid=nutrient-results]').getBoundingClientRect().top,
             suggestionsTop: root.querySelector('[data-testid=suggestions]').getBoundingClientRect().top,
             screen: innerHeight,
@@ -431,13 +433,15 @@ for (const name of BROWSERS) {
       assert.equal(phone.seen.entries, 1, 'the food is in the list in the first frame');
       // The list sits right under the food search: the food just added is on the phone's screen.
       assert.ok(phone.seen.entryBottom <= phone.seen.screen, `the added food is on screen (bottom ${phone.seen.entryBottom} of ${phone.seen.screen})`);
-      assert.ok(Math.min(phone.seen.resultsTop, phone.seen.suggestionsTop) >= phone.seen.screen, 'on a phone both begin below the screen');
+      assert.ok(Math.min(phone.seen.mealsTop, phone.seen.resultsTop, phone.seen.suggestionsTop) >= phone.seen.screen, 'on a phone all three begin below the screen');
       assert.equal(phone.seen.calcium, phone.before, 'the first frame does not wait for them');
-      assert.deepEqual(phone.seen.busy, ['true', 'true'], 'meanwhile they say they are being updated');
+      assert.equal(phone.seen.saveMeal, 0, 'the form to save the list as a meal (it names every entry) comes after the first frame');
+      assert.deepEqual(phone.seen.busy, ['true', 'true', 'true'], 'meanwhile they say they are being updated');
       await waitFor(phone.page, (b) => {
         const root = document.getElementById('host').shadowRoot;
         return root.querySelector('[data-testid=value-calcium]').textContent !== b && !root.querySelector('[aria-busy]');
       }, phone.before);
+      assert.equal(await inCalc(phone.page, (root) => root.querySelectorAll('form.save-meal input[type=checkbox]').length), 1, 'then the meal form, with the food');
       await assertBarsMatchCore(phone.page, 'en');
       const tall = await firstFrame({ width: 1280, height: 4000 });
       assert.ok(tall.seen.resultsTop < tall.seen.screen, 'the results begin on screen');
@@ -446,7 +450,8 @@ for (const name of BROWSERS) {
         assert.ok(portion.width >= Math.min(portion.text, portion.room * 0.8), `the portion is not cut short: ${JSON.stringify(portion)}`);
       }
       assert.notEqual(tall.seen.calcium, tall.before, 'on screen they come with the food');
-      assert.deepEqual(tall.seen.busy, [null, null]);
+      assert.deepEqual(tall.seen.busy, [null, null, null]);
+      assert.equal(tall.seen.saveMeal, 1, 'on screen the meal form comes with the food');
       await assertBarsMatchCore(tall.page, 'en');
       for (const p of [phone.page, tall.page]) {
         assertNoProblems(p);

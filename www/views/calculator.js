@@ -231,13 +231,14 @@ export function createCalculator(initialCtx) {
     v.refs.refSelect.value = v.intake.referenceSet;
     if (keepEntries) v.refreshEntryDescriptions();
     else v.renderEntries();
-    v.renderMeals();
     markFocusable();
-    // The results and the suggestions (the core's answers to the new list) are drawn with it
-    // when either is on screen; on a phone both are screens below the list, so a food added
-    // there is answered at once and they follow right after the paint.
-    const { results, suggestions } = v.refs;
-    drawWhenSeen([results, suggestions], () => {
+    // The saved meals (their form lists every entry), the results and the suggestions (the
+    // core's answers to the new list) are drawn with it when one of them is on screen or above
+    // it; on a phone all three are below the list, so a food added there is answered at once
+    // and they follow right after the paint.
+    const { meals, results, suggestions } = v.refs;
+    drawWhenSeen([meals, results, suggestions], () => {
+      v.renderMeals();
       v.renderResults();
       v.renderSuggestions();
       markFocusable();
