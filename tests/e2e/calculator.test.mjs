@@ -459,6 +459,52 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('a focus ring is never cut off: every control below the food list, focused, has its ring inside any box that clips what it holds', async () => {
+      for (const width of [360, 1280]) {
+        const page = await open(browser, 'en', { width });
+        await inCalc(page, (root) => {
+          const search = root.querySelector('[role=combobox]');
+          search.value = 'milk';
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await waitFor(page, () => document.getElementById('host').shadowRoot.querySelector('[role=option]'));
+        await inCalc(page, (root) => {
+          root.querySelector('[role=option]').click();
+          root.querySelector('form.add-food button[type=submit]').click();
+        });
+        await waitFor(page, () => !document.getElementById('host').shadowRoot.querySelector('[aria-busy]'));
+        const cut = await inCalc(page, (root) => {
+          // The boxes that clip their content: paint containment (also content-visibility) or overflow.
+          const clips = (el) => {
+            const style = getComputedStyle(el);
+            return /paint|strict|content/.test(style.contain) || style.contentVisibility !== 'visible' || style.overflowX !== 'visible' || style.overflowY !== 'visible';
+          };
+          const out = [];
+          for (const box of root.querySelectorAll('[data-testid=meals], [data-testid=nutrient-results], [data-testid=suggestions], [data-testid=acid-load]')) {
+            for (const control of box.querySelectorAll('button, input, select, summary, a[href]')) {
+              control.scrollIntoView({ block: 'center' });
+              control.focus({ focusVisible: true });
+              const style = getComputedStyle(control);
+              const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+              if (style.outlineStyle === 'none' || !(ring > 0)) { out.push(`${control.outerHTML.slice(0, 60)}: no ring`); continue; }
+              const r = control.getBoundingClientRect();
+              for (let el = control.parentElement; el && el !== root.host; el = el.parentElement) {
+                if (!clips(el)) continue;
+                const c = el.getBoundingClientRect();
+                if (r.left - ring < c.left - 0.5 || r.right + ring > c.right + 0.5 || r.top - ring < c.top - 0.5 || r.bottom + ring > c.bottom + 0.5) {
+                  out.push(`${control.textContent.trim() || control.outerHTML.slice(0, 60)} cut by ${el.dataset.testid ?? el.className}`);
+                }
+              }
+            }
+          }
+          return out;
+        });
+        assert.deepEqual(cut, [], `at ${width} px`);
+        assertNoProblems(page);
+        await page.close();
+      }
+    });
+
     test('inside <osteo-plan>, a language switch keeps focus on the nutrient button it was on (the results are redrawn after the rest)', async () => {
       const page = await openPage(browser);
       await page.goto(`${server.url}#osteoplan-food`);

@@ -122,6 +122,8 @@ export function shadowText(page, selector, index = 0) {
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // The whole page in a window as tall as the page, so that what the browser skips drawing while
+  // it is off screen (content-visibility: auto, as a person scrolling would bring it) is drawn.
+  await page.screenshot({ path, fullPage: true, captureBeyondViewport: false });
   return path;
 }
