@@ -15,7 +15,7 @@ import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib
 
 /** The warning each injected trap leaves (lib/harness.mjs counts it as a problem otherwise). */
 const INJECTED = [/^core trap: osteoplan: the wasm core trapped in \w+ \(injected trap\)/];
-import { startPlannerServer, waitForWidget, makePlan, readWeek, readFindings, inRoot, w1BreakingMove, dragWorkout, showTab } from './lib/widget.mjs';
+import { startPlannerServer, waitForWidget, makePlan, readWeek, readFindings, waitForFinding, inRoot, w1BreakingMove, dragWorkout, showTab } from './lib/widget.mjs';
 import { addFood, typeSearch } from './lib/journey.mjs';
 
 function injectTraps() {
@@ -107,6 +107,7 @@ for (const name of BROWSERS) {
       assert.deepEqual(idsOn(after, move.toDay), idsOn(before, move.fromDay), 'the workout moved');
       assert.equal(after.weeks.length, 12, 'the whole plan is kept');
       // The move's check ran in the fresh instance: the two strength days in a row are reported.
+      await waitForFinding(page, 'W1');
       assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'the moved week is checked');
       assert.equal(await inRoot(page, (root) => root.querySelector('p.error[role=alert]')?.textContent ?? null), null, 'no error shown');
       assert.equal(page.warnings.filter((w) => /trapped in moveWorkout \(injected trap\); a fresh instance takes over/.test(w)).length, 1, page.warnings.join('\n'));
@@ -145,6 +146,26 @@ for (const name of BROWSERS) {
       assert.equal((await trapState(page)).instances, 3);
       // A third instance stood ready after the second trap: no call found a trapped instance again.
       assert.equal(page.warnings.filter((w) => /trapped/.test(w)).length, 1, page.warnings.join('\n'));
+      assertNoProblems(page, INJECTED);
+      await page.close();
+    });
+
+    test('a trap in both instances while checking a moved plan: the move stands, and its announcement counts no findings it has not got', async () => {
+      const page = await open();
+      const move = await plannedMove(page);
+      const before = await plan(page);
+      // The plan checker runs right after the move is painted; both of its tries trap.
+      await page.evaluate(() => { window.trap.next = { name: 'checkPlan', times: 2 }; });
+      await dragWorkout(page, move);
+      await waitFor(page, () => window.trap.trapped.length === 2);
+      assert.deepEqual(await trapState(page), { instances: 3, trapped: ['checkPlan', 'checkPlan'] });
+      const after = await plan(page);
+      assert.deepEqual(idsOn(after, move.toDay), idsOn(before, move.fromDay), 'the workout moved');
+      await waitFor(page, () => /^The workouts? /.test(document.querySelector('osteo-plan').shadowRoot.querySelector('.wrap > [aria-live=polite]').textContent));
+      const said = await inRoot(page, (root) => root.querySelector('.wrap > [aria-live=polite]').textContent);
+      assert.match(said, /^The workouts? [^.]+\.$/, `the move is announced without a count: ${said}`);
+      // The redraw asks the third instance, which checks the plan.
+      await waitForFinding(page, 'W1');
       assertNoProblems(page, INJECTED);
       await page.close();
     });

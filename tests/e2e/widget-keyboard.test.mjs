@@ -6,7 +6,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 import {
-  startPlannerServer, waitForWidget, readWeek, readFindings, focused, tabUntil, recordDownloads, takeDownloads,
+  startPlannerServer, waitForWidget, readWeek, readFindings, waitForFinding, focused, tabUntil, recordDownloads, takeDownloads,
   w1BreakingMove,
 } from './lib/widget.mjs';
 
@@ -82,6 +82,7 @@ for (const name of BROWSERS) {
           .querySelectorAll(`li.day[data-day=${m.toDay}] li.session`)].some((s) => s.dataset.kind === 'resistance'), move);
         assert.equal((await focused(page)).key, `move-${move.toDay}`, 'focus follows the workout');
         assert.deepEqual((await readWeek(page)).days.find((d) => d.day === move.toDay).sessions.map((s) => s.kind), moving, 'every part moved');
+        await waitForFinding(page, 'W1');
         assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'W1 is shown for this week after the move');
 
         // Open the moved workout and log it.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { BROWSERS, openPage, assertNoProblems, waitFor, settled, screenshot, useBrowser } from './lib/harness.mjs';
 import {
-  startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, makePlan, recordDownloads, takeDownloads,
+  startPlannerServer, inRoot, waitForWidget, readWeek, readFindings, waitForFinding, makePlan, recordDownloads, takeDownloads,
   w1BreakingMove, dragWorkout, showTab, widgetElement,
 } from './lib/widget.mjs';
 
@@ -112,6 +112,7 @@ for (const name of BROWSERS) {
       assert.ok(after.days.find((d) => d.day === move.toDay).sessions.some((s) => s.kind === 'resistance'));
       // W1 for two strength days in a row sits next to the later day (the one to move); a W1
       // about the week's count (no single day) sits above the week's days.
+      await waitForFinding(page, 'W1');
       const w1 = (await readFindings(page)).filter((f) => f.rule === 'W1' && f.scope !== 'plan');
       assert.ok(w1.length >= 1, 'the checker reports two strength days in a row');
       assert.ok(w1.every((f) => /^Warning:/.test(f.text)), 'shown as a warning');
@@ -196,6 +197,7 @@ for (const name of BROWSERS) {
         day: root.activeElement?.closest('li.day')?.dataset.day, key: root.activeElement?.getAttribute('data-focus'),
       }));
       assert.deepEqual(focusedOn, { day: move.toDay, key: `move-${move.toDay}` }, 'focus follows the workout to its new day');
+      await waitForFinding(page, 'W1');
       assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'));
       assertNoProblems(page);
       await page.close();
@@ -477,6 +479,7 @@ for (const name of BROWSERS) {
       assert.ok(week.days.filter((d) => d.workout && d.day !== day).every((d) => !d.workout.done), 'no other workout is done');
       // Pain 7 of 10: the coming weeks get gentler, and week 2 says so (P6, pointing to the care team).
       await inRoot(page, (root) => root.querySelector('[data-focus=week-next]').click());
+      await waitForFinding(page, 'P6');
       const p6 = (await readFindings(page)).filter((f) => f.rule === 'P6' && f.scope !== 'plan');
       assert.ok(p6.length > 0, 'week 2 explains the gentler plan');
       assert.ok(p6.every((f) => /^Warning: P6: Pain 7\/10/.test(f.text)), p6.map((f) => f.text).join('\n'));

@@ -160,11 +160,11 @@ export function createSchedule(initial) {
   function recheck(plan, announce) {
     if (unchecked === plan) unchecked = null;
     if (ctx.plan !== plan) return; // edited again since: that edit announces
-    let findings = [];
+    let findings = null;
     try {
       findings = engine.check(ctx.core, ctx.profile, plan);
     } catch {
-      // drawn by render(), as the checker's failure
+      // drawn by render(), as the checker's failure; nothing to count
     }
     if (drawnFor === ctx) {
       const root = element.getRootNode();
@@ -172,6 +172,7 @@ export function createSchedule(initial) {
       render();
       if (focused && root.activeElement?.getAttribute('data-focus') !== focused) element.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
     }
+    if (!findings) return ctx.announce(announce);
     const n = findings.filter((f) => f.severity !== 'info').length;
     ctx.announce(`${announce} ${t('findingsCount', { n: ctx.nf(0).format(n) })}`);
   }

@@ -86,6 +86,15 @@ export function readFindings(page, index = 0) {
   }, null, index);
 }
 
+/**
+ * Waits until a finding of `rule` shows beside a day or above the week: an edit's findings are
+ * drawn right after the frame that shows the edit.
+ */
+export function waitForFinding(page, rule) {
+  return waitFor(page, (r) => document.querySelector('osteo-plan').shadowRoot
+    .querySelector(`li.day li.finding[data-rule="${r}"], [data-testid=week-findings] li.finding[data-rule="${r}"]`) !== null, rule);
+}
+
 /** data-focus key (or tag) of the focused element inside the first widget. */
 export function focused(page) {
   return inRoot(page, (root) => {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO, ARTIFACTS, waitFor } from '../lib/harness.mjs';
 import {
-  startPlannerServer, inRoot, waitForWidget, makePlan, readWeek, readFindings, focused, tabUntil,
+  startPlannerServer, inRoot, waitForWidget, makePlan, readWeek, readFindings, waitForFinding, focused, tabUntil,
   recordDownloads, takeDownloads, w1BreakingMove, dragWorkout, overflowing, axe, formatViolations, showTab, widgetElement,
 } from '../lib/widget.mjs';
 import { importFile, addFood, addSupplement, visibleText } from '../lib/journey.mjs';
@@ -222,6 +222,7 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
     assert.deepEqual(after[move.toDay], before[move.fromDay], 'the whole workout moved');
     assert.deepEqual(after[move.fromDay], before[move.toDay], 'the two workouts swapped');
     assert.equal((await focused(page))?.key, `move-${move.toDay}`, 'focus follows the moved workout');
+    await waitForFinding(page, 'W1');
     assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'W1 is shown after the move');
 
     // Open the moved workout and log it: reps of its first strength exercise, effort and pain.
@@ -312,6 +313,7 @@ describe('journeys in WebKit', { skip: skipReason(), timeout: SUITE_TIMEOUT }, (
       assert.equal(await inRoot(page, (root, d) => root.querySelectorAll(`li.day[data-day=${d}] .workout`).length, day), 1, `${day}: one workout card`);
     }
     assert.deepEqual(shown.days.find((d) => d.day === move.toDay).sessions.map((x) => x.kind), week.days.find((d) => d.day === move.fromDay).sessions.map((x) => x.kind));
+    await waitForFinding(page, 'W1');
     assert.ok((await readFindings(page)).some((f) => f.rule === 'W1' && f.scope !== 'plan'), 'W1 is shown after the drop');
     await assertNoProblems(page);
   });
