@@ -243,6 +243,36 @@ for (const name of BROWSERS) {
           return targets.length ? out : ['no targets'];
         });
         assert.deepEqual(cramped, []);
+        // The week switcher: on a phone the week's name has a row of its own and both buttons share the next; on a
+        // desktop one row, previous | week | next. An arrow stays on the line of the word beside it.
+        const weekNav = () => page.evaluate(() => {
+          const root = document.querySelector('osteo-plan').shadowRoot;
+          const box = (sel) => root.querySelector(`.week-nav ${sel}`).getBoundingClientRect();
+          const middle = (r) => Math.round(r.top + r.height / 2);
+          const [name, prev, next] = [box('h3'), box('[data-focus=week-prev]'), box('[data-focus=week-next]')];
+          const lineOf = (node, at) => {
+            const r = document.createRange();
+            r.setStart(node, at);
+            r.setEnd(node, at + 1);
+            return Math.round(r.getBoundingClientRect().top);
+          };
+          const arrowAlone = [...root.querySelectorAll('.week-nav button')].map((b) => b.firstChild).filter((t) => {
+            const i = t.data.search(/[←→]/);
+            const beside = i === 0 ? 2 : i - 2; // the arrow's neighbouring word, past the space
+            return lineOf(t, i) !== lineOf(t, beside);
+          }).map((t) => t.data);
+          return { oneRow: middle(prev) === middle(name) && middle(next) === middle(name) && prev.left < name.left && name.left < next.left,
+            nameAbove: name.bottom <= prev.top && Math.round(prev.top) === Math.round(next.top), arrowAlone };
+        });
+        const expected = width === 360 ? { oneRow: false, nameAbove: true, arrowAlone: [] } : { oneRow: true, nameAbove: false, arrowAlone: [] };
+        assert.deepEqual(await weekNav(), expected, `es at ${width} px`);
+        const switchTo = async (lang, heading) => {
+          await page.evaluate((l) => document.querySelector('osteo-plan').setAttribute('lang', l), lang);
+          await waitFor(page, (hd) => document.querySelector('osteo-plan').shadowRoot.querySelector('h2')?.textContent === hd, heading);
+        };
+        await switchTo('en', 'About you');
+        assert.deepEqual(await weekNav(), expected, `en at ${width} px`);
+        await switchTo('es', 'Sobre usted');
         const cues = await page.evaluate(() => [...document.querySelector('osteo-plan').shadowRoot.querySelectorAll('ul.cues li')].map((li) => li.textContent));
         assert.ok(cues.length > 0 && cues.every((c) => !/\b(te|tu|tus)\b|te\b[^a-z]|ate\b/i.test(c.split(' ')[0])), cues.join(' | '));
         const tu = words(text).filter((w) => ['levántate', 'siéntate', 'apóyate', 'pisa', 'sostén', 'tu', 'te'].includes(w));

@@ -17,6 +17,13 @@ export const css = `
 .schedule .toolbar .field { margin: 0; }
 .schedule .week-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; justify-content: space-between; margin: .5rem 0; }
 .schedule .week-nav h3 { margin: 0; flex: 1 1 12rem; text-align: center; }
+.schedule .week-nav .prev { order: -1; }
+/* A phone: the week's name on a row of its own, the two buttons side by side below it. */
+@container (max-width: 34rem) {
+  .schedule .week-nav h3 { flex-basis: 100%; }
+  .schedule .week-nav .prev { order: 0; }
+  .schedule .week-nav > button { flex: 1 1 0; }
+}
 .schedule .deload-tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; border: 1px solid var(--osteo-border); border-radius: 4px; font-size: .9rem; font-weight: 600; }
 .schedule .dates { text-align: center; color: var(--osteo-muted); margin: 0 0 .5rem; }
 .schedule ol.week { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; grid-template-columns: 1fr; }
@@ -759,18 +766,18 @@ export function createSchedule(initial) {
     ctx.announce(t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(total) }));
   }
 
-  /** Previous week, "Week n of 12", next week. */
+  /** "Week n of 12", previous week, next week (shown previous | week | next where they fit in a row). */
   function weekNav(week) {
     const total = ctx.plan.weeks.length;
-    const prev = h('button', { type: 'button', part: 'button', 'data-focus': 'week-prev', disabled: weekPos === 0, text: t('prevWeek') });
+    const prev = h('button', { type: 'button', class: 'prev', part: 'button', 'data-focus': 'week-prev', disabled: weekPos === 0, text: t('prevWeek') });
     const next = h('button', { type: 'button', part: 'button', 'data-focus': 'week-next', disabled: weekPos === total - 1, text: t('nextWeek') });
     prev.addEventListener('click', () => go(-1, 'week-prev'));
     next.addEventListener('click', () => go(1, 'week-next'));
-    return h('div', { class: 'week-nav' }, prev,
+    return h('div', { class: 'week-nav' },
       h('h3', { tabindex: '-1', 'data-focus': 'week-heading', 'data-testid': 'week-heading' },
         t('weekOf', { n: ctx.nf(0).format(weekPos + 1), total: ctx.nf(0).format(total) }),
         week.deload ? [' · ', h('span', { class: 'deload-tag', text: t('deloadTag') })] : null),
-      next);
+      prev, next);
   }
 
   /** "Also in:" a button per other week with stops or warnings (week → how many). */

@@ -27,8 +27,8 @@ export default {
   downloadIcs: 'Add to my calendar (.ics)',
   icsReady: 'The calendar file has been downloaded.',
   printWeek: 'Print this week',
-  prevWeek: '← Previous week',
-  nextWeek: 'Next week →',
+  prevWeek: '←\u00a0Previous week', // the arrow stays with its word when the button wraps
+  nextWeek: 'Next week\u00a0→',
   weekOf: 'Week {n} of {total}',
   weekShort: 'week {n} ({count})',
   otherWeeks: 'Warnings in other weeks:',

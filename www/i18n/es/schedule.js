@@ -27,8 +27,8 @@ export default {
   downloadIcs: 'Agregar a mi calendario (.ics)',
   icsReady: 'Se ha descargado el archivo de calendario.',
   printWeek: 'Imprimir esta semana',
-  prevWeek: '← Semana anterior',
-  nextWeek: 'Semana siguiente →',
+  prevWeek: '←\u00a0Semana anterior', // the arrow stays with its word when the button wraps
+  nextWeek: 'Semana siguiente\u00a0→',
   weekOf: 'Semana {n} de {total}',
   weekShort: 'semana {n} ({count})',
   otherWeeks: 'Avisos en otras semanas:',
