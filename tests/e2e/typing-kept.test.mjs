@@ -1,12 +1,13 @@
 // A language switch redraws the widget in the new words; what the person was typing and has not
 // saved stays: a food search (listed again in the new language), a picked food with its amount,
-// a supplement's amount, and the numbers of a workout's log. A units switch keeps them too,
-// except a typed weight, whose number would change meaning. Chromium and Firefox ESR.
+// a supplement's amount, a meal's name (also when another food is added), and the numbers of a
+// workout's log. A units switch keeps them too, except a typed weight, whose number would change
+// meaning. Chromium and Firefox ESR.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, openPage, assertNoProblems, waitFor, useBrowser } from './lib/harness.mjs';
 import { startPlannerServer, waitForWidget, makePlan, showTab, inRoot } from './lib/widget.mjs';
-import { typeSearch } from './lib/journey.mjs';
+import { typeSearch, addFood } from './lib/journey.mjs';
 
 /** Sets a control's value as typing or choosing would (input and change events). */
 const type = (page, selector, value) => inRoot(page, (root, [sel, v]) => {
@@ -69,6 +70,31 @@ for (const name of BROWSERS) {
       await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelector('form.add-food label[for$=qty]')?.textContent === 'Ounces');
       assert.deepEqual(await values(page, addFields), ['weight', '4', 'week']);
       assert.deepEqual(await values(page, suppFields), [supp, unit, '25', 'week'], 'a supplement is in its label\'s unit: it stays');
+      assertNoProblems(page);
+      await page.close();
+    });
+
+    test('a meal name typed and not saved yet, when another food is added and through a language switch', async () => {
+      const page = await openPage(env.browser);
+      await page.goto(env.server.url);
+      await waitForWidget(page);
+      await showTab(page, 'food');
+      await addFood(page, { query: 'milk' });
+      const name = '.calc form.save-meal input[type=text]';
+      await waitFor(page, (sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), name);
+      await type(page, name, 'My breakfast');
+      await addFood(page, { query: 'oats' });
+      // The form is drawn again with the longer list (after the paint on a phone; here with the food).
+      await waitFor(page, () => document.querySelector('osteo-plan').shadowRoot.querySelectorAll('.calc form.save-meal input[type=checkbox]').length === 2);
+      assert.deepEqual(await values(page, [name]), ['My breakfast'], 'kept when a food is added');
+      await switchTo(page, 'es', 'Sobre usted');
+      await waitFor(page, (sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel), name);
+      assert.deepEqual(await values(page, [name]), ['My breakfast'], 'kept through the switch');
+      // Saved, the name is a meal, and the form is empty for the next one.
+      await inRoot(page, (root) => root.querySelector('.calc form.save-meal button[type=submit]').click());
+      await waitFor(page, () => document.querySelector('osteo-plan').data.intake.meals?.length === 1);
+      assert.equal(await page.evaluate(() => document.querySelector('osteo-plan').data.intake.meals[0].name), 'My breakfast');
+      await waitFor(page, (sel) => document.querySelector('osteo-plan').shadowRoot.querySelector(sel)?.value === '', name);
       assertNoProblems(page);
       await page.close();
     });

@@ -40,7 +40,7 @@ export function createCalculator(initialCtx) {
     t: (key, vars) => v.ctx.t(key, vars),
     foods: new Map(),
     // UI-only state (not saved): the food being added, search results, open drill-downs.
-    ui: { food: null, results: [], active: -1, open: new Set() },
+    ui: { food: null, results: [], active: -1, open: new Set(), mealName: '' },
     refs: {},
     lastAnalysis: null,
   };

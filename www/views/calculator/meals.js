@@ -26,7 +26,9 @@ export function createMeals(v) {
   }
 
   function saveForm() {
-    const nameInput = h('input', { id: pid('meal-name'), type: 'text', maxlength: String(MAX_MEAL_NAME), autocomplete: 'off', placeholder: t('calc.mealNameExample') });
+    // A name typed and not saved yet stays through a redraw (another food added, a language switch).
+    const nameInput = h('input', { id: pid('meal-name'), type: 'text', maxlength: String(MAX_MEAL_NAME), autocomplete: 'off', placeholder: t('calc.mealNameExample'),
+      value: v.ui.mealName, oninput: () => { v.ui.mealName = nameInput.value; } });
     const boxes = v.intake.entries.map((entry, i) => h('input', { type: 'checkbox', id: pid(`meal-entry-${i}`), value: String(i), checked: true }));
     const error = h('p', { class: 'alert', role: 'alert' });
     const form = h('form', { class: 'save-meal', 'aria-labelledby': pid('meals-heading') },
@@ -54,6 +56,7 @@ export function createMeals(v) {
         return;
       }
       const meals = [...v.intake.meals.filter((m) => m.name !== name), { name, entries: entries.map((x) => ({ ...x })) }];
+      v.ui.mealName = '';
       v.commit({ ...v.intake, meals }, t('calc.mealSaved', { name }));
       v.focusById(pid(`meal-${meals.length - 1}-add`));
     });
