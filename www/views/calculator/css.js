@@ -9,10 +9,6 @@ export const css = `
 .calc .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .calc-grid { display: grid; gap: 0 1.5rem; }
 .calc-grid > div { min-width: 0; }
-/* Below the screen (on a phone, screens below the food list) the browser skips laying these out
-   until they come near it: an added food or a language switch lays out only what is on screen.
-   Their content is clipped to their box (paint containment), so a focus ring needs the padding. */
-.calc [data-testid=nutrient-results], .calc [data-testid=suggestions], .calc [data-testid=acid-load] { content-visibility: auto; contain-intrinsic-size: auto 40rem; padding: .375rem; margin: -.375rem; }
 @container (min-width: 720px) { .calc-grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 .calc select, .calc input { font: inherit; padding: .4rem .5rem; border: 1px solid var(--osteo-muted); border-radius: 4px; color: inherit; background: var(--osteo-bg); max-width: 100%; }
 .calc input[type=number] { width: 6.5rem; }
