@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ARTIFACTS, BROWSERS, REPO, useBrowser, openPage, assertNoProblems, waitFor, elementScreenshot } from './lib/harness.mjs';
+import { ARTIFACTS, BROWSERS, REPO, useBrowser, openPage, assertNoProblems, waitFor } from './lib/harness.mjs';
 
 const www = join(REPO, 'www');
 const load = async (rel) => (await import(pathToFileURL(join(www, rel)).href)).default;
@@ -285,7 +285,7 @@ for (const name of BROWSERS) {
           const el = await page.evaluateHandle((p) => document.querySelector('osteo-plan').shadowRoot.querySelector(`[part~=${p}]`), part);
           const shot = join(ARTIFACTS, `${file}-${part}-${name}.png`);
           mkdirSync(ARTIFACTS, { recursive: true });
-          await elementScreenshot(page, el.asElement(), shot);
+          await el.asElement().screenshot({ path: shot });
           if (name === 'chromium' && process.env.UPDATE_SCREENSHOTS) copyFileSync(shot, join(REPO, 'docs', `${file}-${part}.png`));
         }
         // The next width starts again from the seeded data, not from this visit's plan.

@@ -632,16 +632,15 @@ export function createSchedule(initial) {
     const parts = [];
     parts.push(keep('seek-help', base, () => h('div', { class: 'seek-help' }, h('p', { text: t('seekHelp') }))));
     if (!plan) return [...parts, h('p', { 'data-testid': 'no-plan', text: t('noPlanYet') })];
-    let findings = [...shownFindings];
     if (plan !== unchecked) {
       try {
-        findings = engine.check(ctx.core, ctx.profile, plan);
+        shownFindings = engine.check(ctx.core, ctx.profile, plan);
       } catch (err) {
-        findings = [];
+        shownFindings = [];
         parts.push(h('p', { class: 'error', role: 'alert', text: t('checkFailed', { message: ctx.problem(err) }) }));
       }
-      shownFindings = [...findings];
     }
+    const findings = [...shownFindings];
     // Findings from generatePlan that the checker does not repeat (e.g. why a rule could not be met).
     for (const f of plan.findings ?? []) {
       if (!findings.some((g) => g.ruleId === f.ruleId && g.week === f.week && g.day === f.day)) findings.push(f);

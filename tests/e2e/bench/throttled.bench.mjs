@@ -142,10 +142,9 @@ async function benchmarkIndex(browser) {
 }
 
 /**
- * Scrolls the host page to its language button at the foot and waits until the page is quiet:
- * what the widget draws only near the screen (content-visibility) is drawn by then, and the
- * button stays where the click is aimed (a click aimed while those parts were still coming in
- * once landed beside the moved button).
+ * Scrolls the host page to its language button at the foot and waits until the page is quiet, so
+ * the button stays where the click is aimed (a click aimed while the page below was still being
+ * drawn once landed beside the moved button).
  */
 async function scrollToLang(page) {
   await page.evaluate(() => document.getElementById('bench-lang').scrollIntoView({ block: 'end' }));

@@ -119,25 +119,9 @@ export function shadowText(page, selector, index = 0) {
   }, selector, index);
 }
 
-/**
- * A screenshot of one element, taken with the window made as tall as the page: what the browser
- * skips drawing while it is off screen (content-visibility: auto) is drawn, as it is for a person
- * who scrolls there. The window is put back after.
- */
-export async function elementScreenshot(page, handle, path) {
-  const viewport = page.viewport();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewport({ ...viewport, height: Math.max(viewport.height, height) });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await handle.screenshot({ path });
-  await page.setViewport(viewport);
-}
-
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  // The whole page in a window as tall as the page, so that what the browser skips drawing while
-  // it is off screen (content-visibility: auto, as a person scrolling would bring it) is drawn.
-  await page.screenshot({ path, fullPage: true, captureBeyondViewport: false });
+  await page.screenshot({ path, fullPage: true });
   return path;
 }
